@@ -1,0 +1,153 @@
+"""Plain records that flow through the pipeline: read -> extract -> resolve -> map.
+
+Parsers return these dataclasses and mappers turn them into triples; neither touches
+files, the store or the network, so both are easy to test and to run in parallel.
+Dates are kept as ISO strings (``2020-07-06`` or ``2020-07-06T19:41:00+00:00``) so that
+records pickle and compare trivially and the mapper decides the XSD datatype.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Provider:
+    """The outlet that published an article (becomes a ``schema:Organization``)."""
+
+    name: str | None = None
+    domain: str | None = None
+
+
+@dataclass(frozen=True)
+class Image:
+    """An image attached to an article (``schema:ImageObject``)."""
+
+    url: str
+    width: int | None = None
+    height: int | None = None
+    title: str | None = None
+    extra: tuple[tuple[str, Any], ...] = ()
+
+
+@dataclass(frozen=True)
+class RelatedArticle:
+    """An entry of a frontmatter ``related:`` list: another article, described briefly."""
+
+    title: str | None = None
+    url: str | None = None
+    excerpt: str | None = None
+    published: str | None = None
+    provider: Provider | None = None
+    images: tuple[Image, ...] = ()
+    article_type: str | None = None
+    extra: tuple[tuple[str, Any], ...] = ()
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """Where an article record came from: the file, its bytes and how it was decoded."""
+
+    path: str
+    sha256: str
+    media_type: str
+    parser: str
+    encoding: str = "utf-8"
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article as read from one file.
+
+    ``body`` is the article text without site boilerplate; the lines that were removed
+    are kept in ``boilerplate`` so the separation can be evaluated. ``extra`` holds
+    metadata fields the project has no property for: they are kept in the graph as
+    ``schema:additionalProperty`` values rather than dropped.
+    """
+
+    source: SourceInfo
+    headline: str
+    body: str = ""
+    excerpt: str | None = None
+    url: str | None = None
+    published: str | None = None
+    provider: Provider | None = None
+    authors: tuple[str, ...] = ()
+    contributors: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    images: tuple[Image, ...] = ()
+    related: tuple[RelatedArticle, ...] = ()
+    article_type: str | None = None
+    category: str | None = None
+    extra: tuple[tuple[str, Any], ...] = ()
+    boilerplate: tuple[str, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """The text to extract from: headline, a blank line, then the body.
+
+        A frontmatter file with no body (only metadata) falls back to its excerpt, the
+        only prose it has.
+        """
+        prose = self.body or self.excerpt or ""
+        return f"{self.headline}\n\n{prose}" if prose else self.headline
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    """An article with what the pipeline learnt about it, as cached in the store.
+
+    ``build_key`` identifies the inputs (file bytes, manifest row, parser version) so a
+    later build can skip an unchanged file; ``ingested_at`` is when it was read, kept so
+    that re-mapping an unchanged record yields exactly the same triples.
+    """
+
+    article: Article
+    build_key: str
+    ingested_at: str
+
+
+def record_to_json(record: ArticleRecord) -> dict[str, Any]:
+    """A JSON-ready dict of a record, the form cached in the store.
+
+    >>> source = SourceInfo("a.txt", "00", "text/plain", "p")
+    >>> record = ArticleRecord(Article(source, "Title", topics=("AI",)), "k", "2020-01-01T00:00:00")
+    >>> record_from_json(record_to_json(record)) == record
+    True
+    """
+    return asdict(record)
+
+
+def record_from_json(data: dict[str, Any]) -> ArticleRecord:
+    """Rebuild a record from :func:`record_to_json` output."""
+    a = dict(data["article"])
+    a["source"] = SourceInfo(**{**a["source"], "notes": tuple(a["source"]["notes"])})
+    a["provider"] = Provider(**a["provider"]) if a.get("provider") else None
+    a["images"] = tuple(_image(i) for i in a.get("images", ()))
+    a["related"] = tuple(
+        RelatedArticle(
+            **{
+                **r,
+                "provider": Provider(**r["provider"]) if r.get("provider") else None,
+                "images": tuple(_image(i) for i in r.get("images", ())),
+                "extra": _pairs(r.get("extra", ())),
+            }
+        )
+        for r in a.get("related", ())
+    )
+    for key in ("authors", "contributors", "topics", "boilerplate"):
+        a[key] = tuple(a.get(key, ()))
+    a["extra"] = _pairs(a.get("extra", ()))
+    return ArticleRecord(
+        article=Article(**a), build_key=data["build_key"], ingested_at=data["ingested_at"]
+    )
+
+
+def _image(data: dict[str, Any]) -> Image:
+    return Image(**{**data, "extra": _pairs(data.get("extra", ()))})
+
+
+def _pairs(items: Any) -> tuple[tuple[str, Any], ...]:
+    return tuple((key, value) for key, value in items)

@@ -1,0 +1,170 @@
+"""The on-disk store: Oxigraph (pyoxigraph), with an rdflib view through oxrdflib.
+
+Writes replace one named graph at a time in a single SPARQL update, which Oxigraph
+applies as one transaction: a build killed at any moment leaves every article either
+as it was or fully replaced, never half-written. The default graph is kept equal to
+the merge (set union) of all named graphs, so any SPARQL client sees each triple once
+without knowing how the store is organised; Oxigraph's own "union default graph"
+would repeat a triple once per graph that holds it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+import pyoxigraph as ox
+from oxrdflib import OxigraphStore
+from rdflib import Dataset, URIRef
+from rdflib.term import Node
+from rdflib.query import Result
+
+from kg.errors import QueryError, StoreError
+from kg.namespaces import PREFIXES
+from kg.store.terms import Triple, from_ox, sparql_term, sparql_triples, to_ox
+
+
+class LocalStore:
+    """An Oxigraph store in a folder on disk."""
+
+    def __init__(self, path: Path, *, create: bool = True) -> None:
+        self.path = path
+        if not create and not path.is_dir():
+            raise StoreError(f"{path}: no store here yet (run 'kg build' first, or pass --store)")
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+            self._ox = ox.Store(str(path))
+        except OSError as error:
+            message = str(error)
+            if "lock" in message.lower():
+                message = "the store is in use by another kg process"
+            raise StoreError(f"{path}: cannot open the store: {message}") from error
+
+    # reading ---------------------------------------------------------------------------
+
+    def dataset(self) -> Dataset:
+        """An rdflib ``Dataset`` over this store (via oxrdflib), with newskg's prefixes."""
+        dataset = Dataset(store=OxigraphStore(store=self._ox))
+        for prefix, namespace in PREFIXES.items():
+            dataset.bind(prefix, namespace, override=True)
+        return dataset
+
+    def query(self, sparql: str) -> Result:
+        """Run a SPARQL query; the default graph is the merge of all articles' graphs."""
+        try:
+            return self.dataset().query(sparql)
+        except (SyntaxError, ValueError, OSError) as error:
+            raise QueryError(_one_line(error)) from error
+
+    def graph_triples(self, graph: URIRef) -> set[Triple]:
+        """The triples of one named graph."""
+        return {
+            (from_ox(q.subject), from_ox(q.predicate), from_ox(q.object))
+            for q in self._ox.quads_for_pattern(None, None, None, ox.NamedNode(str(graph)))
+        }
+
+    def merged_triples(self) -> Iterator[Triple]:
+        """Every triple of the merged (default) graph, as rdflib terms."""
+        for q in self._ox.quads_for_pattern(None, None, None, ox.DefaultGraph()):
+            yield from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)
+
+    def named_graphs(self) -> list[URIRef]:
+        """Every named graph in the store."""
+        return sorted(URIRef(g.value) for g in self._ox.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def triple_count(self) -> int:
+        """The number of distinct triples in the merged graph."""
+        solutions = self._ox.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+        return int(next(iter(solutions))[0].value)
+
+    def dump(self, stream: IO[bytes], *, rdf_format: ox.RdfFormat, named_only: bool) -> None:
+        """Serialise the merged graph, or every named graph, with newskg's prefixes."""
+        prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
+        if named_only:
+            quads = (q for q in self._ox if not isinstance(q.graph_name, ox.DefaultGraph))
+            ox.serialize(quads, stream, format=rdf_format, prefixes=prefixes)
+        else:
+            self._ox.dump(stream, format=rdf_format, from_graph=ox.DefaultGraph(), prefixes=prefixes)
+
+    # writing ---------------------------------------------------------------------------
+
+    def select(self, sparql: str) -> list[dict[str, Node]]:
+        """Rows of a SELECT query as dicts of rdflib terms (unbound variables left out)."""
+        solutions = self._ox.query(sparql)
+        names = [v.value for v in solutions.variables]
+        return [
+            {name: from_ox(value) for name, value in zip(names, row) if value is not None}
+            for row in solutions
+        ]
+
+    def replace_graph(self, graph: URIRef, triples: list[Triple]) -> bool:
+        """Make a named graph hold exactly ``triples``, atomically; False if unchanged."""
+        old = {_key(t): t for t in self.graph_triples(graph)}
+        new = {_key(t): t for t in triples}
+        removed = [old[k] for k in old.keys() - new.keys()]
+        added = [new[k] for k in new.keys() - old.keys()]
+        if not removed and not added:
+            return False
+        self.update(replace_graph_update(graph, removed, added))
+        return True
+
+    def drop_graph(self, graph: URIRef) -> bool:
+        """Remove a named graph (and its triples from the merge), atomically."""
+        return self.replace_graph(graph, [])
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL update as one transaction."""
+        try:
+            self._ox.update(sparql)
+        except SyntaxError as error:
+            raise QueryError(_one_line(error)) from error
+        except OSError as error:
+            raise StoreError(f"{self.path}: write failed: {_one_line(error)}") from error
+
+    def flush(self) -> None:
+        """Make every write durable on disk."""
+        self._ox.flush()
+
+    def close(self) -> None:
+        """Release the store (its lock goes with the last reference)."""
+        if hasattr(self, "_ox"):
+            try:
+                self._ox.flush()
+            except OSError:
+                pass
+            del self._ox
+
+
+def replace_graph_update(graph: URIRef, removed: list[Triple], added: list[Triple]) -> str:
+    """The SPARQL update that swaps triples in one graph and keeps the merge in step.
+
+    A removed triple leaves the default graph only when no other named graph still
+    holds it; the update runs as one transaction, so readers never see a half state.
+    """
+    g = sparql_term(graph)
+    operations = []
+    if removed:
+        operations.append(f"DELETE DATA {{ GRAPH {g} {{\n{sparql_triples(removed)}\n}} }}")
+    if added:
+        operations.append(f"INSERT DATA {{ GRAPH {g} {{\n{sparql_triples(added)}\n}} }}")
+    if removed:
+        rows = "\n".join(
+            f"({sparql_term(s)} {sparql_term(p)} {sparql_term(o)})" for s, p, o in sorted(removed)
+        )
+        operations.append(
+            "DELETE { ?s ?p ?o } WHERE { VALUES (?s ?p ?o) {\n"
+            + rows
+            + "\n} FILTER NOT EXISTS { GRAPH ?other { ?s ?p ?o } } }"
+        )
+    if added:
+        operations.append(f"INSERT DATA {{\n{sparql_triples(added)}\n}}")
+    return " ;\n".join(operations)
+
+
+def _key(triple: Triple) -> tuple[str, str, str]:
+    return (str(to_ox(triple[0])), str(to_ox(triple[1])), str(to_ox(triple[2])))
+
+
+def _one_line(error: BaseException) -> str:
+    return " ".join(str(error).split())
