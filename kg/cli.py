@@ -120,7 +120,7 @@ def query(query_or_file: str, store_location: str | None, result_format: str) ->
     """
     from kg.query import load_query, run_query, write_result
 
-    store = open_store(store_location, create=False)
+    store = open_store(store_location, writable=False)
     try:
         result = run_query(store, load_query(query_or_file))
         write_result(result, sys.stdout, result_format=result_format)
@@ -148,7 +148,7 @@ def export(store_location: str | None, export_format: str, output: Path) -> None
     """Write the whole graph to a file in a standard RDF format."""
     from kg.export import export as run_export
 
-    store = open_store(store_location, create=False)
+    store = open_store(store_location, writable=False)
     try:
         run_export(store, export_format=export_format, output=None if str(output) == "-" else output)
     finally:
@@ -162,7 +162,7 @@ def stats(store_location: str | None, stats_format: str) -> None:
     """Count what is in the store: triples, graphs, instances by class, articles by provider."""
     from kg.stats import compute_stats
 
-    store = open_store(store_location, create=False)
+    store = open_store(store_location, writable=False)
     try:
         result = compute_stats(store)
     finally:
@@ -183,7 +183,7 @@ def validate(store_location: str | None) -> None:
     from kg.export import merged_graph
     from kg.validate import validate_graph
 
-    store = open_store(store_location, create=False)
+    store = open_store(store_location, writable=False)
     try:
         report = validate_graph(merged_graph(store))
     finally:
@@ -211,7 +211,7 @@ def html(store_location: str | None, output: Path) -> None:
     from kg.html import write_html
     from kg.network import project_graph
 
-    store = open_store(store_location, create=False)
+    store = open_store(store_location, writable=False)
     try:
         graph = project_graph(store)
     finally:

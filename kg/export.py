@@ -98,6 +98,9 @@ def export(store: LocalStore, *, export_format: str, output: Path | None) -> Non
     try:
         with os.fdopen(handle, "wb") as stream:
             writer.write(store, stream)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)  # mkstemp's 0600 is not what a user expects
         os.replace(temporary, output)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

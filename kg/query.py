@@ -104,7 +104,7 @@ def _write_table(result: Result, stream: IO[str]) -> None:
 def short_name(term: Node) -> str:
     if isinstance(term, URIRef):
         for prefix, namespace in PREFIXES.items():
-            if term.startswith(str(namespace)) and prefix != "id":
+            if term.startswith(str(namespace)):
                 return f"{prefix}:{term[len(str(namespace)):]}"
         return f"<{term}>"
     return " ".join(str(term).split())

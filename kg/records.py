@@ -96,6 +96,25 @@ class Article:
 
 
 @dataclass(frozen=True)
+class Mention:
+    """A name in an article's text that refers to an organisation, person or place.
+
+    Offsets index ``Article.text`` (headline, blank line, body). ``text`` is the name
+    as written, without possessive or honorific; ``canonical`` is the fullest form the
+    same article gives for it (the expansion of an acronym, the full name behind a
+    bare surname), or ``None`` when ``text`` is already the fullest.
+    """
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    sentence: str
+    canonical: str | None = None
+    geonames_id: int | None = None
+
+
+@dataclass(frozen=True)
 class ArticleRecord:
     """An article with what the pipeline learnt about it, as cached in the store.
 
@@ -107,6 +126,7 @@ class ArticleRecord:
     article: Article
     build_key: str
     ingested_at: str
+    mentions: tuple[Mention, ...] = ()
 
 
 def record_to_json(record: ArticleRecord) -> dict[str, Any]:
@@ -141,7 +161,10 @@ def record_from_json(data: dict[str, Any]) -> ArticleRecord:
         a[key] = tuple(a.get(key, ()))
     a["extra"] = _pairs(a.get("extra", ()))
     return ArticleRecord(
-        article=Article(**a), build_key=data["build_key"], ingested_at=data["ingested_at"]
+        article=Article(**a),
+        build_key=data["build_key"],
+        ingested_at=data["ingested_at"],
+        mentions=tuple(Mention(**m) for m in data.get("mentions", ())),
     )
 
 

@@ -63,7 +63,14 @@ class _GuardedYAMLHandler(YAMLHandler):
         aliases = sum(isinstance(event, yaml.AliasEvent) for event in yaml.parse(fm))
         if aliases > MAX_YAML_ALIASES:
             raise yaml.YAMLError(f"{aliases} YAML aliases (more than {MAX_YAML_ALIASES})")
-        return yaml.load(fm, Loader=yaml.SafeLoader)  # noqa: S506 - SafeLoader is safe
+        data = yaml.load(fm, Loader=yaml.SafeLoader)  # noqa: S506 - SafeLoader is safe
+        if data is not None and not isinstance(data, Mapping):
+            raise _NotAMapping(type(data).__name__)
+        return data
+
+
+class _NotAMapping(ValueError):
+    """The frontmatter parsed, but to a list or a scalar rather than ``field: value`` pairs."""
 
 
 def parse_frontmatter(
@@ -78,6 +85,10 @@ def parse_frontmatter(
     except yaml.YAMLError as error:
         reason = " ".join(str(error).split())
         raise RejectedInput(source.path, f"frontmatter is not valid YAML: {reason}") from error
+    except _NotAMapping as error:
+        raise RejectedInput(
+            source.path, f"frontmatter is a YAML {error}, not a mapping of field: value"
+        ) from error
     except (ValueError, TypeError, RecursionError) as error:
         raise RejectedInput(source.path, f"frontmatter cannot be read: {error}") from error
     metadata = post.metadata

@@ -20,9 +20,13 @@ def default_store_location() -> str:
     return os.environ.get(STORE_ENV) or DEFAULT_STORE
 
 
-def open_store(location: str | None = None, *, create: bool = True) -> LocalStore:
-    """Open the store at ``location`` (or the default one), creating it if ``create``."""
-    return LocalStore(Path(location or default_store_location()), create=create)
+def open_store(location: str | None = None, *, writable: bool = True) -> LocalStore:
+    """Open the store at ``location`` (or the default one).
+
+    A writable store is created when missing and locked while open; a read-only one
+    must exist, takes no lock, and sees what was committed when it was opened.
+    """
+    return LocalStore(Path(location or default_store_location()), writable=writable)
 
 
 __all__ = ["DEFAULT_STORE", "STORE_ENV", "LocalStore", "default_store_location", "open_store"]

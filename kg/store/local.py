@@ -28,13 +28,19 @@ from kg.store.terms import Triple, from_ox, sparql_term, sparql_triples, to_ox
 class LocalStore:
     """An Oxigraph store in a folder on disk."""
 
-    def __init__(self, path: Path, *, create: bool = True) -> None:
+    def __init__(self, path: Path, *, writable: bool = True) -> None:
         self.path = path
-        if not create and not path.is_dir():
+        self.writable = writable
+        if not writable and not (path / "CURRENT").is_file():
             raise StoreError(f"{path}: no store here yet (run 'kg build' first, or pass --store)")
         try:
-            path.mkdir(parents=True, exist_ok=True)
-            self._ox = ox.Store(str(path))
+            if writable:
+                path.mkdir(parents=True, exist_ok=True)
+                self._ox = ox.Store(str(path))
+            else:
+                # Read-only opening takes no lock: queries and exports run while a build
+                # or a server holds the store, and see its last committed state.
+                self._ox = ox.Store.read_only(str(path))
         except OSError as error:
             message = str(error)
             if "lock" in message.lower():
@@ -124,15 +130,17 @@ class LocalStore:
 
     def flush(self) -> None:
         """Make every write durable on disk."""
-        self._ox.flush()
+        if self.writable:
+            self._ox.flush()
 
     def close(self) -> None:
         """Release the store (its lock goes with the last reference)."""
         if hasattr(self, "_ox"):
-            try:
-                self._ox.flush()
-            except OSError:
-                pass
+            if self.writable:
+                try:
+                    self._ox.flush()
+                except OSError:
+                    pass
             del self._ox
 
 

@@ -1,0 +1,163 @@
+"""End-to-end builds: seeds in, contract-shaped graph out, idempotent and crash-safe."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from kg.build import build
+from kg.store import open_store
+
+
+def quads(location: Path) -> set[str]:
+    store = open_store(str(location), writable=False)
+    try:
+        return {str(q) for q in store._ox}
+    finally:
+        store.close()
+
+
+def test_contract_queries_find_both_seed_articles(seed_store, select) -> None:
+    rows = select(
+        seed_store,
+        """SELECT ?article ?headline ?provider ?name WHERE {
+             ?graph kg:describesArticle ?article .
+             ?article a schema:NewsArticle ; schema:headline ?headline .
+             OPTIONAL { ?article schema:publisher ?provider . ?provider schema:name ?name }
+           } ORDER BY ?headline""",
+    )
+    assert [r["headline"][:30] for r in rows] == [
+        "Clearview AI cancels contract ",
+        "Clearview AI to stop offering ",
+    ]
+    betakit = rows[1]
+    assert betakit["name"] == "BetaKit"
+    (provider,) = select(
+        seed_store,
+        f"SELECT ?url WHERE {{ <{betakit['provider']}> a schema:Organization ; schema:url ?url }}",
+    )
+    assert provider["url"] == "https://betakit.com"
+
+
+def test_topics_images_and_dates_follow_the_contract(seed_store, select) -> None:
+    rows = select(
+        seed_store,
+        """SELECT ?date ?topic ?img ?w ?h WHERE {
+             ?a schema:url <https://betakit.com/clearview-ai-to-stop-offering-facial-recognition-technology-in-canada/> ;
+                schema:datePublished ?date ; schema:about/schema:name ?topic ;
+                schema:image ?i . ?i a schema:ImageObject ; schema:url ?img ;
+                schema:width ?w ; schema:height ?h .
+             FILTER(datatype(?date) = xsd:dateTime)
+           } ORDER BY ?topic""",
+    )
+    assert [r["topic"] for r in rows] == ["AI", "Computer Vision"]
+    assert rows[0]["date"] == "2020-07-06T19:41:00+00:00"
+    assert (rows[0]["w"], rows[0]["h"]) == ("1024", "683")
+
+
+def test_related_articles_are_linked_articles_with_providers(seed_store, select) -> None:
+    rows = select(
+        seed_store,
+        """SELECT ?related ?headline ?provider WHERE {
+             ?a kg:relatedArticle ?related .
+             ?related a schema:NewsArticle ; schema:headline ?headline ;
+                      schema:publisher/schema:name ?provider .
+           }""",
+    )
+    assert len(rows) == 13
+    assert len({r["related"] for r in rows}) == 13  # each related entry is one node
+    assert {"VentureBeat", "CBC.ca", "Bloomberg", "TASS"} <= {r["provider"] for r in rows}
+
+
+def test_related_entry_and_the_article_itself_are_one_node(tmp_path: Path, select) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.md").write_text(
+        "---\ntitle: Story A\nwebUrl: https://news.example.com/a\nrelated:\n"
+        "  - title: Story B\n    webUrl: http://www.other.example.org/b/?utm_source=feed\n"
+        "---\nBody of A.\n",
+        encoding="utf-8",
+    )
+    (docs / "b.txt").write_text(
+        "---\ntitle: Story B\nwebUrl: https://other.example.org/b\n---\nBody of B.\n",
+        encoding="utf-8",
+    )
+    store = open_store(str(tmp_path / "store"))
+    build([docs], store=store)
+    rows = select(store, "SELECT DISTINCT ?a WHERE { ?a a schema:NewsArticle }")
+    linked = select(store, "SELECT ?b WHERE { ?a kg:relatedArticle ?b . ?g kg:describesArticle ?b }")
+    store.close()
+    assert len(rows) == 2 and len(linked) == 1
+
+
+def test_building_twice_changes_nothing(tmp_path: Path, seeds_dir: Path) -> None:
+    location = tmp_path / "store"
+    store = open_store(str(location))
+    build([seeds_dir], store=store)
+    store.close()
+    before = quads(location)
+    store = open_store(str(location))
+    report = build([seeds_dir], store=store)
+    store.close()
+    assert report.unchanged == 2 and report.graphs_written == 0
+    assert quads(location) == before
+
+
+def test_same_files_in_any_order_give_the_same_graph(tmp_path: Path, seeds_dir: Path) -> None:
+    files = sorted(seeds_dir.iterdir())
+    graphs = []
+    for name, order in (("forward", files), ("backward", files[::-1])):
+        store = open_store(str(tmp_path / name))
+        for path in order:
+            build([path], store=store)
+        graphs.append({q for q in quads_without_time(store)})
+        store.close()
+    assert graphs[0] == graphs[1]
+
+
+def quads_without_time(store) -> set[str]:
+    noisy = ("generatedAtTime", "endedAtTime", "extractionRecord", "/activity/")
+    return {str(q) for q in store._ox if not any(n in str(q) for n in noisy)}
+
+
+def test_changed_file_replaces_its_graph(tmp_path: Path, select) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    article = docs / "a.txt"
+    article.write_text("First headline\n\nThe first body of the story.\n", encoding="utf-8")
+    store = open_store(str(tmp_path / "store"))
+    build([docs], store=store)
+    article.write_text("Second headline\n\nA rewritten body.\n", encoding="utf-8")
+    report = build([docs], store=store)
+    headlines = select(store, "SELECT ?h WHERE { ?g kg:describesArticle/schema:headline ?h }")
+    graphs = select(store, "SELECT ?g WHERE { ?g a kg:ArticleGraph }")
+    everywhere = select(store, "SELECT ?h WHERE { GRAPH ?g { ?a schema:headline ?h } }")
+    store.close()
+    assert report.read == 1 and report.graphs_removed == 1
+    assert [h["h"] for h in headlines] == ["Second headline"]
+    assert len(graphs) == 1 and [h["h"] for h in everywhere] == ["Second headline"]
+
+
+def test_bad_files_are_named_and_the_good_ones_built(tmp_path: Path, seeds_dir: Path, select) -> None:
+    docs = tmp_path / "mixed"
+    shutil.copytree(seeds_dir, docs)
+    (docs / "empty.txt").write_bytes(b"")
+    (docs / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    (docs / "broken.md").write_text("---\ntitle: [oops\n---\nbody\n", encoding="utf-8")
+    store = open_store(str(tmp_path / "store"))
+    report = build([docs], store=store)
+    articles = select(store, "SELECT ?a WHERE { ?g kg:describesArticle ?a }")
+    store.close()
+    reasons = {Path(r.path).name: r.reason for r in report.rejected}
+    assert set(reasons) == {"empty.txt", "image.png", "broken.md"}
+    assert "empty" in reasons["empty.txt"] and "binary" in reasons["image.png"]
+    assert "YAML" in reasons["broken.md"]
+    assert report.read == 2 and len(articles) == 2
+
+
+def test_default_graph_is_the_merge_without_duplicates(seed_store) -> None:
+    merged = {str(t) for t in seed_store.merged_triples()}
+    named = {
+        str((q.subject, q.predicate, q.object)) for q in seed_store._ox if q.graph_name.__class__.__name__ != "DefaultGraph"
+    }
+    assert len(merged) == len(named)
