@@ -153,7 +153,7 @@ def _read_one(
     except RejectedInput as rejection:
         return rejection
     source = dataclasses.replace(article.source, path=str(path.resolve()))
-    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
     return ArticleRecord(dataclasses.replace(article, source=source), key, now)
 
 

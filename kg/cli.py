@@ -32,6 +32,7 @@ class KGGroup(click.Group):
     """Turns library errors into one ``kg: error: ...`` line and the right exit status."""
 
     def invoke(self, ctx: click.Context) -> object:
+        """Run the command; print a library error as one line and exit with its status."""
         try:
             return super().invoke(ctx)
         except ManifestError as error:
@@ -150,7 +151,9 @@ def export(store_location: str | None, export_format: str, output: Path) -> None
 
     store = open_store(store_location, writable=False)
     try:
-        run_export(store, export_format=export_format, output=None if str(output) == "-" else output)
+        run_export(
+            store, export_format=export_format, output=None if str(output) == "-" else output
+        )
     finally:
         store.close()
 
@@ -221,4 +224,3 @@ def html(store_location: str | None, output: Path) -> None:
         f"wrote {output}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges",
         err=True,
     )
-

@@ -16,8 +16,33 @@ from pathlib import Path
 from kg.errors import RejectedInput
 
 NOT_ARTICLE_SUFFIXES = frozenset(
-    ".csv .tsv .json .jsonl .py .pyc .rq .sparql .ttl .trig .nq .nt .jsonld .rdf .owl "
-    ".yaml .yml .toml .cfg .ini .lock .sh .js .css .gitignore".split()
+    {
+        ".csv",
+        ".tsv",
+        ".json",
+        ".jsonl",
+        ".py",
+        ".pyc",
+        ".rq",
+        ".sparql",
+        ".ttl",
+        ".trig",
+        ".nq",
+        ".nt",
+        ".jsonld",
+        ".rdf",
+        ".owl",
+        ".yaml",
+        ".yml",
+        ".toml",
+        ".cfg",
+        ".ini",
+        ".lock",
+        ".sh",
+        ".js",
+        ".css",
+        ".gitignore",
+    }
 )
 
 

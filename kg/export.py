@@ -65,7 +65,9 @@ EXPORT_FORMATS: dict[str, ExportFormat] = {
     "turtle": ExportFormat(
         "turtle", ".ttl", False, _oxigraph_writer(ox.RdfFormat.TURTLE, named_only=False)
     ),
-    "trig": ExportFormat("trig", ".trig", True, _oxigraph_writer(ox.RdfFormat.TRIG, named_only=True)),
+    "trig": ExportFormat(
+        "trig", ".trig", True, _oxigraph_writer(ox.RdfFormat.TRIG, named_only=True)
+    ),
     "nquads": ExportFormat(
         "nquads", ".nq", True, _oxigraph_writer(ox.RdfFormat.N_QUADS, named_only=True)
     ),

@@ -59,7 +59,10 @@ def project_graph(store: LocalStore) -> nx.MultiDiGraph:
     """The story graph as a networkx multigraph (see the module docstring)."""
     G = nx.MultiDiGraph()
     classes = " ".join(f"<{c}>" for c in NODE_KINDS)
-    rows = store.select("PREFIX schema: <https://schema.org/> PREFIX kg: <https://w3id.org/newskg/ontology#>" + _NODES % classes)
+    rows = store.select(
+        "PREFIX schema: <https://schema.org/> PREFIX kg: <https://w3id.org/newskg/ontology#>"
+        + _NODES % classes
+    )
     for row in rows:
         node = str(row["node"])
         kind = NODE_KINDS[str(row["class"])]

@@ -92,7 +92,7 @@ def _write_table(result: Result, stream: IO[str]) -> None:
     ]
 
     def line(cells: list[str]) -> str:
-        return "  ".join(_clip(c, w).ljust(w) for c, w in zip(cells, widths)).rstrip()
+        return "  ".join(_clip(c, w).ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip()
 
     stream.write(line(variables) + "\n")
     stream.write(line(["-" * w for w in widths]) + "\n")
@@ -102,10 +102,11 @@ def _write_table(result: Result, stream: IO[str]) -> None:
 
 
 def short_name(term: Node) -> str:
+    """A term as a reader wants it: a prefixed name for IRIs, text on one line otherwise."""
     if isinstance(term, URIRef):
         for prefix, namespace in PREFIXES.items():
             if term.startswith(str(namespace)):
-                return f"{prefix}:{term[len(str(namespace)):]}"
+                return f"{prefix}:{term[len(str(namespace)) :]}"
         return f"<{term}>"
     return " ".join(str(term).split())
 

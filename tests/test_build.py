@@ -6,7 +6,9 @@ import shutil
 from pathlib import Path
 
 from kg.build import build
+from kg.export import merged_graph
 from kg.store import open_store
+from kg.validate import validate_graph
 
 
 def quads(location: Path) -> set[str]:
@@ -85,7 +87,9 @@ def test_related_entry_and_the_article_itself_are_one_node(tmp_path: Path, selec
     store = open_store(str(tmp_path / "store"))
     build([docs], store=store)
     rows = select(store, "SELECT DISTINCT ?a WHERE { ?a a schema:NewsArticle }")
-    linked = select(store, "SELECT ?b WHERE { ?a kg:relatedArticle ?b . ?g kg:describesArticle ?b }")
+    linked = select(
+        store, "SELECT ?b WHERE { ?a kg:relatedArticle ?b . ?g kg:describesArticle ?b }"
+    )
     store.close()
     assert len(rows) == 2 and len(linked) == 1
 
@@ -138,7 +142,9 @@ def test_changed_file_replaces_its_graph(tmp_path: Path, select) -> None:
     assert len(graphs) == 1 and [h["h"] for h in everywhere] == ["Second headline"]
 
 
-def test_bad_files_are_named_and_the_good_ones_built(tmp_path: Path, seeds_dir: Path, select) -> None:
+def test_bad_files_are_named_and_the_good_ones_built(
+    tmp_path: Path, seeds_dir: Path, select
+) -> None:
     docs = tmp_path / "mixed"
     shutil.copytree(seeds_dir, docs)
     (docs / "empty.txt").write_bytes(b"")
@@ -147,7 +153,9 @@ def test_bad_files_are_named_and_the_good_ones_built(tmp_path: Path, seeds_dir: 
     store = open_store(str(tmp_path / "store"))
     report = build([docs], store=store)
     articles = select(store, "SELECT ?a WHERE { ?g kg:describesArticle ?a }")
+    conforms = validate_graph(merged_graph(store)).conforms
     store.close()
+    assert conforms
     reasons = {Path(r.path).name: r.reason for r in report.rejected}
     assert set(reasons) == {"empty.txt", "image.png", "broken.md"}
     assert "empty" in reasons["empty.txt"] and "binary" in reasons["image.png"]
@@ -158,6 +166,8 @@ def test_bad_files_are_named_and_the_good_ones_built(tmp_path: Path, seeds_dir: 
 def test_default_graph_is_the_merge_without_duplicates(seed_store) -> None:
     merged = {str(t) for t in seed_store.merged_triples()}
     named = {
-        str((q.subject, q.predicate, q.object)) for q in seed_store._ox if q.graph_name.__class__.__name__ != "DefaultGraph"
+        str((q.subject, q.predicate, q.object))
+        for q in seed_store._ox
+        if q.graph_name.__class__.__name__ != "DefaultGraph"
     }
     assert len(merged) == len(named)

@@ -38,23 +38,40 @@ def test_build_then_query_in_every_format(runner: CliRunner, tmp_path: Path, see
     table = runner.invoke(main, ["query", QUERY, "--store", store])
     assert table.exit_code == 0 and "(2 rows)" in table.output
 
-    as_json = json.loads(runner.invoke(main, ["query", QUERY, "--store", store, "--format", "json"]).output)
+    as_json = json.loads(
+        runner.invoke(main, ["query", QUERY, "--store", store, "--format", "json"]).output
+    )
     assert as_json["head"]["vars"] == ["h"]
     assert as_json["results"]["bindings"][0]["h"]["type"] == "literal"
 
-    as_csv = list(csv.reader(io.StringIO(runner.invoke(main, ["query", QUERY, "--store", store, "--format", "csv"]).output)))
+    as_csv = list(
+        csv.reader(
+            io.StringIO(
+                runner.invoke(main, ["query", QUERY, "--store", store, "--format", "csv"]).output
+            )
+        )
+    )
     assert as_csv[0] == ["h"] and len(as_csv) == 3
 
-    as_tsv = runner.invoke(main, ["query", QUERY, "--store", store, "--format", "tsv"]).output.splitlines()
+    as_tsv = runner.invoke(
+        main, ["query", QUERY, "--store", store, "--format", "tsv"]
+    ).output.splitlines()
     assert as_tsv[0] == "?h" and as_tsv[1].startswith('"Clearview AI cancels')
 
-    ask = runner.invoke(main, ["query", "ASK { ?a a schema:NewsArticle }", "--store", store, "--format", "json"])
+    ask = runner.invoke(
+        main, ["query", "ASK { ?a a schema:NewsArticle }", "--store", store, "--format", "json"]
+    )
     assert json.loads(ask.output) == {"head": {}, "boolean": True}
 
 
-def test_query_from_rq_file_and_construct(runner: CliRunner, tmp_path: Path, seed_store_dir) -> None:
+def test_query_from_rq_file_and_construct(
+    runner: CliRunner, tmp_path: Path, seed_store_dir
+) -> None:
     rq = tmp_path / "q.rq"
-    rq.write_text("CONSTRUCT { ?a schema:headline ?h } WHERE { ?a schema:headline ?h } LIMIT 1", encoding="utf-8")
+    rq.write_text(
+        "CONSTRUCT { ?a schema:headline ?h } WHERE { ?a schema:headline ?h } LIMIT 1",
+        encoding="utf-8",
+    )
     result = runner.invoke(main, ["query", str(rq), "--store", str(seed_store_dir)])
     assert result.exit_code == 0 and "schema:headline" in result.output
 
@@ -78,7 +95,9 @@ def test_usage_errors_exit_2(runner: CliRunner) -> None:
 def test_rejected_inputs_exit_1_and_are_named(runner: CliRunner, tmp_path: Path, seeds_dir) -> None:
     bad = tmp_path / "empty.txt"
     bad.write_bytes(b"")
-    result = runner.invoke(main, ["build", str(seeds_dir), str(bad), "--store", str(tmp_path / "s")])
+    result = runner.invoke(
+        main, ["build", str(seeds_dir), str(bad), "--store", str(tmp_path / "s")]
+    )
     assert result.exit_code == 1
     assert f"kg: rejected: {bad}: the file is empty" in result.output
 
@@ -86,7 +105,9 @@ def test_rejected_inputs_exit_1_and_are_named(runner: CliRunner, tmp_path: Path,
 def test_manifest_errors_are_usage_errors(runner: CliRunner, tmp_path: Path, seeds_dir) -> None:
     manifest = tmp_path / "m.csv"
     manifest.write_text("file\nx\n", encoding="utf-8")
-    result = runner.invoke(main, ["build", str(seeds_dir), "--manifest", str(manifest), "--store", str(tmp_path / "s")])
+    result = runner.invoke(
+        main, ["build", str(seeds_dir), "--manifest", str(manifest), "--store", str(tmp_path / "s")]
+    )
     assert result.exit_code == 2 and "no 'path' column" in result.output
 
 
@@ -107,4 +128,6 @@ def test_html_writes_a_page(runner: CliRunner, tmp_path: Path, seed_store_dir) -
     page = tmp_path / "graph.html"
     result = runner.invoke(main, ["html", "--store", str(seed_store_dir), "-o", str(page)])
     assert result.exit_code == 0, result.output
-    assert "vis-network" in page.read_text(encoding="utf-8") or "vis.Network" in page.read_text(encoding="utf-8")
+    assert "vis-network" in page.read_text(encoding="utf-8") or "vis.Network" in page.read_text(
+        encoding="utf-8"
+    )

@@ -55,7 +55,9 @@ def test_trig_has_one_named_graph_per_article(seed_store, tmp_path: Path) -> Non
     parsed = Dataset()
     parsed.parse(target, format="trig")
     article_graphs = [
-        g for g in parsed.graphs() if "/id/graph/" in str(g.identifier) and not str(g.identifier).endswith("/entities")
+        g
+        for g in parsed.graphs()
+        if "/id/graph/" in str(g.identifier) and not str(g.identifier).endswith("/entities")
     ]
     assert len(article_graphs) == 2
 

@@ -134,4 +134,8 @@ def complete_provider(article: Article) -> Article:
     if provider.name is None and domain is None:
         return article if article.provider is None else dataclasses.replace(article, provider=None)
     completed = Provider(name=provider.name, domain=domain)
-    return article if completed == article.provider else dataclasses.replace(article, provider=completed)
+    return (
+        article
+        if completed == article.provider
+        else dataclasses.replace(article, provider=completed)
+    )

@@ -63,7 +63,7 @@ class _GuardedYAMLHandler(YAMLHandler):
         aliases = sum(isinstance(event, yaml.AliasEvent) for event in yaml.parse(fm))
         if aliases > MAX_YAML_ALIASES:
             raise yaml.YAMLError(f"{aliases} YAML aliases (more than {MAX_YAML_ALIASES})")
-        data = yaml.load(fm, Loader=yaml.SafeLoader)  # noqa: S506 - SafeLoader is safe
+        data = yaml.load(fm, Loader=yaml.SafeLoader)
         if data is not None and not isinstance(data, Mapping):
             raise _NotAMapping(type(data).__name__)
         return data

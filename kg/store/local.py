@@ -10,6 +10,7 @@ would repeat a triple once per graph that holds it.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
@@ -17,8 +18,8 @@ from typing import IO
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
 from rdflib import Dataset, URIRef
-from rdflib.term import Node
 from rdflib.query import Result
+from rdflib.term import Node
 
 from kg.errors import QueryError, StoreError
 from kg.namespaces import PREFIXES
@@ -77,7 +78,9 @@ class LocalStore:
 
     def named_graphs(self) -> list[URIRef]:
         """Every named graph in the store."""
-        return sorted(URIRef(g.value) for g in self._ox.named_graphs() if isinstance(g, ox.NamedNode))
+        return sorted(
+            URIRef(g.value) for g in self._ox.named_graphs() if isinstance(g, ox.NamedNode)
+        )
 
     def triple_count(self) -> int:
         """The number of distinct triples in the merged graph."""
@@ -91,18 +94,20 @@ class LocalStore:
             quads = (q for q in self._ox if not isinstance(q.graph_name, ox.DefaultGraph))
             ox.serialize(quads, stream, format=rdf_format, prefixes=prefixes)
         else:
-            self._ox.dump(stream, format=rdf_format, from_graph=ox.DefaultGraph(), prefixes=prefixes)
-
-    # writing ---------------------------------------------------------------------------
+            self._ox.dump(
+                stream, format=rdf_format, from_graph=ox.DefaultGraph(), prefixes=prefixes
+            )
 
     def select(self, sparql: str) -> list[dict[str, Node]]:
         """Rows of a SELECT query as dicts of rdflib terms (unbound variables left out)."""
         solutions = self._ox.query(sparql)
         names = [v.value for v in solutions.variables]
         return [
-            {name: from_ox(value) for name, value in zip(names, row) if value is not None}
+            {name: from_ox(row[name]) for name in names if row[name] is not None}
             for row in solutions
         ]
+
+    # writing ---------------------------------------------------------------------------
 
     def replace_graph(self, graph: URIRef, triples: list[Triple]) -> bool:
         """Make a named graph hold exactly ``triples``, atomically; False if unchanged."""
@@ -137,10 +142,8 @@ class LocalStore:
         """Release the store (its lock goes with the last reference)."""
         if hasattr(self, "_ox"):
             if self.writable:
-                try:
+                with contextlib.suppress(OSError):
                     self._ox.flush()
-                except OSError:
-                    pass
             del self._ox
 
 

@@ -13,7 +13,9 @@ def parse(text: str, path: str = "a.md"):
 def test_seed_frontmatter_file_named_txt_is_read_as_frontmatter(frontmatter_seed) -> None:
     article = parse_article(frontmatter_seed.read_bytes(), path=str(frontmatter_seed))
     assert article.source.media_type == "text/markdown"
-    assert article.headline == "Clearview AI to stop offering facial recognition technology in Canada"
+    assert (
+        article.headline == "Clearview AI to stop offering facial recognition technology in Canada"
+    )
     assert article.excerpt.startswith("Clearview AI, an American company")
     assert article.published == "2020-07-06T19:41:00+00:00"
     assert article.url == (
