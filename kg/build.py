@@ -17,11 +17,13 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rdflib import URIRef
 
 from kg.discover import discover_files
 from kg.errors import RejectedInput
+from kg.extract import EXTRACTOR_VERSION, extract_mentions
 from kg.map import article_node, map_article_graph, map_entities
 from kg.namespaces import KG, graph_iri
 from kg.read import PARSER_VERSION, parse_article, read_file_bytes
@@ -29,8 +31,11 @@ from kg.read.decode import DEFAULT_MAX_BYTES
 from kg.read.manifest import ManifestEntry, read_manifest
 from kg.records import ArticleRecord, record_from_json
 from kg.resolve import EntityTable, resolve_entities
-from kg.resolve.refs import article_refs
+from kg.resolve.refs import record_refs
 from kg.store import LocalStore
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 @dataclass
@@ -83,8 +88,13 @@ def build(
     manifest: Path | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: bool = False,
+    nlp: Language | None = None,
 ) -> BuildReport:
-    """Read every article under ``paths`` into ``store``; see the module docstring."""
+    """Read every article under ``paths`` into ``store``; see the module docstring.
+
+    ``nlp`` is a trained spaCy pipeline whose entities the extraction rules refine;
+    without it the rules work alone.
+    """
     entries = read_manifest(manifest) if manifest else {}
     exclude = frozenset({manifest.resolve()}) if manifest else frozenset()
     found = discover_files(list(paths), exclude=exclude)
@@ -99,10 +109,20 @@ def build(
         for graph, row in stored.items()
     }
 
+    outlets = frozenset(
+        name
+        for name in (
+            *(r.article.provider.name for r in records.values() if r.article.provider),
+            *(e.provider_name for e in entries.values()),
+        )
+        if name
+    )
     fresh: dict[URIRef, ArticleRecord] = {}
     stale: set[URIRef] = set()
     for path in _with_progress(found.files, enabled=progress, label="reading"):
-        outcome = _read_one(path, entries.get(path.resolve()), known_keys, max_bytes)
+        outcome = _read_one(
+            path, entries.get(path.resolve()), known_keys, max_bytes, outlets=outlets, nlp=nlp
+        )
         if isinstance(outcome, RejectedInput):
             report.rejected.append(outcome)
             continue
@@ -126,7 +146,7 @@ def build(
         records.pop(graph, None)
     records.update(fresh)
 
-    table = resolve_entities(ref for r in records.values() for ref in article_refs(r.article))
+    table = resolve_entities(ref for r in records.values() for ref in record_refs(r))
     report.graphs_written = _write_graphs(store, records, table, progress=progress)
     for graph in sorted(stale):
         report.graphs_removed += store.drop_graph(graph)
@@ -142,6 +162,9 @@ def _read_one(
     entry: ManifestEntry | None,
     known_keys: set[str],
     max_bytes: int,
+    *,
+    outlets: frozenset[str],
+    nlp: Language | None,
 ) -> ArticleRecord | RejectedInput | None:
     """A new record, a rejection, or ``None`` when the store already has this input."""
     try:
@@ -154,7 +177,11 @@ def _read_one(
         return rejection
     source = dataclasses.replace(article.source, path=str(path.resolve()))
     now = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
-    return ArticleRecord(dataclasses.replace(article, source=source), key, now)
+    own_outlets = {p.name for p in (article.provider, *(r.provider for r in article.related)) if p}
+    mentions = extract_mentions(
+        article, known_organisations=outlets | {n for n in own_outlets if n}, nlp=nlp
+    )
+    return ArticleRecord(dataclasses.replace(article, source=source), key, now, mentions)
 
 
 def build_key(data: bytes, entry: ManifestEntry | None) -> str:
@@ -162,6 +189,7 @@ def build_key(data: bytes, entry: ManifestEntry | None) -> str:
     digest = hashlib.sha256(data)
     digest.update(b"\x00" + (entry.as_key() if entry else "").encode("utf-8"))
     digest.update(b"\x00" + PARSER_VERSION.encode("utf-8"))
+    digest.update(b"\x00" + EXTRACTOR_VERSION.encode("utf-8"))
     return digest.hexdigest()
 
 

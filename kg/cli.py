@@ -64,12 +64,21 @@ def main() -> None:
     default=None,
     help="Reject files larger than this [default: 10 MiB].",
 )
+@click.option(
+    "--nlp",
+    "nlp_name",
+    metavar="NAME",
+    default=None,
+    help="An installed trained spaCy pipeline (e.g. en_core_web_sm) whose entities the "
+    "rules refine [default: rules only, no model].",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only rejections and errors.")
 def build(
     paths: tuple[Path, ...],
     store_location: str | None,
     manifest: Path | None,
     max_bytes: int | None,
+    nlp_name: str | None,
     quiet: bool,
 ) -> None:
     """Read every article under PATHS (files or folders, recursively) into the store.
@@ -81,6 +90,7 @@ def build(
     from kg.build import build as run_build
     from kg.read.decode import DEFAULT_MAX_BYTES
 
+    nlp = _load_pipeline(nlp_name) if nlp_name else None
     store = open_store(store_location)
     try:
         report = run_build(
@@ -89,6 +99,7 @@ def build(
             manifest=manifest,
             max_bytes=max_bytes or DEFAULT_MAX_BYTES,
             progress=not quiet and sys.stderr.isatty(),
+            nlp=nlp,
         )
     finally:
         store.close()
@@ -99,6 +110,19 @@ def build(
             click.echo(f"kg: warning: {warning}", err=True)
         click.echo(report.summary(), err=True)
     sys.exit(EXIT_REJECTED if report.rejected else EXIT_OK)
+
+
+def _load_pipeline(name: str) -> object:
+    """Load an installed spaCy pipeline by name, or stop with a usage error."""
+    import spacy
+
+    try:
+        return spacy.load(name)
+    except OSError as error:
+        raise click.BadParameter(
+            f"no installed spaCy pipeline named {name!r} ({' '.join(str(error).split())[:120]})",
+            param_hint="--nlp",
+        ) from error
 
 
 @main.command()
@@ -224,3 +248,36 @@ def html(store_location: str | None, output: Path) -> None:
         f"wrote {output}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges",
         err=True,
     )
+
+
+@main.command(name="eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--docs",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=None,
+    help="Folder of the annotated documents [default: the gold file's folder].",
+)
+@click.option(
+    "--manifest",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="Manifest CSV for the documents' metadata, as for kg build.",
+)
+@click.option("--format", "eval_format", type=click.Choice(["text", "json"]), default="text")
+@click.option("--errors", is_flag=True, help="List each false positive and false negative.")
+def evaluate(
+    gold: Path, docs: Path | None, manifest: Path | None, eval_format: str, errors: bool
+) -> None:
+    """Score extraction against gold annotations (the gold format of tests/fixtures).
+
+    Prints precision, recall and F1 per class of entity, and for plain-text documents
+    of boilerplate separation and bylines.
+    """
+    from kg.evaluate.report import evaluate_gold, format_report
+
+    report = evaluate_gold(gold, docs_dir=docs, manifest=manifest)
+    if eval_format == "json":
+        click.echo(json.dumps(report, indent=1, ensure_ascii=False))
+    else:
+        click.echo(format_report(report, errors=errors))

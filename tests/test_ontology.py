@@ -244,8 +244,8 @@ def test_date_range_is_the_three_date_types(onto: Graph) -> None:
         (KG.reportedBy, SCHEMA.NewsArticle),
         (KG.relatedArticle, SCHEMA.NewsArticle),
         (KG.inArticle, SCHEMA.NewsArticle),
-        (KG.beginIndex, XSD.nonNegativeInteger),
-        (KG.endIndex, XSD.nonNegativeInteger),
+        (KG.beginIndex, XSD.integer),
+        (KG.endIndex, XSD.integer),
         (KG.extractionRecord, RDF.JSON),
     ],
 )
@@ -330,8 +330,8 @@ def test_context_expands_a_document(context: dict) -> None:
         (event, KG.evidence, Literal("Clearview AI will cease offering its services in Canada.")),
         (event, KG.reportedBy, article),
         # JSON-LD 1.1 applies a term's type to native numbers too
-        (ID["mention/m"], KG.beginIndex, Literal("4", datatype=XSD.nonNegativeInteger)),
-        (ID["mention/m"], KG.endIndex, Literal("9", datatype=XSD.nonNegativeInteger)),
+        (ID["mention/m"], KG.beginIndex, Literal("4", datatype=XSD.integer)),
+        (ID["mention/m"], KG.endIndex, Literal("9", datatype=XSD.integer)),
     ]:
         expected.add(triple)
     g = Graph().parse(data=json.dumps(doc), format="json-ld")

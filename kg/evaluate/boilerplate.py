@@ -41,7 +41,9 @@ def score_boilerplate(
     wrapper); each ``.txt`` document is read from ``docs_dir`` by file name. The
     result has ``lines`` and ``authors`` (micro-averaged over documents, with
     ``tp``/``fp``/``fn``), ``documents`` (how many were scored) and ``per_document``
-    (the false positives and negatives, for error analysis).
+    (the false positives and negatives, for error analysis). ``wire_credits`` is
+    passed to the parser: the gold counts only bylines as authors, not a dateline's
+    "(AP)".
     """
     documents = gold_documents.get("documents", gold_documents)
     line_counts = [0, 0, 0]
@@ -61,7 +63,8 @@ def score_boilerplate(
             parser="plaintext",
         )
         try:
-            article = parse_plaintext(decode_bytes(data, path=str(path)).text, source=source)
+            text = decode_bytes(data, path=str(path)).text
+            article = parse_plaintext(text, source=source, wire_credits=wire_credits)
             dropped = {line.strip() for line in article.boilerplate}
             authors = {_fold_name(a): a for a in article.authors}
         except RejectedInput:

@@ -27,9 +27,9 @@ from kg.namespaces import (
     short_hash,
     slugify,
 )
-from kg.records import Article, ArticleRecord, Image, RelatedArticle
+from kg.records import Article, ArticleRecord, Image, Mention, RelatedArticle
 from kg.resolve import EntityTable
-from kg.resolve.refs import byline_ref, provider_ref, topic_ref
+from kg.resolve.refs import byline_ref, mention_ref, provider_ref, topic_ref
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
@@ -56,6 +56,7 @@ def map_article_graph(record: ArticleRecord, *, table: EntityTable) -> tuple[URI
     node = article_node(article)
     graph = graph_iri(node)
     triples = list(_article_triples(article, node, table))
+    triples.extend(_mention_triples(record.mentions, node, table))
     triples.extend(_provenance_triples(record, node, graph))
     return graph, triples
 
@@ -141,6 +142,27 @@ def _extra_triples(node: URIRef, extra: tuple[tuple[str, Any], ...]) -> Iterator
         yield prop, RDF.type, SCHEMA.PropertyValue
         yield prop, SCHEMA.propertyID, Literal(key)
         yield prop, SCHEMA.value, literal
+
+
+def _mention_triples(
+    mentions: tuple[Mention, ...], node: URIRef, table: EntityTable
+) -> Iterator[Triple]:
+    """``schema:mentions`` links, and a ``kg:Mention`` node for each place a name occurs.
+
+    The mention nodes answer "where does this article say that?": the words, their
+    character offsets in the article text and the sentence around them.
+    """
+    for mention in mentions:
+        entity = table.iri(mention_ref(mention))
+        yield node, SCHEMA.mentions, entity
+        occurrence = URIRef(f"{node}#mention-{mention.start}-{mention.end}")
+        yield occurrence, RDF.type, KG.Mention
+        yield occurrence, KG.mentionOf, entity
+        yield occurrence, KG.inArticle, node
+        yield occurrence, KG.surfaceForm, Literal(mention.text)
+        yield occurrence, KG.beginIndex, Literal(mention.start, datatype=XSD.integer)
+        yield occurrence, KG.endIndex, Literal(mention.end, datatype=XSD.integer)
+        yield occurrence, KG.sentence, Literal(mention.sentence)
 
 
 def _provenance_triples(record: ArticleRecord, node: URIRef, graph: URIRef) -> Iterator[Triple]:

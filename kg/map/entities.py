@@ -8,7 +8,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import PROV, RDF
 
 from kg.map.article import Triple
-from kg.namespaces import ENTITIES_GRAPH, KG, SCHEMA, mint
+from kg.namespaces import ENTITIES_GRAPH, GEONAMES, KG, SCHEMA, mint
 from kg.resolve import Entity, EntityTable
 
 ENTITY_CLASSES = {
@@ -41,3 +41,5 @@ def _entity_triples(entity: Entity) -> Iterator[Triple]:
         yield entity.iri, SCHEMA.alternateName, Literal(name)
     if entity.domain:
         yield entity.iri, SCHEMA.url, URIRef(f"https://{entity.domain}")
+    if entity.geonames_id is not None:
+        yield entity.iri, SCHEMA.sameAs, GEONAMES[f"{entity.geonames_id}/"]

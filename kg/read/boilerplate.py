@@ -22,10 +22,24 @@ good, while a kept menu line mostly costs a few spurious mentions.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kg.read.bylines import AUTHOR_NAME, BYLINE, is_person_name, parse_byline, parse_name_line
+from kg.read.bylines import (
+    AUTHOR_NAME,
+    BYLINE,
+    MONTHS,
+    WEEKDAYS,
+    is_person_name,
+    parse_byline,
+    parse_name_line,
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as running text, so that long lists stay readable."""
+    return frozenset(text.split())
 
 
 @dataclass(frozen=True)
@@ -56,6 +70,8 @@ class _Line:
     raw: str
     text: str
     reason: str | None = None
+    prose: bool = False
+    block_size: int = 1
 
 
 # ---------------------------------------------------------------------------
@@ -65,11 +81,13 @@ class _Line:
 _ENUMERATOR = re.compile(r"^(?:\d{1,2}|[a-z])[.)]\s")
 _WS_RUN = re.compile(r"[^\S\n]{2,}|\t")
 _BULLET_LEAD = re.compile(r"^[•·*▪►▸›»>\-–—]+\s*")
-_QUOTES = "\"“”«»‘"  # not ’: it is the usual apostrophe
+_QUOTES = '"“”«»‘'  # not ’: it is the usual apostrophe
 _TERMINAL = re.compile(r"[.!?…](?:[\"”’')\]]*)$")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-_SMALL_WORDS = frozenset(
-    "a an and as at but by for from in into of on or the to vs via with is are".split()
+_SMALL_WORDS = _words(
+    """
+    a an and as at but by for from in into of on or the to vs via with is are
+    """
 )
 
 
@@ -97,7 +115,7 @@ def is_sentence(text: str) -> bool:
 
     >>> is_sentence("Police arrested two men on Friday.")
     True
-    >>> [is_sentence(s) for s in ("Samsung Galaxy Note 7.", "Sign up", "Go deeper")]
+    >>> [is_sentence(s) for s in ("Acme Phone 7.", "Sign up", "Go deeper")]
     [False, False, False]
     """
     words = _WORD.findall(text)
@@ -126,7 +144,7 @@ def is_prose(text: str) -> bool:
 def is_title_case(text: str) -> bool:
     """Whether most content words are capitalised, as in menus, banners and teasers.
 
-    >>> is_title_case("Related Tech News")
+    >>> is_title_case("Related Business News")
     True
     >>> is_title_case("Office of the mayor has been searched")
     False
@@ -159,21 +177,16 @@ def is_title_like(text: str) -> bool:
 # Line patterns: page chrome whose wording is the same on any English site
 # ---------------------------------------------------------------------------
 
-_MONTHS = frozenset(
-    "january february march april may june july august september october november "
-    "december jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
-_WEEKDAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur "
-    "thurs fri sat sun".split()
-)
 # Words that occur in date lines besides months and weekdays: "Published", "Last
 # updated: 14 min ago", "3:45 PM ET", "5 min read".
-_DATE_WORDS = frozenset(
-    """published updated posted last modified first created edited on at am pm a m p et
-    edt est ct cdt cst mt mdt mst pt pdt pst gmt utc bst cet cest ist aest aedt jst hkt
-    sgt z min mins minute minutes sec secs second seconds hour hours hr hrs h day days
-    week weeks month months year years read time date of the and th st nd rd local""".split()
+_DATE_WORDS = _words(
+    """
+    published updated posted last modified first created edited on at am pm a m p et
+    edt est ct cdt cst mt mdt mst pt pdt pst gmt utc bst cet cest ist aest aedt jst
+    hkt sgt z min mins minute minutes sec secs second seconds hour hours hr hrs h
+    day days week weeks month months year years read time date of the and th st nd
+    rd local
+    """
 )
 _DATE_TOKEN = re.compile(r"\d+(?::\d+)*(?:st|nd|rd|th|am|pm|h)?|[^\W\d_]+\.?|[^\w\s]")
 
@@ -195,7 +208,7 @@ def is_date_line(text: str) -> bool:
         if token[0].isdigit():
             anchored = anchored or ":" in token or bool(re.fullmatch(r"(?:19|20)\d\d", token))
         elif token[0].isalpha():
-            if low in _MONTHS or low in _WEEKDAYS or low in {"ago", "today", "yesterday"}:
+            if low in MONTHS or low in WEEKDAYS or low in {"ago", "today", "yesterday"}:
                 anchored = True
             elif low not in _DATE_WORDS:
                 return False
@@ -216,10 +229,15 @@ _CREDIT_TAIL = re.compile(
 )
 _CREDIT_PAREN = re.compile(
     r"\((?:"
-    r"(?:[\w.]+ )?(?i:photo(?:graph)?|image|picture)s?(?i: credit)?\s*(?:[:/]|(?i:by|courtesy)\b)[^()]*"
+    r"(?:[\w.]+ )?(?i:photo(?:graph)?|image|picture)s?(?i: credit)?"
+    r"\s*(?:[:/]|(?i:by|courtesy)\b)[^()]*"
     r"|(?i:(?:photo |image )?courtesy|credit\s*:)[^()]*"
     r"|[A-Z][^()/]{0,40}(?:/[A-Z][^()/]{0,40})+"
     r")\)\s*$"
+)
+# Caption and credit labels printed before the text: "Image caption ...", "Image copyright ...".
+_CAPTION_LABEL = re.compile(
+    r"^(?:image|photo|picture|video|media) (?:caption|copyright|credit|source)\b", re.IGNORECASE
 )
 _CREDIT_CHAIN = re.compile(r"^[A-Z][^/]{0,40}(?:/[A-Z][^/]{0,40}){1,4}$")
 _STOCK_SUFFIX = re.compile(r"\b(?:Images|Photos|Photography|Pictures)$")
@@ -236,6 +254,8 @@ def is_photo_credit(text: str) -> bool:
     False
     """
     words = count_words(text)
+    if _CAPTION_LABEL.match(text) and words <= 40:
+        return True
     start = _CREDIT_START.match(text)
     if start and words <= 25 and (start["link"] in ":/" or not is_sentence(text)):
         return True
@@ -255,6 +275,7 @@ _COPYRIGHT = re.compile(
     r"\bmay not be (?:re)?published, broadcast|\bthis material may not be\b",
     re.IGNORECASE,
 )
+_FULL_NOTICE = re.compile(r"\ball rights reserved\b|\bmay not be (?:re)?published\b", re.IGNORECASE)
 # Prompts about the article itself: share, recommend, rate, feedback, age warnings.
 _SHARE = re.compile(
     r"\b(?:share|recommend|print|e-?mail|save|bookmark|comment on|rate|gift|listen to|like)"
@@ -270,12 +291,13 @@ _SHARE = re.compile(
 _SUBSCRIBE = re.compile(
     r"\bnewsletters?\b|\bsubscri(?:be|ption)\b|\bsign(?:ing)? up\b|"
     r"\bunlimited (?:digital )?access\b|\bfree trial\b|\b(?:to|in) your inbox\b|"
-    r"\balready (?:a subscriber|have an account)\b|\blog ?in to (?:continue|read)\b",
+    r"\balready (?:a subscriber|have an account)\b|\blog ?in to (?:continue|read)\b|"
+    r"\b(?:create|register for) an? (?:free )?account\b",
     re.IGNORECASE,
 )
-# Imperative openings of calls to action ("Sign up", "Get the facts", "Escape your ...").
+# Imperative openings of calls to action ("Sign up", "Get the facts", "Join us").
 _CTA_START = re.compile(
-    r"^(?:subscribe|sign|join|get|download|follow|escape|discover|explore|read|watch|listen|"
+    r"^(?:subscribe|sign|join|get|download|follow|discover|explore|read|watch|listen|"
     r"click|tap|share|register|log|try|stay|keep|find|learn|enjoy|unlock|start|support|give|"
     r"donate|become|upgrade|claim|save|don['’]?t|never|want|help|send|tell|check|visit|dive|"
     r"catch)\b",
@@ -290,9 +312,10 @@ _PROMO_WORDS = re.compile(
     re.IGNORECASE,
 )
 _ADVERT = re.compile(
-    r"^(?:advertisements?|advertising|ad|sponsored(?: content)?|paid content|promoted|"
-    r"(?:story|article) continues below(?: advertisement)?|continue reading(?: below)?|"
-    r"scroll to continue(?: with content)?|skip advert(?:isement)?|ad feedback|report (?:an|this) ad)$",
+    r"^(?:advertisements?|advertising|ad|sponsored(?: content| links?)?|paid content|promoted|"
+    r"(?:story|article) continues below(?: advertisement)?|continue reading\b.{0,40}|"
+    r"scroll to continue(?: with content)?|skip advert(?:isement)?|ad feedback|"
+    r"report (?:an|this) ad|advertisement\W+(?:scroll|continue|story)\b.{0,40})$",
     re.IGNORECASE,
 )
 _COOKIE = re.compile(
@@ -302,7 +325,8 @@ _COOKIE = re.compile(
 )
 _LEGAL = re.compile(r"^(?:privacy policy|terms of (?:use|service)|cookie policy|terms)\b", re.I)
 _COMMENTS = re.compile(
-    r"^(?:\d+\s+)?comments?$|^(?:view|show|hide|read|post|leave|add|load)(?: a| all| the)? comments?\b|"
+    r"^(?:\d+\s+)?comments?$|"
+    r"^(?:view|show|hide|read|post|leave|add|load)(?: a| all| the)? comments?\b|"
     r"^join the (?:conversation|discussion)\b|^comments? (?:are|is) (?:closed|disabled)\b|"
     r"^be the first to comment\b",
     re.IGNORECASE,
@@ -315,9 +339,9 @@ _RELATED_HEADING = re.compile(
     r"(?:like|enjoy|be interested in|have missed)|also read|see also|further reading|"
     r"trending(?: now| stories)?|most (?:read|popular|viewed|shared)|top stories|"
     r"latest(?: news| stories| headlines)?|editor['’]?s? picks?|don['’]?t miss|"
-    r"popular(?: now| stories)?|what to read next|explore more|up next|next up|"
+    r"popular(?: now| stories)?|what to read next|explore more\b.*|up next|next up|"
     r"in (?:other|related) news|other stories|(?:from )?around the web|"
-    r"(?:promoted|sponsored) stories|featured(?:\s+\w+){0,2})\W*$",
+    r"(?:promoted|sponsored) (?:stories|links|content)|featured(?:\s+\w+){0,2})\W*$",
     re.IGNORECASE,
 )
 # A single link to another story: "Read more: <headline>", "RELATED: <headline>".
@@ -338,11 +362,13 @@ _FOLLOW = re.compile(
 )
 _PAGE_TOOLS = re.compile(
     r"\b(?:adjust |change )?(?:font|text) size\b|^(?:listen to|play)(?: this)? (?:article|story)\b|"
-    r"^\d+\s*(?:min(?:ute)?s?)\s+(?:read|listen)$",
+    r"^\d+\s*(?:min(?:ute)?s?)\s+(?:read|listen)$|^\d+ of \d+$|^click here\b",
     re.IGNORECASE,
 )
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
-_CONTACT = re.compile(r"^(?:e-?mail(?: me| the author)?\s*:?\s*)?[\w.+-]+@[\w-]+\.[\w.]+$|^@\w{2,}$")
+_CONTACT = re.compile(
+    r"^(?:e-?mail(?: me| the author)?\s*:?\s*)?[\w.+-]+@[\w-]+\.[\w.]+$|^@\w{2,}$"
+)
 _AUTHOR_HEADING = re.compile(r"^about the (?:author|reporter|writer)s?\W*$", re.IGNORECASE)
 # Navigation words that make up a whole line of a menu or breadcrumb.
 _NAV_PHRASES = frozenset(
@@ -355,6 +381,7 @@ _NAV_PHRASES = frozenset(
         "\n", ""
     ).split("|")
 )
+_CRUMB_SEPARATOR = re.compile(r"\s+[›»>/|·•]\s+|\s*[›»]\s*")
 _NAV_TAIL = frozenset({"more", "read more", "watch", "live", "menu", "see more", "watch live"})
 
 
@@ -371,9 +398,13 @@ def _is_nav(text: str) -> bool:
         segments = [s.strip().lower() for s in text.split("|") if s.strip()]
         if segments and segments[-1] in _NAV_TAIL:
             return True
-        if len(segments) >= 3 and all(count_words(s) <= 3 for s in segments):
-            return not is_sentence(text)
-    return False
+    # A breadcrumb or a separated menu: "Home › Security › <title>", "A | B | C".
+    segments = [s for s in _CRUMB_SEPARATOR.split(text) if s.strip()]
+    return (
+        len(segments) >= 3
+        and all(count_words(s) <= 3 for s in segments[:-1])
+        and not is_sentence(text)
+    )
 
 
 def _is_subscription_prompt(text: str) -> bool:
@@ -448,7 +479,7 @@ LINE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("cookie-notice", _is_cookie_notice),
     ("legal-notice", _short_label(_LEGAL, 8)),
     ("comments", _short(_COMMENTS, 12)),
-    # A block heading ("Related Tech News", "Go deeper", "More from ...").
+    # A block heading ("Related Business News", "Go deeper", "More from ...").
     (RELATED_HEADING, _short_label(_RELATED_HEADING, 6)),
     # One link to another story ("Read more: <headline>").
     ("related-link", _short(_RELATED_LINK, 25)),
@@ -462,8 +493,24 @@ LINE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
 )
 """The line-level rules, in order: ``(reason, predicate)``; the first that fires wins."""
 
-# Lines that are article text whatever their shape: the gold keeps editors' notes.
+# Lines that are article text whatever their shape: an editor's note or correction
+# belongs to the story, and a dateline on a line of its own ("SEOUL, South Korea —")
+# names the place the story comes from.
 _EDITORIAL = re.compile(r"^(?:editor['’]?s['’]? note|correction|clarification)\s*:", re.I)
+_DATELINE = re.compile(r"^[A-Z][A-Za-z .,'’-]{1,60}?\s*(?:\([^()]{1,30}\))?\s*(?:[—–]|--?)$")
+
+
+def is_always_kept(text: str) -> bool:
+    """Whether a line is article text whatever its shape (editor's note, dateline).
+
+    >>> is_always_kept("Editor's note: This story was updated."), is_always_kept("PARIS —")
+    (True, True)
+    """
+    return bool(_EDITORIAL.match(text) or _DATELINE.match(text))
+
+
+# Reasons after which nothing belongs to the story when no paragraph follows.
+_CLOSING_KINDS = frozenset({"copyright", "share-prompt", "comments", RELATED_HEADING, "tags"})
 
 # Reasons that close the article: what follows them is footer, not story.
 _END_KINDS = frozenset(
@@ -490,7 +537,7 @@ def match_line_rule(text: str) -> str | None:
     >>> match_line_rule("The court adjourned until Monday.") is None
     True
     """
-    if _EDITORIAL.match(text):
+    if is_always_kept(text):
         return None
     for reason, rule in LINE_RULES:
         if rule(text):
@@ -563,7 +610,11 @@ def _split_lines(text: str) -> tuple[str, list[_Line]]:
         if previous_blank:
             block += 1
         previous_blank = False
-        lines.append(_Line(index, block, stripped, normalise_line(raw)))
+        text = normalise_line(raw)
+        lines.append(_Line(index, block, stripped, text, prose=is_prose(text)))
+    sizes = Counter(line.block for line in lines)
+    for line in lines:
+        line.block_size = sizes[line.block]
     return headline, lines
 
 
@@ -587,21 +638,24 @@ def _repeats_headline(text: str, headline: str) -> bool:
     prefix, _, suffix = line.partition(head)
     if not suffix.strip() and count_words(prefix) <= 8:
         return not prefix.rstrip().endswith((".", "!", "?"))
-    return not prefix.strip() and bool(re.match(r"^\s*[|–—:-]", suffix)) and count_words(suffix) <= 6
+    return (
+        not prefix.strip() and bool(re.match(r"^\s*[|–—:-]", suffix)) and count_words(suffix) <= 6
+    )
 
 
 def _kept_prose(lines: list[_Line]) -> list[int]:
     """Positions of the lines still kept that are substantial prose."""
-    return [i for i, line in enumerate(lines) if line.reason is None and is_prose(line.text)]
+    return [i for i, line in enumerate(lines) if line.reason is None and line.prose]
 
 
 def _follows_list_intro(lines: list[_Line], i: int) -> bool:
     """Whether line ``i`` is an item of a list the story introduced ("... included:").
 
-    Walks back over short kept lines to the nearest kept line ending with a colon; a
-    dropped line or a full sentence on the way means the line is not in such a list.
+    Walks back (at most 30 lines) over short kept lines to the nearest kept line
+    ending with a colon; a dropped line or a full sentence on the way means the line
+    is not in such a list.
     """
-    for k in range(i - 1, -1, -1):
+    for k in range(i - 1, max(i - 30, 0) - 1, -1):
         previous = lines[k]
         if previous.reason is not None:
             return False
@@ -622,15 +676,19 @@ def _mark_captions(lines: list[_Line]) -> None:
     for i, line in enumerate(lines):
         if line.reason != "photo-credit":
             continue
-        if sum(1 for other in lines if other.block == line.block) > 3:
+        if line.block_size > 3:
             continue  # a page without blank lines: every paragraph shares the block
         if i > 0 and lines[i - 1].block == line.block and lines[i - 1].reason is None:
             above = lines[i - 1].text
-            if count_words(above) <= 30 and not _EDITORIAL.match(above):
+            if count_words(above) <= 30 and not is_always_kept(above):
                 lines[i - 1].reason = "caption"
         if i + 1 < len(lines) and lines[i + 1].block == line.block:
             below = lines[i + 1]
-            if below.reason is None and is_title_like(below.text):
+            # Under a bare label ("Image caption,") comes the caption itself.
+            bare_label = _CAPTION_LABEL.match(line.text) and count_words(line.text) <= 3
+            if below.reason is None and (
+                is_title_like(below.text) or (bare_label and count_words(below.text) <= 40)
+            ):
                 below.reason = "caption"
 
 
@@ -651,7 +709,11 @@ def _mark_bios(lines: list[_Line], *, first_prose: int) -> None:
         j = i + 1
         while j < len(lines) and lines[j].text == line.text:
             j += 1
-        if j < len(lines) and lines[j].reason is None and is_bio_paragraph(lines[j].text, name=name):
+        if (
+            j < len(lines)
+            and lines[j].reason is None
+            and is_bio_paragraph(lines[j].text, name=name)
+        ):
             for k in range(i, j):
                 lines[k].reason = AUTHOR_NAME
             lines[j].reason = "author-bio"
@@ -672,13 +734,12 @@ def _mark_teaser_modules(lines: list[_Line]) -> None:
     comes after that close, so a box in the middle of a story never swallows the
     story's next paragraphs.
     """
+    prose = _kept_prose(lines)  # the prose these modules mark all lies before `close`
     for i, line in enumerate(lines):
         if line.reason != RELATED_HEADING:
             continue
         j = i + 1
-        while j < len(lines) and (
-            lines[j].reason is not None or is_title_like(lines[j].text)
-        ):
+        while j < len(lines) and (lines[j].reason is not None or is_title_like(lines[j].text)):
             if lines[j].reason in _END_KINDS:
                 break
             if lines[j].reason is None:
@@ -691,31 +752,34 @@ def _mark_teaser_modules(lines: list[_Line]) -> None:
         if close is None or close == j:
             continue
         between = range(j, close)
-        prose_after = any(
-            lines[k].reason is None and is_prose(lines[k].text) for k in range(close + 1, len(lines))
-        )
-        summaries = sum(1 for k in between if is_prose(lines[k].text))
+        prose_after = bool(prose) and prose[-1] > close
+        summaries = sum(1 for k in between if lines[k].prose)
         if not prose_after and summaries <= 3:
             for k in between:
                 if lines[k].reason is None:
                     lines[k].reason = "teaser"
 
 
-def _is_promo(line: _Line, *, beside_boilerplate: bool) -> bool:
-    """The publisher talking to the reader: "We'd love to hear ...", "Escape your ...".
+def _is_promo(line: _Line, *, beside_boilerplate: bool, between_prompts: bool) -> bool:
+    """The publisher talking to the reader: "We'd love to hear ...", "Join us ...".
 
     News prose speaks of third parties; "we" and "you" together outside quotation
-    marks, about stories, newsletters or the site, are the publisher's voice. An
-    imperative call to the reader counts only next to other page chrome, so that
-    service journalism ("Check your statement ...") stays.
+    marks, about stories, newsletters or the site, are the publisher's voice. A line
+    addressed to the reader ("you", "your") counts as well when it is an imperative
+    next to page chrome, or when it sits between two prompts (the pitch inside a
+    subscription box), so that service journalism ("Check your statement ...") stays.
     """
     text = line.text
-    if has_quotes(text) or count_words(text) > 50 or _EDITORIAL.match(text):
+    if has_quotes(text) or count_words(text) > 50 or is_always_kept(text):
         return False
     reader = bool(_READER.search(text))
     if reader and _PUBLISHER.search(text) and (_PROMO_WORDS.search(text) or beside_boilerplate):
         return True
-    return reader and beside_boilerplate and bool(_CTA_START.match(text))
+    return reader and (between_prompts or (beside_boilerplate and bool(_CTA_START.match(text))))
+
+
+# Prompts that enclose a promotional pitch (not adverts: ads sit between paragraphs).
+_PROMPT_KINDS = frozenset({"subscription-prompt", "promo", "share-prompt", "follow-prompt"})
 
 
 def _mark_promos(lines: list[_Line]) -> None:
@@ -723,10 +787,13 @@ def _mark_promos(lines: list[_Line]) -> None:
     for i, line in enumerate(lines):
         if line.reason is not None:
             continue
-        beside = (i > 0 and lines[i - 1].reason is not None) or (
-            i + 1 < len(lines) and lines[i + 1].reason is not None
-        )
-        if _is_promo(line, beside_boilerplate=beside):
+        before = lines[i - 1].reason if i > 0 else None
+        after = lines[i + 1].reason if i + 1 < len(lines) else None
+        if _is_promo(
+            line,
+            beside_boilerplate=before is not None or after is not None,
+            between_prompts=before in _PROMPT_KINDS and after in _PROMPT_KINDS,
+        ):
             line.reason = "promo"
 
 
@@ -734,20 +801,23 @@ def _mark_header(lines: list[_Line], *, first_prose: int) -> None:
     """Mark the page header: labels and menus above the first paragraph.
 
     Above the story, Title Case lines, lines of three words or fewer and bullet items
-    are menus, section labels and banners. A sentence-case line of four words or more
-    is a standfirst (the summary under the headline) and is kept. A name line next
-    to a date line is the byline.
+    are menus, section labels and banners. A sentence, or a sentence-case line of four
+    words or more, is a standfirst (the summary under the headline) and is kept. A
+    name line near a date line or byline is the byline.
     """
     end = first_prose if first_prose >= 0 else len(lines)
     for i in range(end):
         line = lines[i]
-        if line.reason is not None or _EDITORIAL.match(line.text):
+        if line.reason is not None or is_always_kept(line.text):
             continue
         text = line.text
-        if is_sentence(text) and count_words(text) >= 4:
+        if is_sentence(text):
             continue
         near_date = any(
-            0 <= k < len(lines) and lines[k].reason in ("date-line", BYLINE) for k in (i - 1, i + 1)
+            0 <= k < len(lines)
+            and lines[k].block == line.block
+            and lines[k].reason in ("date-line", BYLINE)
+            for k in (i - 2, i - 1, i + 1, i + 2)
         )
         if near_date and parse_name_line(text):
             line.reason = AUTHOR_NAME
@@ -774,8 +844,8 @@ def _mark_inline_teasers(lines: list[_Line], *, first_prose: int, last_prose: in
             and not _BULLET_LEAD.match(line.raw)
             and not _ENUMERATOR.match(text)
             and not text.startswith(("“", '"'))
-            and not _EDITORIAL.match(text)
-            and sum(1 for other in lines if other.block == line.block) == 1
+            and not is_always_kept(text)
+            and line.block_size == 1
         )
 
     i = first_prose + 1
@@ -790,25 +860,64 @@ def _mark_inline_teasers(lines: list[_Line], *, first_prose: int, last_prose: in
             for k in range(i, j):
                 lines[k].reason = "teaser"
         i = j
+    # One or two words alone between paragraphs ("Reuters", "Close", "Photo gallery")
+    # are labels and credits; a quoted word or a list item is kept.
+    for k in range(first_prose + 1, last_prose):
+        line = lines[k]
+        if (
+            line.reason is None
+            and count_words(line.text) <= 2
+            and not is_sentence(line.text)
+            and not line.text.startswith(tuple(_QUOTES))
+            and not is_always_kept(line.text)
+            and not _ENUMERATOR.match(line.text)
+            and not _BULLET_LEAD.match(line.raw)
+            and not _follows_list_intro(lines, k)
+        ):
+            line.reason = "label"
+
+
+def _mark_after_notice(lines: list[_Line]) -> None:
+    """Mark everything after the copyright notice that ends the page.
+
+    A full notice ("All rights reserved", "may not be published") closes the article;
+    the one or two sentences that may follow it ("For the latest news, head to ...")
+    are the site's footer. A notice followed by more than two paragraphs is not the
+    end of the page (it may be a quoted notice or a credit), so nothing is marked.
+    """
+    notices = [
+        i
+        for i, line in enumerate(lines)
+        if line.reason == "copyright" and _FULL_NOTICE.search(line.text)
+    ]
+    if not notices:
+        return
+    after = [line for line in lines[notices[-1] + 1 :] if line.reason is None]
+    if sum(1 for line in after if line.prose) <= 2:
+        for line in after:
+            line.reason = "after-article"
 
 
 def _mark_tail(lines: list[_Line], *, last_prose: int) -> None:
     """Mark the footer: short lines after the last paragraph of the story.
 
     Once page chrome has begun after the story's last paragraph, any line that does
-    not read as a sentence is a teaser, a label or a signature. Before such chrome,
+    not read as a sentence is a teaser, a label or a signature; after a line that
+    closes an article (copyright, share prompt, comments, related links, tags), even
+    a sentence is footer text ("For the latest news, head to ..."). Before any chrome,
     only title-like lines are dropped, so a closing sentence-case line survives.
     """
-    chrome_seen = False
+    chrome_seen = closed = False
     for i in range(last_prose + 1, len(lines)):
         line = lines[i]
         if line.reason is not None:
             chrome_seen = chrome_seen or line.reason != AUTHOR_NAME
+            closed = closed or line.reason in _CLOSING_KINDS
             continue
-        if _EDITORIAL.match(line.text) or _follows_list_intro(lines, i):
+        if is_always_kept(line.text) or _follows_list_intro(lines, i):
             continue
         text = line.text
-        if (chrome_seen and not is_sentence(text)) or is_title_like(text):
+        if closed or (chrome_seen and not is_sentence(text)) or is_title_like(text):
             line.reason = "after-article"
             chrome_seen = True
 
@@ -842,6 +951,7 @@ def classify_lines(text: str) -> tuple[str, list[LineVerdict]]:
     first_prose = prose[0] if prose else -1
     _mark_bios(lines, first_prose=first_prose)
     _mark_teaser_modules(lines)
+    _mark_after_notice(lines)
     _mark_promos(lines)
     prose = _kept_prose(lines)
     first_prose = prose[0] if prose else -1

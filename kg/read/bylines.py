@@ -19,60 +19,83 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as running text, so that long lists stay readable."""
+    return frozenset(text.split())
+
+
 BYLINE = "byline"
 """Reason given to a line that :func:`parse_byline` reads as a byline or credit line."""
 
 AUTHOR_NAME = "author-name"
 """Reason given to a name-only line that names the author (over a bio, or by a date)."""
 
-# Lower-case words that may sit inside a person's name ("Walter de Gregorio").
-_PARTICLES = frozenset(
-    "de del della der den di da dos das du la le van von ter ten bin ibn al el st".split()
+# Lower-case words that may sit inside a person's name ("Maria de Souza").
+_PARTICLES = _words(
+    """
+    de del della der den di da dos das du la le van von ter ten bin ibn al el st
+    """
 )
 # Generational suffixes that may end a name.
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 # Degree and credential suffixes after a comma ("Nicole Doe, J.D."), compared without dots.
-_DEGREES = frozenset(
-    "JD PHD MD ESQ CPA MBA LLM LLB RN DDS CFA PE EDD MPH DVM CFP BA MA MS MSC BSC DPHIL".split()
+_DEGREES = _words(
+    """
+    JD PHD MD ESQ CPA MBA LLM LLB RN DDS CFA PE EDD MPH DVM CFP BA MA MS MSC BSC
+    DPHIL
+    """
 )
 # Words that describe a job, not a person: "Staff Writer", "Senior Business Correspondent".
-_ROLE_WORDS = frozenset(
-    """staff writer writers reporter reporters correspondent correspondents editor editors
-    senior junior contributing contributor contributors columnist special chief bureau
-    business political politics tech technology legal courts court police crime affairs
-    producer analyst anchor photographer host associate deputy managing executive digital
-    content officer intern freelance journalist journalists national international foreign
-    investigative health science economics finance markets sports data video audio
-    correspondents editorial desk team news to the of for at and in""".split()
+_ROLE_WORDS = _words(
+    """
+    staff writer writers reporter reporters correspondent correspondents editor
+    editors senior junior contributing contributor contributors columnist special
+    chief bureau business political politics tech technology legal courts court
+    police crime affairs producer analyst anchor photographer host associate deputy
+    managing executive digital content officer intern freelance journalist
+    journalists national international foreign investigative health science
+    economics finance markets sports data video audio correspondents editorial desk
+    team news to the of for at and in financial environment consumer transport
+    education energy climate security world city metro state regional retail banking
+    culture arts media
+    """
 )
 # Capitalised words that make a short line a section label or a menu, not a name:
-# "Tech Jobs" and "Featured Download" have the shape of a name but are page chrome.
-_NON_NAME_WORDS = frozenset(
-    """news home search menu more related business economy tech technology sport sports
-    world politics opinion video videos photo photos jobs job download downloads featured
-    latest top stories story live coverage updates update subscribe sign login log follow
-    share read advertisement sponsored newsletter newsletters daily weekly today report
-    reports staff editorial board team desk contributors media markets market money
-    property motors life views lifestyle culture entertainment health science travel
-    weather local national international breaking exclusive analysis comment comments
-    print email tweet save view watch listen podcast podcasts the this our your my about
-    contact privacy terms cookies policy help services careers companies hiring right now
-    here you we all new press release releases click next previous back""".split()
+# "Top Stories" and "Latest Videos" have the shape of a name but are page chrome.
+_NON_NAME_WORDS = _words(
+    """
+    news home search menu more related business economy tech technology sport sports
+    world politics opinion video videos photo photos jobs job download downloads
+    featured latest top stories story live coverage updates update subscribe sign
+    login log follow share read advertisement sponsored newsletter newsletters daily
+    weekly today report reports staff editorial board team desk contributors media
+    markets market money lifestyle culture entertainment health science travel
+    weather local national international breaking exclusive analysis comment
+    comments print email tweet save view watch listen podcast podcasts the this our
+    your my about contact privacy terms cookies policy help services careers here
+    you we all new press release releases click next previous back
+    """
 )
-# Words that mark a news agency: "Associated Press", "Agence France Presse". Generic
+# Words that mark a news agency: "Associated Press", "Agence Exemple Presse". Generic
 # English (and French/Spanish) nouns, not the name of any one agency.
-_AGENCY_WORDS = frozenset("press presse prensa agency agence agencia wire wires newswire".split())
-_WEEKDAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur "
-    "thurs fri sat sun".split()
+_AGENCY_WORDS = _words("press presse prensa agency agence agencia wire wires newswire")
+WEEKDAYS = _words(
+    """
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu
+    thur thurs fri sat sun
+    """
 )
-_MONTHS = frozenset(
-    "january february march april may june july august september october november "
-    "december jan feb mar apr jun jul aug sep sept oct nov dec".split()
+"""Weekday names and their abbreviations, lower case."""
+MONTHS = _words(
+    """
+    january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec
+    """
 )
+"""Month names and their abbreviations, lower case (dates are not names)."""
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")
-_BULLETS = "•·*-–—>»›|"
 
 
 @dataclass(frozen=True)
@@ -131,9 +154,9 @@ def is_person_name(text: str) -> bool:
     way. Common page words ("News", "Jobs", "Featured") rule a string out, so menu
     and section labels of the same shape are not taken for people.
 
-    >>> [is_person_name(s) for s in ("Jane Doe", "Walter de Gregorio", "J. K. Roe-Smith")]
+    >>> [is_person_name(s) for s in ("Jane Doe", "Maria de Souza", "J. K. Roe-Smith")]
     [True, True, True]
-    >>> [is_person_name(s) for s in ("Tech Jobs", "Monday", "the reporter", "JANE DOE")]
+    >>> [is_person_name(s) for s in ("Top Stories", "Monday", "the reporter", "JANE DOE")]
     [False, False, False, True]
     """
     tokens = text.split()
@@ -148,7 +171,7 @@ def is_person_name(text: str) -> bool:
         if not _is_name_token(token):
             return False
         bare = token.strip(".").lower()
-        if bare in _NON_NAME_WORDS or bare in _WEEKDAYS or bare in _MONTHS:
+        if bare in _NON_NAME_WORDS or bare in WEEKDAYS or bare in MONTHS:
             return False
         if token not in _SUFFIXES:
             capitalised += 1
@@ -165,8 +188,8 @@ def normalise_name(name: str) -> str:
     "Jane O'Doe-Smith"
     >>> normalise_name("JEAN DE LA ROE")
     'Jean de la Roe'
-    >>> normalise_name("Nicole D. Prysby")
-    'Nicole D. Prysby'
+    >>> normalise_name("Ann B. Roe")
+    'Ann B. Roe'
     """
     name = " ".join(name.split())
     letters = [ch for ch in name if ch.isalpha()]
@@ -199,11 +222,11 @@ def _is_role(piece: str) -> bool:
 def _is_dateish(piece: str) -> bool:
     """Whether a piece is a date or time rather than a name ("July 29", "3:45 PM")."""
     words = re.findall(r"[^\W\d_]+", piece.lower())
-    return bool(re.search(r"\d", piece)) or any(w in _MONTHS or w in _WEEKDAYS for w in words)
+    return bool(re.search(r"\d", piece)) or any(w in MONTHS or w in WEEKDAYS for w in words)
 
 
 def _is_agency(piece: str) -> bool:
-    """Whether a piece names a news agency ("Associated Press", "Agence France Presse")."""
+    """Whether a piece names a news agency ("Associated Press", "Agence Exemple Presse")."""
     words = piece.lower().split()
     return (
         1 <= len(words) <= 5
@@ -214,7 +237,7 @@ def _is_agency(piece: str) -> bool:
 
 
 def _is_organisation(piece: str) -> bool:
-    """Whether a piece can be an organisation credited as author ("Press Association").
+    """Whether a piece can be an organisation credited as author ("Regional Press Bureau").
 
     Two to six capitalised words (short function words allowed), or an acronym; a
     weekday, month or page word rules it out ("By Tuesday", "By Staff").
@@ -235,6 +258,23 @@ def _strip_place(piece: str) -> str:
     return re.split(r"\s+(?:in|at|from)\s+(?=[A-Z])", piece, maxsplit=1)[0].strip()
 
 
+def _strip_roles(piece: str) -> str:
+    """Drop job words after a name written without a comma ("Jane Doe Staff Writer").
+
+    >>> _strip_roles("Jane Doe Senior Reporter"), _strip_roles("Staff Writer")
+    ('Jane Doe', 'Staff Writer')
+    """
+    words = piece.split()
+    end = len(words)
+    while end > 2 and words[end - 1][:1].isupper() and words[end - 1].lower() in _ROLE_WORDS:
+        end -= 1
+    return (
+        " ".join(words[:end])
+        if end < len(words) and is_person_name(" ".join(words[:end]))
+        else piece
+    )
+
+
 def _split_names(fragment: str) -> list[str]:
     """Split a list of names on commas, semicolons, "and" and "&"."""
     pieces = re.split(r"\s*[,;]\s*|\s+(?:and|And|AND)\s+|\s*&\s*", fragment)
@@ -245,9 +285,9 @@ def _trim_piece(piece: str) -> str:
     """Strip spaces, colons and a sentence's full stop, keeping an initial's ("J.")."""
     piece = piece.strip(" :")
     last = piece.split()[-1] if piece.split() else ""
-    if last.endswith(".") and not _INITIALS.fullmatch(last) and last not in _SUFFIXES:
-        if not _is_degree(last):
-            piece = piece[:-1].rstrip()
+    keep_stop = _INITIALS.fullmatch(last) or last in _SUFFIXES or _is_degree(last)
+    if last.endswith(".") and not keep_stop:
+        piece = piece[:-1].rstrip()
     return piece
 
 
@@ -259,9 +299,13 @@ def _names_in(fragment: str) -> list[str]:
     """
     names: list[str] = []
     for piece in _split_names(fragment):
-        piece = _strip_place(piece)
+        piece = _strip_roles(_strip_place(piece))
         if not piece or _is_degree(piece) or _is_role(piece):
             continue
+        # "Outlet's Jane Doe contributed": the name is what follows the possessive.
+        owner = re.match(r".*['’]s\s+(?=[A-Z])", piece)
+        if owner and is_person_name(piece[owner.end() :]):
+            piece = piece[owner.end() :]
         words = piece.split()
         # "writer Jane Doe": keep the capitalised run after the last lower-case word.
         lower = [i for i, w in enumerate(words) if w[:1].islower() and w not in _PARTICLES]
@@ -277,21 +321,19 @@ def _names_in(fragment: str) -> list[str]:
 def _parse_by_list(rest: str) -> list[str]:
     """Authors in what follows "By": persons, then at most an agency, no outlet or role.
 
-    The first piece must be a name (or an organisation, as in "By Press Association");
+    The first piece must be a name (or an organisation, as in "By Regional Press Bureau");
     otherwise the line is prose that happens to start with "By".
     """
     segment = re.split(r"\s+[|·•]\s*|\s+[-–—]\s+", rest)[0]
     segment = re.split(r"\s+(?:[Uu]pdated|[Pp]ublished|[Pp]osted|on|ON)\b", segment)[0]
-    pieces = [_strip_place(p) for p in _split_names(segment)]
+    pieces = [_strip_roles(_strip_place(p)) for p in _split_names(segment)]
     names: list[str] = []
     for position, piece in enumerate(pieces):
         if not piece or _is_degree(piece) or _is_role(piece) or _is_dateish(piece):
             if position == 0:
                 return []
             continue
-        if is_person_name(piece):
-            names.append(normalise_name(piece))
-        elif _is_agency(piece):
+        if is_person_name(piece) or _is_agency(piece):
             names.append(normalise_name(piece))
         elif position == 0 and _is_organisation(piece):
             names.append(normalise_name(piece) if len(piece.split()) > 1 else piece)
@@ -330,8 +372,8 @@ def parse_byline(line: str) -> Credits | None:
 
     >>> parse_byline("By JANE DOE and JOHN ROE, Associated Press")
     Credits(authors=('Jane Doe', 'John Roe', 'Associated Press'), contributors=())
-    >>> parse_byline("By Nicole D. Prysby, J.D.").authors
-    ('Nicole D. Prysby',)
+    >>> parse_byline("By Ann B. Roe, J.D.").authors
+    ('Ann B. Roe',)
     >>> parse_byline("Reporting by Jane Doe in London; Editing by John Roe")
     Credits(authors=('Jane Doe',), contributors=('John Roe',))
     >>> parse_byline("With files from Ann Lee and The Canadian Press").contributors
@@ -363,7 +405,7 @@ def parse_byline(line: str) -> Credits | None:
     if match:
         names = _parse_by_list(match["rest"])
         return Credits(authors=tuple(names)) if names else None
-    return _parse_pipe(text) or _parse_source_date(text)
+    return _parse_pipe(text) or _parse_source_date(text) or _parse_name_role(text)
 
 
 def _parse_clauses(text: str) -> Credits | None:
@@ -389,8 +431,30 @@ def _parse_clauses(text: str) -> Credits | None:
 _CLAUSE_EDGE = re.compile(r"^[\s(]+|[\s).]+$")
 
 
+_ROLE_NOUN = re.compile(
+    r"(?:writer|reporter|correspondent|editor|columnist|journalist|producer|contributor)s?$",
+    re.IGNORECASE,
+)
+
+
+def _parse_name_role(text: str) -> Credits | None:
+    """A name followed by its job, without "By" ("Jane Doe Financial correspondent").
+
+    The shortest name is taken whose remainder is all job words and ends with a
+    journalism noun, so "Mary Ann Roe Staff Writer" keeps "Mary Ann Roe".
+    """
+    words = text.replace(",", " ").split()
+    if not 3 <= len(words) <= 8 or not _ROLE_NOUN.search(text):
+        return None
+    for size in range(2, min(4, len(words) - 1) + 1):
+        name, role = " ".join(words[:size]), words[size:]
+        if is_person_name(name) and all(w.lower() in _ROLE_WORDS for w in role):
+            return Credits(authors=(normalise_name(name),))
+    return None
+
+
 def _parse_pipe(text: str) -> Credits | None:
-    """"Jane Doe | Outlet" or "Agence France Presse |": the first segment is the author.
+    """A pipe byline ("Jane Doe | Outlet", "Agency Name |"): the first segment is the author.
 
     Only short lines whose first segment is a person or an agency qualify, so a menu
     ("Home | News") or a banner ("LIVE: ... | More") is not read as a byline.
@@ -416,7 +480,7 @@ def _parse_source_date(text: str) -> Credits | None:
         return None
     source = match["source"].strip()
     month = match["date"].split()[0].strip(".,").lower()
-    if month not in _MONTHS and month not in _WEEKDAYS:
+    if month not in MONTHS and month not in WEEKDAYS:
         return None
     if source.isupper() or _is_dateish(source):
         return None
@@ -432,7 +496,7 @@ def parse_name_line(line: str) -> str | None:
 
     >>> parse_name_line("JANE DOE, Daily Planet")
     'Jane Doe'
-    >>> parse_name_line("Featured Download") is None
+    >>> parse_name_line("Latest Videos") is None
     True
     """
     head = " ".join(line.split()).split(",")[0].strip()
@@ -471,16 +535,14 @@ def find_wire_credit(line: str) -> str | None:
 def _abbreviates(short: str, name: str) -> bool:
     """Whether ``short`` is the initials of ``name`` ("AP" of "The Associated Press").
 
-    >>> _abbreviates("AFP", "Agence France Presse"), _abbreviates("AP", "Jane Doe")
+    >>> _abbreviates("AEP", "Agence Exemple Presse"), _abbreviates("AP", "Jane Doe")
     (True, False)
     """
     initials = "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() != "the")
     return len(short) >= 2 and short.replace(".", "").upper() == initials.upper()
 
 
-def find_credits(
-    lines: Sequence[tuple[str, str | None]], *, wire_credits: bool = True
-) -> Credits:
+def find_credits(lines: Sequence[tuple[str, str | None]], *, wire_credits: bool = True) -> Credits:
     """Authors and contributors of an article from its classified lines.
 
     ``lines`` holds ``(text, reason)`` for each non-blank body line, ``reason`` being

@@ -68,8 +68,8 @@ def _parse_free_date(text: str) -> str | None:
 def coerce_url(value: Any) -> str | None:
     """An absolute http(s) URL, or ``None``; a bare ``example.com/x`` gains ``https://``.
 
-    >>> coerce_url("betakit.com/story")
-    'https://betakit.com/story'
+    >>> coerce_url("example.com/story")
+    'https://example.com/story'
     >>> coerce_url("javascript:alert(1)") is None
     True
     """
@@ -119,8 +119,8 @@ def coerce_domain(value: Any) -> str | None:
 def registrable_domain(host: str) -> str:
     """The registrable domain of a host, from the public suffix list bundled offline.
 
-    >>> registrable_domain("dfw.cbslocal.com")
-    'cbslocal.com'
+    >>> registrable_domain("news.local.example.com")
+    'example.com'
     >>> registrable_domain("news.bbc.co.uk")
     'bbc.co.uk'
     """

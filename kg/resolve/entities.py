@@ -1,4 +1,17 @@
-"""Cluster entity references into entities and choose each entity's names and IRI."""
+"""Cluster entity references into entities and choose each entity's names and IRI.
+
+Names are joined (union-find) when:
+
+- an article itself links them: a mention's ``canonical`` (an acronym and its
+  expansion, a surname and the full name, a short and a long company name);
+- they share a key (:func:`kg.resolve.names.name_key`: case, punctuation, "the",
+  possessives and legal forms ignored), or a place's GeoNames id;
+- one is the acronym of the other ("RCMP" anywhere, "Royal Canadian Mounted Police"
+  anywhere) and the acronym is not claimed by two different expansions;
+- one is the other without a brand tail ("Acme" / "Acme AI"), when only one long form
+  fits; a bare surname joins the only full name of the corpus that ends with it;
+- a name is an outlet's name (an outlet is keyed by its registrable domain).
+"""
 
 from __future__ import annotations
 
@@ -8,18 +21,32 @@ from dataclasses import dataclass
 
 from rdflib import URIRef
 
-from kg.namespaces import entity_iri, slugify
+from kg.namespaces import entity_iri
+from kg.resolve.names import (
+    acronym_letters,
+    initials,
+    looks_like_acronym,
+    name_key,
+    short_form_of,
+    strip_domain_suffix,
+)
 
 KINDS = ("organization", "person", "place", "topic")
 
 
 @dataclass(frozen=True)
 class EntityRef:
-    """What one article calls something: a kind, a surface name, and for outlets a domain."""
+    """What one article calls something.
+
+    ``canonical`` is the fuller name the same article gives it, ``domain`` an outlet's
+    registrable domain, ``geonames_id`` a place's GeoNames id.
+    """
 
     kind: str
     name: str | None
     domain: str | None = None
+    canonical: str | None = None
+    geonames_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -31,6 +58,7 @@ class Entity:
     name: str
     alternate_names: tuple[str, ...] = ()
     domain: str | None = None
+    geonames_id: int | None = None
 
 
 class EntityTable:
@@ -48,47 +76,153 @@ class EntityTable:
         return len(self.entities)
 
 
-def resolve_entities(refs: Iterable[EntityRef]) -> EntityTable:
-    """Resolve refs into entities.
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[tuple[str, str], tuple[str, str]] = {}
 
-    Outlets are keyed by their registrable domain, so one outlet is one node whatever
-    name each file gives it; a ref without a domain joins the outlet whose name it
-    shares. Other refs are keyed by kind and slug of name.
+    def find(self, node: tuple[str, str]) -> tuple[str, str]:
+        self.parent.setdefault(node, node)
+        while self.parent[node] != node:
+            self.parent[node] = self.parent[self.parent[node]]
+            node = self.parent[node]
+        return node
+
+    def union(self, a: tuple[str, str], b: tuple[str, str]) -> None:
+        root_a, root_b = self.find(a), self.find(b)
+        if root_a != root_b:
+            # the smaller key wins, so the result does not depend on the order of unions
+            low, high = sorted((root_a, root_b))
+            self.parent[high] = low
+
+
+def resolve_entities(refs: Iterable[EntityRef]) -> EntityTable:
+    """Resolve refs into entities (see the module docstring for the rules).
 
     >>> table = resolve_entities([
     ...     EntityRef("organization", "CBC.ca", "cbc.ca"),
     ...     EntityRef("organization", "CBC News", "cbc.ca"),
-    ...     EntityRef("organization", "CBC News"),
+    ...     EntityRef("organization", "CBC"),
+    ...     EntityRef("organization", "Royal Canadian Mounted Police"),
+    ...     EntityRef("organization", "RCMP"),
     ... ])
-    >>> [(e.name, e.alternate_names) for e in table.entities.values()]
-    [('CBC News', ('CBC.ca',))]
+    >>> sorted((e.name, e.alternate_names) for e in table.entities.values())
+    [('CBC News', ('CBC', 'CBC.ca')), ('Royal Canadian Mounted Police', ('RCMP',))]
     """
-    unique = sorted(set(refs), key=lambda r: (r.kind, r.domain or "", r.name or ""))
-    clusters: dict[tuple[str, str], list[EntityRef]] = defaultdict(list)
-    by_name: dict[tuple[str, str], tuple[str, str]] = {}
+    unique = sorted(set(refs), key=_sort_key)
+    forest = _UnionFind()
     for ref in unique:
-        if ref.domain:
-            key = (ref.kind, "domain:" + ref.domain)
-            clusters[key].append(ref)
-            if ref.name:
-                by_name.setdefault((ref.kind, slugify(ref.name)), key)
-    for ref in unique:
-        if ref.domain or not ref.name:
+        if not ref.name and not ref.domain:
             continue
-        key = by_name.get((ref.kind, slugify(ref.name)), (ref.kind, "name:" + slugify(ref.name)))
-        clusters[key].append(ref)
+        own = _own_node(ref)
+        forest.find(own)
+        if ref.domain:
+            forest.union(own, (ref.kind, "domain:" + ref.domain))
+            if ref.name:
+                forest.union(own, node_of(ref.kind, strip_domain_suffix(ref.name)))
+        if ref.canonical:
+            forest.union(own, node_of(ref.kind, ref.canonical))
+        if ref.geonames_id is not None:
+            forest.union(own, (ref.kind, f"geonames:{ref.geonames_id}"))
+
+    names_by_kind: dict[str, set[str]] = defaultdict(set)
+    for ref in unique:
+        for name in (ref.name, ref.canonical):
+            if name:
+                names_by_kind[ref.kind].add(name)
+    _join_acronyms(forest, names_by_kind["organization"])
+    _join_short_forms(forest, names_by_kind["organization"])
+    _join_surnames(forest, names_by_kind["person"])
+
+    clusters: dict[tuple[str, str], list[EntityRef]] = defaultdict(list)
+    for ref in unique:
+        if ref.name or ref.domain:
+            clusters[forest.find(_own_node(ref))].append(ref)
+
     entities: dict[URIRef, Entity] = {}
     index: dict[EntityRef, URIRef] = {}
-    for (kind, key), members in sorted(clusters.items()):
-        names = Counter(m.name for m in members if m.name)
-        domain = next((m.domain for m in members if m.domain), None)
-        name = choose_name(names) or domain or key
+    for root, members in sorted(clusters.items()):
+        kind = root[0]
+        names = Counter(n for m in members for n in (m.name, m.canonical) if n)
+        domain = min((m.domain for m in members if m.domain), default=None)
+        geonames_id = min(
+            (m.geonames_id for m in members if m.geonames_id is not None), default=None
+        )
+        name = choose_name(names) or domain or root[1]
         iri = entity_iri(kind, domain if domain else name)
         alternates = tuple(sorted(n for n in names if n != name))
-        entities[iri] = Entity(iri, kind, name, alternates, domain)
+        previous = entities.get(iri)
+        if previous is not None:  # two clusters whose names slug alike: keep one node
+            alternates = tuple(
+                sorted({*previous.alternate_names, *alternates, name} - {previous.name})
+            )
+            name = previous.name
+        entities[iri] = Entity(iri, kind, name, alternates, domain, geonames_id)
         for m in members:
             index[m] = iri
     return EntityTable(entities, index)
+
+
+def node_of(kind: str, name: str) -> tuple[str, str]:
+    """The union-find node of a name of some kind."""
+    return (kind, "name:" + name_key(kind, name))
+
+
+def _own_node(ref: EntityRef) -> tuple[str, str]:
+    if ref.name:
+        return node_of(ref.kind, ref.name)
+    return (ref.kind, f"domain:{ref.domain}")
+
+
+def _sort_key(ref: EntityRef) -> tuple[str, str, str, str, int]:
+    return (
+        ref.kind,
+        ref.domain or "",
+        ref.name or "",
+        ref.canonical or "",
+        ref.geonames_id if ref.geonames_id is not None else -1,
+    )
+
+
+def _join_acronyms(forest: _UnionFind, names: set[str]) -> None:
+    """Join each acronym to the one multi-word name whose initials it is."""
+    expansions: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        letters = initials(name)
+        if letters and not looks_like_acronym(name):
+            expansions[letters].add(name_key("organization", name))
+    for name in names:
+        if not looks_like_acronym(name):
+            continue
+        candidates = expansions.get(acronym_letters(name), set())
+        if len(candidates) == 1:
+            (expansion,) = candidates
+            forest.union(node_of("organization", name), ("organization", "name:" + expansion))
+
+
+def _join_short_forms(forest: _UnionFind, names: set[str]) -> None:
+    """Join "Acme" to "Acme AI" when that is the only long form that fits."""
+    multi = [n for n in names if len(n.split()) > 1]
+    for short in names:
+        if len(short.split()) != 1 or looks_like_acronym(short):
+            continue
+        longer = {name_key("organization", n) for n in multi if short_form_of(short, n)}
+        if len(longer) == 1:
+            (long_key,) = longer
+            forest.union(node_of("organization", short), ("organization", "name:" + long_key))
+
+
+def _join_surnames(forest: _UnionFind, names: set[str]) -> None:
+    """Join a bare surname to the one full name in the corpus that ends with it."""
+    full_by_last: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        words = name_key("person", name).split()
+        if len(words) > 1:
+            full_by_last[words[-1]].add(" ".join(words))
+    for name in names:
+        words = name_key("person", name).split()
+        if len(words) == 1 and len(full_by_last.get(words[0], ())) == 1:
+            (full,) = full_by_last[words[0]]
+            forest.union(node_of("person", name), ("person", "name:" + full))
 
 
 def choose_name(names: Counter[str]) -> str | None:

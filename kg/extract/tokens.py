@@ -1,0 +1,140 @@
+"""Tokens and sentences: a blank English spaCy pipeline with a rule-based sentencizer.
+
+spaCy's tokenizer already keeps "U.S.", "Inc." and "A." whole and splits possessives
+("AI’s" -> "AI", "’s"), which is most of what name rules need. Its own sentencizer
+would end a sentence at every "U.S." or "Inc.", so the pipeline uses
+:func:`set_sentence_starts` instead: a full stop ends a sentence only when what follows
+looks like a new one. The pipeline is built once per process.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from kg.extract.lexicon import ABBREVIATIONS, SENTENCE_STARTERS
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
+
+SENTENCIZER = "newskg_sentences"
+"""Registered name of the sentence component (spaCy components are registered by name)."""
+
+_ENDERS = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
+_CLOSERS = frozenset({'"', "”", "’", "'", ")", "]", "»"})
+_OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", "«"})
+
+
+@lru_cache(maxsize=1)
+def load_pipeline() -> Language:
+    """``spacy.blank("en")`` with the news sentencizer; no model, nothing downloaded."""
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory(SENTENCIZER):
+        Language.component(SENTENCIZER, func=set_sentence_starts)
+    nlp = spacy.blank("en")
+    nlp.add_pipe(SENTENCIZER)
+    return nlp
+
+
+def tokenize(text: str) -> Doc:
+    """Tokens and sentences of ``text``.
+
+    >>> doc = tokenize("Shares of Zeta Inc. fell in the U.S. The firm said so.")
+    >>> [sent.text for sent in doc.sents]
+    ['Shares of Zeta Inc. fell in the U.S.', 'The firm said so.']
+    """
+    return load_pipeline()(text)
+
+
+def set_sentence_starts(doc: Doc) -> Doc:
+    """Mark sentence starts: after line breaks, and after full stops that end a sentence.
+
+    >>> [sent.text for sent in tokenize("Mr. Ito met Dr. Lund. Then he left.").sents]
+    ['Mr. Ito met Dr. Lund.', 'Then he left.']
+    """
+    starts = [False] * len(doc)
+    pending = True
+    for i, token in enumerate(doc):
+        if token.is_space:
+            if "\n" in token.text:
+                pending = True
+            continue
+        if pending:
+            starts[i] = True
+            pending = False
+            continue
+        previous = _previous_word(doc, i)
+        if previous is not None and "\n" in doc[previous].whitespace_:
+            starts[i] = True
+        elif previous is not None and _ends_sentence(doc, previous, i):
+            starts[i] = True
+    for token, start in zip(doc, starts):
+        token.is_sent_start = start
+    return doc
+
+
+def _previous_word(doc: Doc, i: int) -> int | None:
+    j = i - 1
+    while j >= 0 and doc[j].is_space:
+        if "\n" in doc[j].text:
+            return None
+        j -= 1
+    return j if j >= 0 else None
+
+
+def _ends_sentence(doc: Doc, previous: int, i: int) -> bool:
+    """Whether a sentence ends between token ``previous`` and token ``i``."""
+    if not doc[previous].whitespace_ and doc[i].text not in _OPENERS:
+        return False
+    j = previous
+    while j > 0 and doc[j].text in _CLOSERS:
+        j -= 1
+    last = doc[j].text
+    nxt = doc[i].text
+    opens = nxt[:1].isupper() or nxt[:1].isdigit() or nxt in _OPENERS
+    if not opens:
+        return False
+    if last in _ENDERS:
+        return True
+    if last.endswith(".") and len(last) > 1:
+        if last in ABBREVIATIONS or _is_initial(last):
+            return nxt in SENTENCE_STARTERS and last not in _NEVER_FINAL and not _is_initial(last)
+        return False
+    return False
+
+
+_NEVER_FINAL = frozenset("Mr. Mrs. Ms. Dr. Prof. Gov. Sen. Rep. Gen. Col. Capt. Lt. Sgt. St.".split())
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper()
+
+
+def is_sentence_initial(token: Token) -> bool:
+    """Whether a word's capital letter is owed to its position, not to being a name.
+
+    True for the first word of a sentence, and for the first word after a colon, an
+    opening quote, a dash or a list bullet, which also begin clauses with a capital.
+    """
+    doc = token.doc
+    j = token.i - 1
+    while j >= 0:
+        prev = doc[j]
+        if prev.is_space:
+            if "\n" in prev.text:
+                return True
+            j -= 1
+            continue
+        if prev.text in {":", "“", '"', "‘", "—", "–", "•", "*", ">", "#", "|"} or (
+            prev.text == "-" and prev.whitespace_
+        ):
+            if prev.text in {'"'} and j > 0 and not doc[j - 1].whitespace_ and not doc[j - 1].is_space:
+                return False  # a closing straight quote
+            return True
+        if prev.text == "(" and j > 0 and doc[j - 1].is_sent_start:
+            return True
+        return token.is_sent_start
+    return True
