@@ -31,7 +31,9 @@ def fold_name(name: str) -> str:
     return " ".join(name.replace("’", "'").replace("‘", "'").casefold().split())
 
 
-def score_entities(gold: Mapping[str, Any], predictions: Mapping[str, Mapping[str, Iterable[Prediction]]]) -> dict[str, Any]:
+def score_entities(
+    gold: Mapping[str, Any], predictions: Mapping[str, Mapping[str, Iterable[Prediction]]]
+) -> dict[str, Any]:
     """Precision, recall and F1 per class and overall (micro), with every error listed.
 
     ``gold`` is a parsed gold file (with or without its ``documents`` wrapper);
@@ -69,17 +71,23 @@ def score_entities(gold: Mapping[str, Any], predictions: Mapping[str, Mapping[st
     return result
 
 
-def _score_class(entities: list[dict[str, Any]], predicted: Iterable[Prediction]) -> tuple[int, int, int, list[dict[str, Any]]]:
+def _score_class(
+    entities: list[dict[str, Any]], predicted: Iterable[Prediction]
+) -> tuple[int, int, int, list[dict[str, Any]]]:
     groups = [_names(p) for p in predicted]
     groups = [g for g in groups if g]
     entity_names = [
-        ({fold_name(form) for form in entity.get("forms", [])} | {fold_name(entity.get("canonical", ""))}) - {""}
+        (
+            {fold_name(form) for form in entity.get("forms", [])}
+            | {fold_name(entity.get("canonical", ""))}
+        )
+        - {""}
         for entity in entities
     ]
     matched_groups: set[int] = set()
     tp = fn = 0
     errors: list[dict[str, Any]] = []
-    for entity, names in zip(entities, entity_names):
+    for entity, names in zip(entities, entity_names, strict=True):
         hits = [i for i, group in enumerate(groups) if group & names]
         matched_groups.update(hits)
         if entity.get("optional"):
@@ -88,7 +96,9 @@ def _score_class(entities: list[dict[str, Any]], predicted: Iterable[Prediction]
             tp += 1
         else:
             fn += 1
-            errors.append({"error": "FN", "name": entity.get("canonical"), "forms": entity.get("forms", [])})
+            errors.append(
+                {"error": "FN", "name": entity.get("canonical"), "forms": entity.get("forms", [])}
+            )
     fp = 0
     for i, group in enumerate(groups):
         if i not in matched_groups:
@@ -133,7 +143,9 @@ def group_mentions(mentions: Iterable[Any]) -> dict[str, set[Prediction]]:
     return result
 
 
-def evaluate_corpus(gold_path: Path, docs_dir: Path, manifest: Path | None = None) -> dict[str, Any]:
+def evaluate_corpus(
+    gold_path: Path, docs_dir: Path, manifest: Path | None = None
+) -> dict[str, Any]:
     """Parse each gold document's file, extract its mentions, and score them.
 
     The gold ``file`` field is relative to the gold file's folder (``docs/x.txt``) or
@@ -163,7 +175,9 @@ def evaluate_corpus(gold_path: Path, docs_dir: Path, manifest: Path | None = Non
         entry = entries.get(path.resolve())
         articles[key] = parse_article(path.read_bytes(), path=str(path), manifest_entry=entry)
     known = frozenset(
-        article.provider.name for article in articles.values() if article.provider and article.provider.name
+        article.provider.name
+        for article in articles.values()
+        if article.provider and article.provider.name
     )
     predictions = {
         key: group_mentions(extract_mentions(article, known_organisations=known))
@@ -177,7 +191,12 @@ def evaluate_corpus(gold_path: Path, docs_dir: Path, manifest: Path | None = Non
 
 def _resolve_file(gold_path: Path, docs_dir: Path, file: str) -> Path | None:
     folder = gold_path.resolve().parent
-    for candidate in (folder / file, folder.parent / file, docs_dir / file, docs_dir / Path(file).name):
+    for candidate in (
+        folder / file,
+        folder.parent / file,
+        docs_dir / file,
+        docs_dir / Path(file).name,
+    ):
         if candidate.is_file():
             return candidate
     return None

@@ -11,9 +11,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg.extract.gazetteer import load_places
+from kg.extract.lexicon import words
 from kg.extract.names import load_first_names
 
-IRREGULAR = frozenset(
+IRREGULAR = words(
     "German Korean Georgian Torontonian Vancouverite Montrealer Angeleno "
     "Swiss French Dutch British English Irish Scottish Scots Welsh Greek Thai Filipino "
     "Filipina Spanish Spaniard Danish Dane Swedish Swede Finnish Finn Polish Pole Turkish "
@@ -28,25 +29,25 @@ IRREGULAR = frozenset(
     "Muscovite Parisian Berliner Michigander Hoosier Manxman Mancunian Liverpudlian "
     "Glaswegian Aussie Brit Yankee Gulf Pacific Atlantic Mediterranean Arctic Antarctic "
     "Celtic Gaelic Slavic Germanic Nordic Sino Euro Afro Indo Franco Anglo-American "
-    "Eurasian Transatlantic Trans-Atlantic Western Eastern Northern Southern Central".split()
+    "Eurasian Transatlantic Trans-Atlantic Western Eastern Northern Southern Central"
 )
 """Demonyms and area adjectives that are not regular derivations of a gazetteer name."""
 
-_COMPASS = frozenset("North South East West Northern Southern Eastern Western Central".split())
+_COMPASS = words("North South East West Northern Southern Eastern Western Central")
 
 
-def is_demonym(words: str) -> bool:
+def is_demonym(text: str) -> bool:
     """Whether ``words`` is a demonym or a plural one, possibly with a compass word.
 
     >>> [is_demonym(w) for w in ("Canadian", "Canadians", "South Korean", "Swiss", "Canada")]
     [True, True, True, True, False]
     """
-    parts = words.split()
+    parts = text.split()
     if not parts:
         return False
-    if len(parts) > 1 and not all(part in _COMPASS for part in parts[:-1]):
-        if not (len(parts) == 2 and parts[0] in load_demonyms()):  # "Latin American"
-            return False
+    compass = all(part in _COMPASS for part in parts[:-1])
+    if len(parts) > 1 and not compass and not (len(parts) == 2 and parts[0] in load_demonyms()):
+        return False  # only "South Korean" or "Latin American" shapes
     last = parts[-1]
     demonyms = load_demonyms()
     return last in demonyms or (last.endswith("s") and last[:-1] in demonyms)

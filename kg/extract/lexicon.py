@@ -9,24 +9,34 @@ names, places) come from packaged data instead (:mod:`kg.extract.names`,
 
 from __future__ import annotations
 
-HONORIFICS = frozenset(
+
+def words(text: str) -> frozenset[str]:
+    """The set of space-separated words in ``text`` (keeps long word lists readable).
+
+    >>> sorted(words("Inc. Corp."))
+    ['Corp.', 'Inc.']
+    """
+    return frozenset(text.split())
+
+
+HONORIFICS = words(
     "Mr Mr. Mrs Mrs. Ms Ms. Miss Mx. Dr Dr. Prof. Sir Dame Lord Lady Rev. Reverend "
-    "Fr. Sr. Messrs. Mme. Mme M. Herr".split()
+    "Fr. Sr. Messrs. Mme. Mme M. Herr"
 )
 """Words before a name that make it a person's name on their own ("Mr. Osei")."""
 
-STRONG_TITLES = frozenset(
+STRONG_TITLES = words(
     "President Judge Justice Senator Sen. Rep. Representative Congressman Congresswoman "
     "Gov. Governor Mayor Chancellor Premier Minister Secretary Prosecutor Sheriff Detective "
     "Det. Sgt. Sergeant Lt. Lieutenant Capt. Captain Cmdr. Commander Col. Colonel Gen. Maj. "
     "Officer Constable Inspector Superintendent Cardinal Bishop Archbishop Pope Rabbi Imam "
     "King Queen Prince Princess Ambassador Commissioner Councillor Councilman Councilwoman "
     "Alderman Assemblyman Assemblywoman Deputy Chief Sheikh Emir Coach Pastor Father "
-    "Professor Speaker Trooper Agent Attorney Chairman Chairwoman CEO".split()
+    "Professor Speaker Trooper Agent Attorney Chairman Chairwoman CEO"
 )
 """Titles that, written before a bare surname, still make it a person ("Judge Okafor")."""
 
-TITLES = STRONG_TITLES | frozenset(
+TITLES = STRONG_TITLES | words(
     "Vice Executive Chief Director Spokesperson Spokesman Spokeswoman Chair Chairperson "
     "CFO COO CTO CIO CMO Founder Co-founder Cofounder President-elect Secretary-General "
     "Manager Analyst Economist Strategist Adviser Advisor Treasurer Leader Head Boss Owner "
@@ -35,21 +45,24 @@ TITLES = STRONG_TITLES | frozenset(
     "Health Interior Home Justice Attorney-General Solicitor Solicitor-General Counsel "
     "Superintendent Marshal Admiral Commissioner Prosecutor-General Lawmaker Sen Rep Gov "
     "Chief-Executive Officer Commander-in-Chief Premier Delegate MP MEP Baroness Baron Duke "
-    "Duchess Earl Count Countess Justice-Minister Spokesmen Executives Officers".split()
+    "Duchess Earl Count Countess Justice-Minister Spokesmen Executives Officers Cpl. Cpl "
+    "Corporal Const. Cst. Insp. Supt. Pte. Pvt. Spc. Sgt Staff S/Sgt. Sgt.-Maj. Brig. Adm. "
+    "Lt.-Col. Lt.-Gen. Maj.-Gen. PFC Ret. Patrolman Trooper Deputies Marshal Ranger "
+    "Firefighter Paramedic Magistrate Registrar Provost Chaplain"
 )
 """Role words that may precede a person's name and are never part of it."""
 
-TITLE_MODIFIERS = frozenset(
+TITLE_MODIFIERS = words(
     "District Circuit Magistrate Bankruptcy Appeals Supreme Superior High County State "
     "Federal Deputy Assistant Associate Chief Senior Vice Former Acting Interim Executive "
     "Managing General Special Lead Principal Police Fire City Regional National Provincial "
     "Economy Economic Finance Financial Foreign Health Defence Defense Interior Trade Energy "
     "Justice Labour Labor Education Environment Transport Transportation Agriculture Home "
-    "Treasury Culture Immigration Housing Industry Tourism Digital Security Commerce".split()
+    "Treasury Culture Immigration Housing Industry Tourism Digital Security Commerce"
 )
 """Words that qualify a following title ("District Judge", "Economy Minister", "Police Chief")."""
 
-LOWER_TITLES = frozenset(
+LOWER_TITLES = words(
     "president vice chairman chairwoman chair chairperson ceo cfo coo cto founder co-founder "
     "cofounder spokesman spokeswoman spokesperson director manager analyst economist "
     "strategist adviser advisor treasurer leader head boss owner editor reporter "
@@ -61,11 +74,14 @@ LOWER_TITLES = frozenset(
     "scientist engineer investor entrepreneur billionaire author writer actor actress "
     "singer player striker midfielder defender goalkeeper manager footballer athlete "
     "candidate nominee suspect victim resident student teacher doctor nurse "
-    "president-elect secretary-general ex-president".split()
+    "president-elect secretary-general ex-president specialist expert official "
+    "spokesperson negotiator organizer organiser activist attorney-general counsel "
+    "professor lecturer historian sergeant corporal constable trooper deputy "
+    "firefighter paramedic pilot driver farmer owner partner"
 )
 """Lower-case role nouns: "spokesman Ama Osei", "analyst Ken Ito" mark the next span a person."""
 
-DESCRIPTOR_NOUNS = frozenset(
+DESCRIPTOR_NOUNS = words(
     "drugmaker drugmakers automaker automakers carmaker carmakers chipmaker chipmakers "
     "phonemaker planemaker shoemaker toymaker steelmaker retailer retailers regulator "
     "regulators insurer insurers lender lenders broker brokers airline airlines carrier "
@@ -74,12 +90,12 @@ DESCRIPTOR_NOUNS = frozenset(
     "operator operators developer developers publisher publishers broadcaster "
     "broadcasters newspaper network outlet union unions giant firm firms bank banks "
     "group groups company companies miner miners refiner grocer chain chains "
-    "investor investors lawmaker lawmakers prosecutor prosecutors police".split()
+    "investor investors lawmaker lawmakers prosecutor prosecutors police"
 )
 """Common nouns written before a name ("Drugmaker Zeta", "Rivals Omni and Vex"); at the
 start of a sentence they are capitalised but are not part of the name."""
 
-ORG_HEADS = frozenset(
+ORG_HEADS = words(
     "Office Department Dept. Ministry Bureau Agency Authority Administration Commission "
     "Committee Council Board Court Tribunal Parliament Senate Congress Assembly Legislature "
     "Police Constabulary Gendarmerie Service Services Force Forces Army Navy Guard Corps "
@@ -101,34 +117,37 @@ ORG_HEADS = frozenset(
     "Institutes Universities Centers Centres Schools Hospitals Churches Brigade Cartel "
     "Syndicate Consortium Collective Cooperative Co-operative Guild Initiative Project "
     "Programme Program Watch Campaign Front Brotherhood Caucus Delegation Mission Embassy "
-    "Consulate District Circuit".split()
+    "Consulate District Circuit Forum Rescue Platforms Airport Port Authority Council"
 )
 """Words that end (or head) the name of an organisation: "... Police Department", "... Inc."."""
 
-LEGAL_SUFFIXES = frozenset(
+LEGAL_SUFFIXES = words(
     "Inc Inc. Incorporated Corp Corp. Corporation Ltd Ltd. Limited LLC LLP L.L.C. PLC Plc plc "
-    "AG SA S.A. GmbH NV N.V. BV SpA AB ASA Co Co. Pty".split()
+    "AG SA S.A. GmbH NV N.V. BV SpA AB ASA Co Co. Pty"
 )
 """Company-form suffixes; a span before ", Inc." is one company name."""
 
-COMPANY_COMPLETIONS = LEGAL_SUFFIXES | frozenset(
+COMPANY_COMPLETIONS = LEGAL_SUFFIXES | words(
     "Group Holdings Holding Electronics Motors Motor Financial Technologies Technology Systems "
     "Labs Lab Industries Enterprises Communications Pharmaceuticals Pharma Airlines Airways "
     "Entertainment Media Energy Networks Software Solutions Company Partners Capital Ventures "
     "Securities Insurance Investments Automotive Petroleum Oil Gas Electric Studios Pictures "
     "Records Publishing International Global Worldwide Bank Brands Foods Retail Stores "
-    "Resources Mining Steel Chemicals Biotech Therapeutics Health Healthcare AI".split()
+    "Resources Mining Steel Chemicals Biotech Therapeutics Health Healthcare AI Platforms "
+    "Research Pharmaceutical Semiconductor Semiconductors Microelectronics Robotics "
+    "Aerospace Defense Logistics Telecom Telecommunications Wireless Mobile Digital Labs "
+    "Interactive Games Motors Cars Trucks"
 )
 """Words that complete a company's short name ("Zeta" -> "Zeta Electronics Co."), unlike
 the heads of a body within it ("Zeta Foundation", "FIFA Congress")."""
 
-MEDIA_HEADS = frozenset(
+MEDIA_HEADS = words(
     "News Times Post Journal Herald Tribune Gazette Chronicle Daily Weekly Observer Monitor "
-    "Telegraph Examiner Inquirer Dispatch Courier Standard Review Magazine Press".split()
+    "Telegraph Examiner Inquirer Dispatch Courier Standard Review Magazine Press"
 )
 """Heads of newspaper names, which often start with a place ("Calgary Herald")."""
 
-GENERIC_ALONE = frozenset(
+GENERIC_ALONE = words(
     "Office Department Ministry Bureau Agency Authority Administration Commission Committee "
     "Council Board Court Tribunal Assembly Police Service Services Force Army Navy Guard "
     "Association Federation League Union Alliance Coalition Society Foundation Fund Trust "
@@ -136,47 +155,51 @@ GENERIC_ALONE = frozenset(
     "Church Party Organization Organisation Network Group Holdings Bank Company Corporation "
     "Government Cabinet Unit Division District Circuit Chamber Club Team Project Program "
     "Programme Mission Embassy Commons State States City County Province Region "
-    "Capital Media Press News Exchange Reserve Treasury Department's".split()
+    "Capital Media Press News Exchange Reserve Treasury Department's"
 )
 """Organisation words that, standing alone ("the Council"), describe rather than name."""
 
-OF_PLACE_HEADS = frozenset(
+OF_PLACE_HEADS = words(
     "Republic Kingdom State Commonwealth Province City County Isle Islands Gulf Bay Sea "
-    "Strait Straits Cape Lake Mount Principality Emirate Sultanate Duchy Federation Port".split()
+    "Strait Straits Cape Lake Mount Principality Emirate Sultanate Duchy Federation Port"
 )
 """Heads of "X of Y" place names ("Republic of Korea", "City of London")."""
 
-POSSESSIVE_ORG_OWNERS = frozenset(
+POSSESSIVE_ORG_OWNERS = words(
     "Attorney Attorneys Sheriff Prosecutor Prosecutors Solicitor Coroner Marshal Marshals "
     "Auditor Controller Comptroller Treasurer Assessor Recorder Clerk Commissioner Governor "
-    "Mayor President Children Women Men People Veterans Workers Teachers Nurses Farmers "
-    "Lawyers Officers Mothers Writers Employees Consumers Taxpayers Lloyd".split()
+    "Mayor President Children Women Men People Veterans Workers Teachers Nurses Farmers Woman "
+    "Man Child Citizens Parents Patients Taxpayers Families "
+    "Lawyers Officers Mothers Writers Employees Consumers Taxpayers Lloyd"
 )
 """Possessors that form one name with what follows ("U.S. Attorney's Office")."""
 
-NAME_PARTICLES = frozenset(
-    "de du des del della di da dos das do van von der den ter ten zu la le bin bint ibn al "
-    "el y e".split()
+NAME_PARTICLES = words(
+    "de du des del della di da dos das do van von der den ter ten zu la le bin bint ibn al el y e"
 )
 """Lower-case particles inside personal and foreign names ("Ursula von der Leyen")."""
 
-MONTHS = frozenset(
+MONTHS = words(
     "January February March April May June July August September October November December "
     "Jan Jan. Feb Feb. Mar Mar. Apr Apr. Jun Jun. Jul Jul. Aug Aug. Sep Sep. Sept Sept. Oct "
-    "Oct. Nov Nov. Dec Dec.".split()
+    "Oct. Nov Nov. Dec Dec."
 )
-DAYS = frozenset(
+DAYS = words(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Mon. Tue Tue. Tues Tues. "
-    "Wed Wed. Thu Thu. Thur Thur. Thurs Thurs. Fri Fri. Sat Sat. Sun Sun.".split()
+    "Wed Wed. Thu Thu. Thur Thur. Thurs Thurs. Fri Fri. Sat Sat. Sun Sun."
 )
-CALENDAR = MONTHS | DAYS | frozenset(
-    "Today Yesterday Tomorrow Tonight Christmas Easter Thanksgiving Ramadan Eid Hanukkah "
-    "Diwali Halloween Passover Lent Spring Summer Autumn Fall Winter Weekend AM PM A.M. P.M. "
-    "GMT UTC EST EDT PST PDT BST CET CEST ET PT".split()
+CALENDAR = (
+    MONTHS
+    | DAYS
+    | words(
+        "Today Yesterday Tomorrow Tonight Christmas Easter Thanksgiving Ramadan Eid Hanukkah "
+        "Diwali Halloween Passover Lent Spring Summer Autumn Fall Winter Weekend AM PM A.M. P.M. "
+        "GMT UTC EST EDT PST PDT BST CET CEST ET PT"
+    )
 )
 """Days, months, seasons, holidays and time zones: capitalised, never entities."""
 
-PRODUCT_NOUNS = frozenset(
+PRODUCT_NOUNS = words(
     "device devices phone phones smartphone smartphones handset handsets tablet tablets "
     "laptop laptops computer computers console consoles software app apps application "
     "applications browser chip chips processor processors model models car cars truck "
@@ -187,26 +210,26 @@ PRODUCT_NOUNS = frozenset(
     "version versions batteries battery painkiller painkillers medicine medicines medication "
     "treatment therapy brand brands product products robot robots drone drones "
     "smartwatch smartwatches television televisions printer printers router routers "
-    "headphones earbuds".split()
+    "headphones earbuds"
 )
 """Nouns that make the name before them a product ("its Nimbus software", "Zeta phones")."""
 
-ORG_CONTEXT_NOUNS = frozenset(
+ORG_CONTEXT_NOUNS = words(
     "shares stock stocks shareholders investors executives executive employees workers staff "
     "spokesman spokeswoman spokesperson chief ceo chairman board headquarters "
     "officials official lawyers customers clients subsidiary unit profits profit revenue "
-    "revenues earnings sales announced said says reported confirmed denied".split()
+    "revenues earnings sales announced said says reported confirmed denied"
 )
 """Words after a single unknown name that suggest an organisation ("Tarvo shares")."""
 
-SPEECH_VERBS = frozenset(
+SPEECH_VERBS = words(
     "said says told added noted explained wrote argued claimed stated insisted warned "
     "announced confirmed denied acknowledged admitted replied recalled continued "
-    "according".split()
+    "according"
 )
 """Attribution verbs ("..., Amara Diallo said"); a two-word name before them is a person."""
 
-NON_NAME_ACRONYMS = frozenset(
+NON_NAME_ACRONYMS = words(
     "CEO CFO COO CTO CIO CMO CEOs VP SVP EVP MP MPs MEP PM AM A.M. P.M. TV PC PCs IT AI "
     "ID IDs GDP GNP IPO IPOs DNA RNA HIV AIDS COVID COVID-19 SARS OK HQ PR Q&A R&D FAQ URL "
     "URLs PDF API APIs USB LED LCD GPS SUV SUVs EV EVs ATM ATMs PIN VIP DIY RSS HTML CSS "
@@ -215,11 +238,11 @@ NON_NAME_ACRONYMS = frozenset(
     "EST EDT PST PDT BST CET NB PS RIP ASAP FYI TBA TBD YTD YOY B2B B2C SaaS IoT VR AR UX "
     "UI OS iOS CPU GPU RAM SSD HDD 4G 5G LTE WiFi Wi-Fi NFT NFTs ESG CO2 KPI ROI P&L M&A "
     "DUI DWI SWAT K-9 MPH KM KG LBS OTC NA N/A AKA DOB ZIP SMS MMS VoIP HD UHD AC DC RV "
-    "II III IV VI VII VIII IX XI XII XX".split()
+    "II III IV VI VII VIII IX XI XII XX"
 )
 """All-capital words that abbreviate things, not organisations."""
 
-SENTENCE_STARTERS = frozenset(
+SENTENCE_STARTERS = words(
     "The A An This That These Those It Its He She They We I You His Her Their Our My Your "
     "There Here In On At By For From With Without Within To Of As If When While Where Why "
     "How What Which Who Whom Whose After Before During Since Until Once Although Though "
@@ -246,11 +269,11 @@ SENTENCE_STARTERS = frozenset(
     "Doctors Leaders Executives Studies Reports Documents Records Data Shares Stocks "
     "Markets Prices Sales Revenue Profits Earnings Details Terms Plans Talks Negotiations "
     "Charges Allegations Claims Questions Concerns Fears Hopes Efforts Attempts "
-    "Strikers Analysts' Both".split()
+    "Strikers Analysts' Both"
 )
 """Capitalised only because they open a sentence: never a name on their own there."""
 
-COMMON_CAPITALISED = frozenset(
+COMMON_CAPITALISED = words(
     "Internet Web God Black White Brown Hispanic Latino Latina Latinx Asian Indigenous "
     "Aboriginal Native Catholic Protestant Christian Christians Muslim Muslims Jewish Jews "
     "Jew Hindu Hindus Buddhist Sikh Islam Islamic Christianity Judaism Buddhism Bible Koran "
@@ -268,7 +291,7 @@ COMMON_CAPITALISED = frozenset(
     "Covid Coronavirus Ebola Zika Fig Figure Table Chapter Section Part Page Episode Season "
     "Volume Issue Edition Version Model Series Phase Stage Level Grade Class Type Category "
     "Division Round Game Match Final Finals Semifinal Quarterfinal Championship "
-    "Championships Tournament Games Cup Open Masters Grand Prix Premier".split()
+    "Championships Tournament Games Cup Open Masters Grand Prix Premier"
 )
 """Capitalised words that are languages, religions, parties, document types or parts of
 addresses: not names of organisations, persons or places by themselves."""
@@ -348,12 +371,84 @@ COUNTRY_ALIASES = {
 }
 """Short and common names of countries that the country tables spell differently."""
 
-STATE_ABBREVIATIONS = frozenset(
-    "Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. "
-    "Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. "
-    "Pa. R.I. S.C. S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wyo. D.C. Ont. Que. B.C. Alta. "
-    "Sask. Man. N.S. N.B. Nfld.".split()
+
+GEO_HEADS = words(
+    "Mountain Mountains Mount Mt. River Lake Lakes Valley Island Islands Bay Beach Park "
+    "Forest Canyon Desert Sea Ocean Peninsula Coast Creek Falls Glacier Hills Heights "
+    "Harbour Harbor Strait Gulf Plateau Basin Delta Reef Cape Range Gorge Pass"
 )
+"""Heads of names of natural features and parks ("Cascade Mountain"): places, not
+organisations, though gazetteers of settlements do not list them."""
+
+PERSON_CONTEXT_NEXT = words(
+    "administration campaign presidency government era cabinet family aide aides"
+)
+"""Words after a bare surname that mark it a person ("the Ito administration")."""
+
+STATE_NAMES = {
+    "Ala.": "Alabama",
+    "Ariz.": "Arizona",
+    "Ark.": "Arkansas",
+    "Calif.": "California",
+    "Colo.": "Colorado",
+    "Conn.": "Connecticut",
+    "Del.": "Delaware",
+    "Fla.": "Florida",
+    "Ga.": "Georgia",
+    "Ill.": "Illinois",
+    "Ind.": "Indiana",
+    "Kan.": "Kansas",
+    "Kans.": "Kansas",
+    "Ky.": "Kentucky",
+    "La.": "Louisiana",
+    "Md.": "Maryland",
+    "Mass.": "Massachusetts",
+    "Mich.": "Michigan",
+    "Minn.": "Minnesota",
+    "Miss.": "Mississippi",
+    "Mo.": "Missouri",
+    "Mont.": "Montana",
+    "Neb.": "Nebraska",
+    "Nev.": "Nevada",
+    "N.H.": "New Hampshire",
+    "N.J.": "New Jersey",
+    "N.M.": "New Mexico",
+    "N.Y.": "New York",
+    "N.C.": "North Carolina",
+    "N.D.": "North Dakota",
+    "Okla.": "Oklahoma",
+    "Ore.": "Oregon",
+    "Pa.": "Pennsylvania",
+    "R.I.": "Rhode Island",
+    "S.C.": "South Carolina",
+    "S.D.": "South Dakota",
+    "Tenn.": "Tennessee",
+    "Tex.": "Texas",
+    "Vt.": "Vermont",
+    "Va.": "Virginia",
+    "Wash.": "Washington",
+    "W.Va.": "West Virginia",
+    "Wis.": "Wisconsin",
+    "Wyo.": "Wyoming",
+    "Ont.": "Ontario",
+    "Que.": "Quebec",
+    "B.C.": "British Columbia",
+    "Alta.": "Alberta",
+    "Sask.": "Saskatchewan",
+    "Man.": "Manitoba",
+    "N.S.": "Nova Scotia",
+    "N.B.": "New Brunswick",
+    "Nfld.": "Newfoundland and Labrador",
+}
+"""AP-style state and province abbreviations after a city ("Flint, Mich."), by full name."""
+
+LOCATIVE_PREPOSITIONS = words(
+    "in at from to near outside inside across throughout around toward towards via into "
+    "between within of"
+)
+"""Prepositions that make a following unknown capitalised word likelier a place."""
+
+STATE_ABBREVIATIONS = frozenset(STATE_NAMES) | {"D.C."}
 """Postal-style state and province abbreviations that follow a city ("Flint, Mich.")."""
 
 ABBREVIATIONS = (
@@ -361,17 +456,11 @@ ABBREVIATIONS = (
     | MONTHS
     | DAYS
     | STATE_ABBREVIATIONS
-    | frozenset(
+    | words(
         "Inc. Corp. Co. Ltd. Bros. Jr. Sr. St. Mt. Ft. No. Nos. vs. v. etc. e.g. i.e. "
         "approx. est. Gov. Sen. Rep. Gen. Col. Capt. Lt. Sgt. Det. Cmdr. Adm. Maj. Prof. "
         "Dept. Univ. Assn. Ave. Blvd. Rd. Ph.D. J.D. U.S. U.K. U.N. E.U. U.S.A. L.A. D.C. "
-        "a.m. p.m. A.M. P.M.".split()
+        "a.m. p.m. A.M. P.M."
     )
 )
 """Tokens ending in a full stop that do not end a sentence (unless a new one clearly starts)."""
-
-LOCATIVE_PREPOSITIONS = frozenset(
-    "in at from to near outside inside across throughout around toward towards via into "
-    "between within".split()
-)
-"""Prepositions that make a following unknown capitalised word likelier a place."""

@@ -10,17 +10,45 @@ it as a name elsewhere. Each surface form gets one kind per article, and a
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from kg.extract.classify import ArticleContext
+from kg.extract.context import ArticleContext, span_text
 from kg.extract.gazetteer import lookup_place, lookup_place_folded
-from kg.extract.lexicon import COMPANY_COMPLETIONS, ORG_HEADS
+from kg.extract.lexicon import COMPANY_COMPLETIONS, ORG_HEADS, STATE_ABBREVIATIONS
 from kg.extract.names import is_first_name
 from kg.extract.spans import Candidate, is_acronym
 
-_INITIAL_SKIP = frozenset({"of", "the", "for", "and", "de", "du", "des", "&", "-", "on", "in", "la", "le", "der", "'s", "’s"})
-_WEIGHTS = {"forced": 4, "known": 4, "title": 3, "gazetteer": 2, "head": 2, "acronym": 2, "first-name": 2, "model": 2}
+_INITIAL_SKIP = frozenset(
+    {
+        "of",
+        "the",
+        "for",
+        "and",
+        "de",
+        "du",
+        "des",
+        "&",
+        "-",
+        "on",
+        "in",
+        "la",
+        "le",
+        "der",
+        "'s",
+        "’s",
+    }
+)
+_WEIGHTS = {
+    "forced": 4,
+    "known": 4,
+    "title": 3,
+    "gazetteer": 2,
+    "head": 2,
+    "acronym": 2,
+    "first-name": 2,
+    "model": 2,
+}
 
 
 @dataclass
@@ -44,6 +72,8 @@ def resolve(candidates: list[Candidate], context: ArticleContext) -> list[Resolv
     _link_persons(candidates, context, texts, canonical, linked)
     _link_acronyms(candidates, context, texts, canonical, linked)
     _link_org_prefixes(candidates, context, texts, canonical, linked)
+    _link_product_tails(candidates, context)
+    _harmonise_lists(candidates, context)
     kinds = _vote_kinds(candidates, texts, linked)
     supported = {texts[id(c)] for c in candidates if _supports(c, linked)}
     results: list[Resolved] = []
@@ -57,18 +87,21 @@ def resolve(candidates: list[Candidate], context: ArticleContext) -> list[Resolv
         if text not in supported and id(c) not in linked:
             continue
         geonames_id = None
-        if kind == "place":
-            place = lookup_place(text) or lookup_place_folded(text)
-            geonames_id = place.geonames_id if place else None
         full = canonical.get(id(c))
-        results.append(Resolved(c.start, c.end, kind, text, full if full != text else None, geonames_id))
+        if kind == "place":
+            place = lookup_place(c.label or text) or lookup_place_folded(text)
+            geonames_id = place.geonames_id if place else None
+            if c.label and text in STATE_ABBREVIATIONS:
+                full = c.label
+        results.append(
+            Resolved(c.start, c.end, kind, text, full if full != text else None, geonames_id)
+        )
     _link_places(results)
     return _without_overlaps(results, doc_length=len(doc))
 
 
 def _text(context: ArticleContext, c: Candidate) -> str:
-    doc = context.doc
-    return doc.text[doc[c.start].idx : doc[c.end - 1].idx + len(doc[c.end - 1])]
+    return span_text(context, c.start, c.end)
 
 
 def _tokens(context: ArticleContext, c: Candidate) -> list[str]:
@@ -91,6 +124,21 @@ def _link_persons(
     linked: set[int],
 ) -> None:
     """Surnames and shorter forms of a person named in full elsewhere in the article."""
+    surnames = {
+        texts[id(c)]
+        for c in candidates
+        if c.kind == "person" and c.end - c.start == 1 and "context" in c.cues
+    }
+    for c in candidates:
+        tokens = _tokens(context, c)
+        if (
+            c.kind == "organization"
+            and not c.cues
+            and len(tokens) in (2, 3)
+            and tokens[-1] in surnames
+        ):
+            c.kind = "person"  # "Ola Adeyemi ... Adeyemi, 41,": the surname's cue names the person
+            c.cues.add("context")
     full_names: list[tuple[list[str], str]] = []
     for c in candidates:
         tokens = _tokens(context, c)
@@ -106,9 +154,8 @@ def _link_persons(
             continue
         best: str | None = None
         for full_tokens, full_text in full_names:
-            if _shortens(tokens, full_tokens):
-                if best is None or len(full_text) > len(best):
-                    best = full_text
+            if _shortens(tokens, full_tokens) and (best is None or len(full_text) > len(best)):
+                best = full_text
         if best is not None:
             c.kind = "person"
             canonical[id(c)] = best
@@ -118,8 +165,10 @@ def _link_persons(
 def _shortens(tokens: list[str], full: list[str]) -> bool:
     """Whether ``tokens`` is how an article shortens the name ``full``.
 
-    >>> _shortens(["Smith"], ["Brad", "Smith"]), _shortens(["Paige", "Thompson"], ["Paige", "A.", "Thompson"])
-    (True, True)
+    >>> _shortens(["Smith"], ["Brad", "Smith"])
+    True
+    >>> _shortens(["Ann", "Lee"], ["Ann", "B.", "Lee"])
+    True
     >>> _shortens(["Koh"], ["Koh", "Dong", "-", "jin"]), _shortens(["Brad"], ["Brad", "Smith"])
     (True, False)
     """
@@ -142,7 +191,7 @@ def _link_acronyms(
     canonical: dict[int, str],
     linked: set[int],
 ) -> None:
-    """"Long Name (LN)" and initials: the acronym's canonical is the expansion."""
+    """Give an acronym its expansion ("Long Name (LN)", or matching initials) as canonical."""
     words = context.words
     expansions: dict[str, tuple[str, str]] = {}
     by_start = {c.start: c for c in candidates}
@@ -158,7 +207,9 @@ def _link_acronyms(
     for c in candidates:
         if c.kind != "organization" or c.end - c.start < 2:
             continue
-        initials = "".join(w[0] for w in _tokens(context, c) if w not in _INITIAL_SKIP and w[:1].isalpha())
+        initials = "".join(
+            w[0] for w in _tokens(context, c) if w not in _INITIAL_SKIP and w[:1].isalpha()
+        )
         expansions.setdefault(initials, (texts[id(c)], "organization"))
     for c in candidates:
         text = texts[id(c)]
@@ -203,16 +254,86 @@ def _link_org_prefixes(
                 and stripped[: len(tokens)] == tokens
                 and not any(w in ORG_HEADS and w not in COMPANY_COMPLETIONS for w in extra)
                 and extra[0] not in {"-", "of", "for", "'s", "’s"}
+                and (best is None or len(full_text) > len(best))
             ):
-                if best is None or len(full_text) > len(best):
-                    best = full_text
+                best = full_text
         if best is not None and best != texts[id(c)]:
             canonical[id(c)] = best
             c.kind = "organization"
             linked.add(id(c))
 
 
-def _vote_kinds(candidates: list[Candidate], texts: dict[int, str], linked: set[int]) -> dict[str, str]:
+def _link_product_tails(candidates: list[Candidate], context: ArticleContext) -> None:
+    """Make the tail of a product name a product ("Zeta Marketplace" ... "Marketplace")."""
+    tails = {
+        tuple(_tokens(context, c)[k:])
+        for c in candidates
+        if c.kind == "product"
+        for k in range(1, c.end - c.start)
+    }
+    for c in candidates:
+        if c.kind == "organization" and not c.cues and tuple(_tokens(context, c)) in tails:
+            c.kind = "product"
+
+
+def _harmonise_lists(candidates: list[Candidate], context: ArticleContext) -> None:
+    """Members of a list share a kind: "Zeta, Omni and Toyota" are all companies.
+
+    Only members whose own kind rests on little (a default guess, or a city name
+    that is also a company's) take the kind of their better-founded neighbours.
+    """
+    words = context.words
+    ordered = sorted((c for c in candidates if c.kind), key=lambda c: c.start)
+    groups: list[list[Candidate]] = []
+    for c in ordered:
+        if groups and _joined_by_list(words, groups[-1][-1].end, c.start):
+            groups[-1].append(c)
+        else:
+            groups.append([c])
+    for group in groups:
+        if len(group) < 2:
+            continue
+        firm = [c for c in group if not _is_soft(c)]
+        kinds = {c.kind for c in firm}
+        if not firm:
+            counts = Counter(c.kind for c in group)
+            (kind, top), *others = counts.most_common()
+            if others and others[0][1] == top:
+                continue
+        elif len(kinds) == 1:
+            kind = kinds.pop()
+        else:
+            continue
+        for c in group:
+            if _is_soft(c) and c.kind != kind and kind in {"organization", "place"}:
+                c.kind = kind
+                c.weak = False
+                c.cues.add("list")
+
+
+def _joined_by_list(words: list[str], end: int, start: int) -> bool:
+    gap = words[end:start]
+    return 0 < len(gap) <= 2 and all(w in {",", "and", "or", "&"} for w in gap)
+
+
+def _is_soft(c: Candidate) -> bool:
+    """A kind guessed by default, or a one-word city that could be a company's name."""
+    if c.kind == "organization":
+        return not (c.cues - {"org-context"})
+    if c.kind == "place":
+        place = lookup_place(c.label or "")
+        return (
+            c.end - c.start == 1
+            and place is not None
+            and place.kind == "city"
+            and "forced" not in c.cues
+        )
+    return False
+
+
+def _vote_kinds(
+    candidates: list[Candidate], texts: dict[int, str], linked: set[int]
+) -> dict[str, str]:
     """One kind per surface form: the kind its most reliable occurrences agree on."""
     votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for c in candidates:
@@ -241,7 +362,9 @@ def _link_places(results: list[Resolved]) -> None:
         if r.kind == "place" and r.geonames_id is not None:
             by_id[r.geonames_id].append(r)
     for group in by_id.values():
-        fullest = max((r.text for r in group), key=lambda t: (len(t.replace(".", "")), not t.isupper()))
+        fullest = max(
+            (r.text for r in group), key=lambda t: (len(t.replace(".", "")), not t.isupper())
+        )
         for r in group:
             if r.text != fullest and r.canonical is None:
                 r.canonical = fullest

@@ -15,9 +15,10 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from kg.extract.classify import BIG_CITY, build_context, classify
+from kg.extract.classify import BIG_CITY, classify
+from kg.extract.context import ArticleContext, build_context
 from kg.extract.gazetteer import lookup_place, lookup_place_folded
-from kg.extract.lexicon import NON_NAME_ACRONYMS, STATE_ABBREVIATIONS
+from kg.extract.lexicon import NON_NAME_ACRONYMS, STATE_ABBREVIATIONS, words
 from kg.extract.link import Resolved, resolve
 from kg.extract.model import merge_candidates, model_candidates
 from kg.extract.spans import Candidate, find_candidates, is_acronym, is_capitalised
@@ -28,9 +29,9 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-_LOWER_FUNCTION_WORDS = frozenset(
+_LOWER_FUNCTION_WORDS = words(
     "a an the of in on at to for and or but nor with by from as vs vs. via per into onto "
-    "over under after before about against amid among".split()
+    "over under after before about against amid among"
 )
 _DATELINE_ENDS = frozenset({",", "—", "–", "-", ":", "("})
 
@@ -51,38 +52,64 @@ def extract_mentions(
     >>> source = SourceInfo("a.txt", "0", "text/plain", "p")
     >>> body = "Tarvex Labs Inc. hired Dana Whitlock, a former Ohio official. Whitlock said so."
     >>> article = Article(source, "Hiring news", body=body)
-    >>> [(m.kind, m.text, m.canonical) for m in extract_mentions(article)]
-    [('organization', 'Tarvex Labs Inc.', None), ('person', 'Dana Whitlock', None), ('place', 'Ohio', None), ('person', 'Whitlock', 'Dana Whitlock')]
+    >>> for mention in extract_mentions(article):
+    ...     print(mention.kind, mention.text, mention.canonical)
+    organization Tarvex Labs Inc. None
+    person Dana Whitlock None
+    place Ohio None
+    person Whitlock Dana Whitlock
     """
     text = article.text
     doc = tokenize(text)
     matching = title_case_tokens(doc)
-    forced = known_organisation_candidates(doc, known_organisations) + dateline_candidates(doc)
+    forced = known_organisation_candidates(
+        doc, known_organisations, text=text
+    ) + dateline_candidates(doc)
     skip = frozenset(matching | {i for c in forced for i in range(c.start, c.end)})
     candidates = forced + find_candidates(doc, skip=skip)
     if nlp is not None:
-        model = [c for c in model_candidates(nlp, doc) if not any(i in matching for i in range(c.start, c.end))]
+        model = [
+            c
+            for c in model_candidates(nlp, doc, text=text)
+            if not any(i in matching for i in range(c.start, c.end))
+        ]
         candidates = merge_candidates(candidates, model)
-    context = build_context(doc, candidates, known_organisations=known_organisations)
+    context = build_context(doc, text, candidates, known_organisations=known_organisations)
     decided = [c for c in (classify(c, context) for c in candidates) if c is not None]
     resolved = resolve(decided, context)
     if matching:
-        resolved = sorted(resolved + match_known_names(doc, resolved, matching), key=lambda r: r.start)
-    return tuple(to_mention(doc, r) for r in resolved)
+        resolved = sorted(
+            resolved + match_known_names(doc, resolved, matching), key=lambda r: r.start
+        )
+    sentences = sentence_bounds(doc, text)
+    return tuple(to_mention(context, r, sentences) for r in resolved)
 
 
-def to_mention(doc: Doc, resolved: Resolved) -> Mention:
+def sentence_bounds(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """For each token, the character span of its sentence (without surrounding space)."""
+    bounds: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        start = sent.start_char
+        end = sent.end_char
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        bounds.extend([(start, end)] * (sent.end - sent.start))
+    return bounds
+
+
+def to_mention(
+    context: ArticleContext, resolved: Resolved, sentences: list[tuple[int, int]]
+) -> Mention:
     """The record for one resolved span, with character offsets into the article text."""
-    start = doc[resolved.start].idx
-    last = doc[resolved.end - 1]
-    end = last.idx + len(last.text)
-    sentence = doc[resolved.start].sent.text.strip()
+    start = context.offsets[resolved.start]
+    end = context.offsets[resolved.end - 1] + len(context.words[resolved.end - 1])
+    first, last = sentences[resolved.start]
     return Mention(
         kind=resolved.kind,
-        text=doc.text[start:end],
+        text=context.text[start:end],
         start=start,
         end=end,
-        sentence=sentence,
+        sentence=context.text[first:last].strip(),
         canonical=resolved.canonical,
         geonames_id=resolved.geonames_id,
     )
@@ -93,13 +120,12 @@ def title_case_tokens(doc: Doc) -> set[int]:
 
     >>> doc = tokenize("Zeta Halts Sales Of Its Phones Worldwide\\n\\nZeta said sales stop.")
     >>> sorted(title_case_tokens(doc))
-    [0, 1, 2, 3, 4, 5, 6, 7]
+    [0, 1, 2, 3, 4, 5, 6]
     """
     result: set[int] = set()
     for line in _lines(doc):
-        words = [doc[i].text for i in line if doc[i].text[:1].isalpha()]
-        content = [w for w in words if w.lower() not in _LOWER_FUNCTION_WORDS or w[:1].isupper()]
-        content = [w for w in content if not (w[:1].isupper() and w.lower() in _LOWER_FUNCTION_WORDS and w is content[0])]
+        line_words = [doc[i].text for i in line if doc[i].text[:1].isalpha()]
+        content = [w for w in line_words if w.lower() not in _LOWER_FUNCTION_WORDS]
         if len(content) < 3:
             continue
         capitalised = sum(1 for w in content if is_capitalised(w))
@@ -147,13 +173,13 @@ def _is_caps_word(word: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters) and word not in NON_NAME_ACRONYMS
 
 
-def known_organisation_candidates(doc: Doc, names: frozenset[str]) -> list[Candidate]:
+def known_organisation_candidates(doc: Doc, names: frozenset[str], *, text: str) -> list[Candidate]:
     """Spans where an outlet named in the corpus metadata occurs in the text."""
     if not names:
         return []
     pattern = _known_pattern(names)
     candidates: list[Candidate] = []
-    for match in pattern.finditer(doc.text):
+    for match in pattern.finditer(text):
         span = doc.char_span(match.start(), match.end())
         if span is not None:
             candidates.append(Candidate(span.start, span.end, kind="organization", cues={"known"}))
@@ -188,8 +214,8 @@ def match_known_names(doc: Doc, resolved: list[Resolved], tokens: set[int]) -> l
                 continue
             if size > 1 and any(doc[k].is_sent_start for k in span[1:]):
                 continue
-            words = tuple(doc[k].text for k in span)
-            match = _match_one(words, known, i, i + size)
+            names = tuple(doc[k].text for k in span)
+            match = _match_one(names, known, i, i + size)
             if match is not None:
                 break
         if match is None:
@@ -200,17 +226,21 @@ def match_known_names(doc: Doc, resolved: list[Resolved], tokens: set[int]) -> l
     return found
 
 
-def _match_one(words: tuple[str, ...], known: dict[tuple[str, ...], Resolved], start: int, end: int) -> Resolved | None:
-    if words in known:
-        r = known[words]
+def _match_one(
+    names: tuple[str, ...], known: dict[tuple[str, ...], Resolved], start: int, end: int
+) -> Resolved | None:
+    if names in known:
+        r = known[names]
         return Resolved(start, end, r.kind, r.text, r.canonical, r.geonames_id)
-    text = " ".join(words)
-    if len(words) == 1 and is_acronym(text) and text not in NON_NAME_ACRONYMS:
+    text = " ".join(names)
+    if len(names) == 1 and is_acronym(text) and text not in NON_NAME_ACRONYMS:
         place = lookup_place(text)
         if place is not None:
             return Resolved(start, end, "place", text, None, place.geonames_id)
         return Resolved(start, end, "organization", text)
     place = lookup_place(text)
-    if place is not None and (place.kind != "city" or place.population >= BIG_CITY or len(words) > 1):
+    if place is not None and (
+        place.kind != "city" or place.population >= BIG_CITY or len(names) > 1
+    ):
         return Resolved(start, end, "place", text, None, place.geonames_id)
     return None

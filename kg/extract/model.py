@@ -25,9 +25,9 @@ MODEL_LABELS = frozenset({"ORG", "PERSON", "PER", "GPE", "LOC", "FAC"})
 _TRAILING = frozenset({"'s", "’s", "'", "’", ".", ",", ";", ":", ")", "(", '"', "”", "“"})
 
 
-def model_candidates(nlp: Language, doc: Doc) -> list[Candidate]:
+def model_candidates(nlp: Language, doc: Doc, *, text: str) -> list[Candidate]:
     """Candidates from ``nlp``'s entities on the same text, aligned to ``doc``'s tokens."""
-    model_doc = nlp(doc.text)
+    model_doc = nlp(text)
     words = [token.text for token in doc]
     candidates: list[Candidate] = []
     for ent in model_doc.ents:
@@ -45,7 +45,11 @@ def model_candidates(nlp: Language, doc: Doc) -> list[Candidate]:
             continue
         candidate = Candidate(start, end, source="model", label=ent.label_)
         for piece in split_titles(doc, words, candidate):
-            if piece.kind is None and piece.source == "model" and not any(w in TITLES for w in words[piece.start : piece.end]):
+            if (
+                piece.kind is None
+                and piece.source == "model"
+                and not any(w in TITLES for w in words[piece.start : piece.end])
+            ):
                 piece.label = ent.label_
             candidates.append(piece)
     return candidates
@@ -65,8 +69,10 @@ def merge_candidates(rules: list[Candidate], model: list[Candidate]) -> list[Can
             result.append(rule)
             continue
         contains = all(rule.start <= m.start and m.end <= rule.end for m in overlapping)
-        if contains and (rule.bridged or rule.kind is not None) and any(
-            (m.start, m.end) != (rule.start, rule.end) for m in overlapping
+        if (
+            contains
+            and (rule.bridged or rule.kind is not None)
+            and any((m.start, m.end) != (rule.start, rule.end) for m in overlapping)
         ):
             for m in overlapping:
                 kept_model.remove(m)

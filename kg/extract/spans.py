@@ -18,6 +18,7 @@ from kg.extract.gazetteer import lookup_place
 from kg.extract.lexicon import (
     ABBREVIATIONS,
     CALENDAR,
+    COMPANY_COMPLETIONS,
     HONORIFICS,
     LEGAL_SUFFIXES,
     LOWER_TITLES,
@@ -70,9 +71,7 @@ def is_capitalised(word: str) -> bool:
     first = word[0]
     if first.isupper():
         return any(c.isalpha() for c in word)
-    if first.islower() and word.isalnum() and any(c.isupper() for c in word[1:]):
-        return True
-    return False
+    return first.islower() and word.isalnum() and any(c.isupper() for c in word[1:])
 
 
 def is_acronym(word: str) -> bool:
@@ -103,8 +102,22 @@ def find_candidates(doc: Doc, *, skip: frozenset[int] = frozenset()) -> list[Can
     candidates = _bridge(doc, words, chunks, texts)
     result: list[Candidate] = []
     for candidate in candidates:
-        result.extend(split_titles(doc, words, candidate))
+        for piece in split_titles(doc, words, candidate):
+            result.extend(_split_place_acronym(words, piece))
     return [c for c in result if c.end > c.start]
+
+
+def _split_place_acronym(words: list[str], candidate: Candidate) -> list[Candidate]:
+    """Split a place used as an adjective from an organisation ("Ohio BCI", "U.S. FDA")."""
+    if candidate.end - candidate.start != 2 or candidate.kind is not None:
+        return [candidate]
+    first, second = words[candidate.start], words[candidate.start + 1]
+    if is_acronym(second) and lookup_place(first) is not None and lookup_place(second) is None:
+        return [
+            Candidate(candidate.start, candidate.start + 1),
+            Candidate(candidate.start + 1, candidate.end),
+        ]
+    return [candidate]
 
 
 def _base_chunks(doc: Doc, words: list[str], skip: frozenset[int]) -> list[tuple[int, int]]:
@@ -162,7 +175,9 @@ def _continuation(doc: Doc, words: list[str], start: int, end: int, skip: frozen
     return 0
 
 
-def _split_abbreviation_ends(words: list[str], chunks: list[tuple[int, int]], texts: Counter[str]) -> list[tuple[int, int]]:
+def _split_abbreviation_ends(
+    words: list[str], chunks: list[tuple[int, int]], texts: Counter[str]
+) -> list[tuple[int, int]]:
     """Split "U.S. Zeta Corp" where a sentence ended at "U.S." and a new one began.
 
     A name after a place abbreviation that the article also uses on its own, and
@@ -179,7 +194,9 @@ def _split_abbreviation_ends(words: list[str], chunks: list[tuple[int, int]], te
             and lookup_place(first) is not None
             and texts[" ".join(rest)] >= 1
             and rest[-1] not in ORG_HEADS
-            and any(" ".join(rest) == " ".join(words[s:e]) for s, e in chunks if (s, e) != (start, end))
+            and any(
+                " ".join(rest) == " ".join(words[s:e]) for s, e in chunks if (s, e) != (start, end)
+            )
         ):
             result.extend([(start, start + 1), (start + 1, end)])
         else:
@@ -191,8 +208,10 @@ def _is_separator(word: str) -> bool:
     return word in {"I"}
 
 
-def _bridge(doc: Doc, words: list[str], chunks: list[tuple[int, int]], texts: Counter[str]) -> list[Candidate]:
-    """Join chunks across "of (the)", "for (the)", "on", "and", "'s" and ", Inc." where one name continues."""
+def _bridge(
+    doc: Doc, words: list[str], chunks: list[tuple[int, int]], texts: Counter[str]
+) -> list[Candidate]:
+    """Join chunks across "of (the)", "for", "on", "and", "'s", ", Inc." inside one name."""
     result: list[Candidate] = []
     i = 0
     while i < len(chunks):
@@ -250,7 +269,9 @@ def _joins(
     if gap == ["on"] and last in ORG_HEADS and last not in LEGAL_SUFFIXES:
         return "complement"
     if gap == ["'s"] or gap == ["’s"]:
-        if last in POSSESSIVE_ORG_OWNERS and following[0] in ORG_HEADS:
+        if last in POSSESSIVE_ORG_OWNERS and (
+            following[0] in ORG_HEADS or following[0] in COMPANY_COMPLETIONS
+        ):
             return "possessive"
         return ""
     if gap == [","] and len(following) == 1 and following[0] in LEGAL_SUFFIXES:
@@ -262,11 +283,13 @@ def _joins(
         if complement:
             return "complement" if nend - nstart <= 3 else ""
         own = words[candidate.start : end]
+        if own[0] == "The" and len(own) > 1:
+            own = own[1:]
         if (
-            not has_head
+            (not has_head or len(own) == 1)
             and len(own) <= 2
             and following[-1] in ORG_HEADS
-            and following[-1] not in LEGAL_SUFFIXES
+            and following[-1] not in COMPANY_COMPLETIONS
             and texts[" ".join(own)] <= 1
             and not _stands_alone(own)
         ):
@@ -297,11 +320,16 @@ def split_titles(doc: Doc, words: list[str], candidate: Candidate) -> list[Candi
     rest = tokens[j:]
     if any(w in ORG_HEADS and w not in TITLES for w in rest) or (rest and rest[0] in ORG_HEADS):
         return [candidate]
-    if any(w in ORG_HEADS and w not in TITLES and w not in TITLE_MODIFIERS for w in title_run[1:]) and not rest:
+    if (
+        any(w in ORG_HEADS and w not in TITLES and w not in TITLE_MODIFIERS for w in title_run[1:])
+        and not rest
+    ):
         return [candidate]
     strong = any(w in STRONG_TITLES or w in HONORIFICS for w in title_run)
     person_like = bool(rest) and (
-        is_first_name(rest[0]) or len(rest) >= 2 or (strong and rest[0][:1].isupper() and len(rest[0]) > 1)
+        is_first_name(rest[0])
+        or len(rest) >= 2
+        or (strong and rest[0][:1].isupper() and len(rest[0]) > 1)
     )
     prefix = tokens[:i]
     weak_prefix = len(prefix) <= 2 and not any(is_acronym(w) or w in ORG_HEADS for w in prefix)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from kg.extract.lexicon import ABBREVIATIONS, SENTENCE_STARTERS
+from kg.extract.lexicon import ABBREVIATIONS, SENTENCE_STARTERS, words
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -67,11 +67,11 @@ def set_sentence_starts(doc: Doc) -> Doc:
             pending = False
             continue
         previous = _previous_word(doc, i)
-        if previous is not None and "\n" in doc[previous].whitespace_:
+        if previous is not None and (
+            "\n" in doc[previous].whitespace_ or _ends_sentence(doc, previous, i)
+        ):
             starts[i] = True
-        elif previous is not None and _ends_sentence(doc, previous, i):
-            starts[i] = True
-    for token, start in zip(doc, starts):
+    for token, start in zip(doc, starts, strict=True):
         token.is_sent_start = start
     return doc
 
@@ -106,7 +106,7 @@ def _ends_sentence(doc: Doc, previous: int, i: int) -> bool:
     return False
 
 
-_NEVER_FINAL = frozenset("Mr. Mrs. Ms. Dr. Prof. Gov. Sen. Rep. Gen. Col. Capt. Lt. Sgt. St.".split())
+_NEVER_FINAL = words("Mr. Mrs. Ms. Dr. Prof. Gov. Sen. Rep. Gen. Col. Capt. Lt. Sgt. St.")
 
 
 def _is_initial(word: str) -> bool:
@@ -131,8 +131,13 @@ def is_sentence_initial(token: Token) -> bool:
         if prev.text in {":", "“", '"', "‘", "—", "–", "•", "*", ">", "#", "|"} or (
             prev.text == "-" and prev.whitespace_
         ):
-            if prev.text in {'"'} and j > 0 and not doc[j - 1].whitespace_ and not doc[j - 1].is_space:
-                return False  # a closing straight quote
+            if (
+                prev.text == '"'
+                and j > 0
+                and not doc[j - 1].whitespace_
+                and not doc[j - 1].is_space
+            ):
+                return token.is_sent_start  # a closing straight quote
             return True
         if prev.text == "(" and j > 0 and doc[j - 1].is_sent_start:
             return True

@@ -1,0 +1,73 @@
+"""What the rules may consult about the whole article while judging one span."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from kg.extract.spans import Candidate
+
+
+@dataclass
+class ArticleContext:
+    """The article's tokens, its lower-case vocabulary and the texts of its candidates.
+
+    The lower-case vocabulary tells a capitalised common word ("Police then ...") from a
+    name; the candidate texts tell which names recur, so a sentence opener that is
+    used as a name elsewhere can be trusted.
+    """
+
+    doc: Doc
+    text: str
+    words: list[str]
+    offsets: list[int]
+    lower_words: frozenset[str]
+    known_organisations: frozenset[str] = frozenset()
+    chunk_texts: Counter[str] = field(default_factory=Counter)
+
+
+def build_context(
+    doc: Doc,
+    text: str,
+    candidates: list[Candidate],
+    *,
+    known_organisations: frozenset[str] = frozenset(),
+) -> ArticleContext:
+    """Collect what :class:`ArticleContext` holds for one tokenized article.
+
+    ``text`` is ``doc.text``, passed in because spaCy rebuilds that string on every
+    access and the rules slice it thousands of times.
+    """
+    words = [token.text for token in doc]
+    offsets = [token.idx for token in doc]
+    lower = frozenset(w for w in words if w.isalpha() and w.islower())
+    context = ArticleContext(doc, text, words, offsets, lower, known_organisations)
+    context.chunk_texts.update(
+        span_text(context, c.start, c.end) for c in candidates if c.end > c.start
+    )
+    return context
+
+
+def span_text(context: ArticleContext, start: int, end: int) -> str:
+    """The exact text of tokens ``start:end``."""
+    return context.text[
+        context.offsets[start] : context.offsets[end - 1] + len(context.words[end - 1])
+    ]
+
+
+def next_word(context: ArticleContext, end: int) -> str | None:
+    """The token right after a span (``None`` at a line break or the end)."""
+    if end < len(context.words) and not context.doc[end].is_space:
+        return context.words[end]
+    return None
+
+
+def previous_word(context: ArticleContext, start: int) -> str | None:
+    """The token right before a span (``None`` at a line break or the start)."""
+    if start > 0 and not context.doc[start - 1].is_space:
+        return context.words[start - 1]
+    return None

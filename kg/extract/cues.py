@@ -1,0 +1,192 @@
+"""Context cues: what the words around a name say about what it names.
+
+Each function looks at the tokens next to a span ``start:end`` and answers one
+question: is this a place ("in X", "X, Ohio", "X-based"), a product ("its X", "X
+phones"), a person ("X, 41,", "said X", "X, a spokesman"), an organisation ("X's
+shares", "X, which")? They are news-writing conventions, not facts about particular
+names.
+"""
+
+from __future__ import annotations
+
+from kg.extract.context import ArticleContext, next_word, previous_word
+from kg.extract.gazetteer import lookup_place
+from kg.extract.lexicon import (
+    DESCRIPTOR_NOUNS,
+    LOCATIVE_PREPOSITIONS,
+    LOWER_TITLES,
+    ORG_CONTEXT_NOUNS,
+    PERSON_CONTEXT_NEXT,
+    PRODUCT_NOUNS,
+    SPEECH_VERBS,
+    STATE_ABBREVIATIONS,
+)
+from kg.extract.names import is_first_name
+
+_POSSESSIVE_DETERMINERS = frozenset({"its", "their", "our", "his", "her", "my", "your"})
+_LIST_JOINERS = frozenset({",", "and", "or", "&"})
+_APPOSITION_ROLES = LOWER_TITLES - {
+    "owner",
+    "partner",
+    "leader",
+    "head",
+    "candidate",
+    "nominee",
+    "player",
+    "chief",
+}
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def is_locative(context: ArticleContext, start: int, end: int) -> bool:
+    """Whether the context marks a place: "in X", "from Y and X", "X, Ohio", "X-based"."""
+    prev = previous_word(context, start)
+    if prev in LOCATIVE_PREPOSITIONS or _list_after_locative(context, start):
+        return True
+    if place_follows(context, end):
+        return True
+    words = context.words
+    nxt = next_word(context, end)
+    if (
+        nxt == "-"
+        and end + 1 < len(words)
+        and words[end + 1] in {"based", "area", "born", "headquartered"}
+    ):
+        return True
+    return nxt in {
+        "area",
+        "suburb",
+        "suburbs",
+        "resident",
+        "residents",
+        "mayor",
+        "city",
+        "county",
+        "native",
+    }
+
+
+def place_follows(context: ArticleContext, end: int) -> bool:
+    """Whether a state or country follows the span (", Ohio", ", Mich."): a place too."""
+    words = context.words
+    if next_word(context, end) != "," or end + 1 >= len(words):
+        return False
+    if words[end + 1] in STATE_ABBREVIATIONS:
+        return True
+    for size in (3, 2, 1):
+        tokens = words[end + 1 : end + 1 + size]
+        if len(tokens) == size and all(t[:1].isupper() for t in tokens):
+            place = lookup_place(" ".join(tokens))
+            if place is not None and place.kind in {"state", "province", "country"}:
+                return True
+    return False
+
+
+def _list_after_locative(context: ArticleContext, start: int) -> bool:
+    """Whether the span ends a list that follows a locative ("from Ayr and X")."""
+    words = context.words
+    i = start - 1
+    hops = 0
+    while i > 0 and words[i] in _LIST_JOINERS and hops < 4:
+        j = i - 1
+        while j >= 0 and words[j][:1].isupper():
+            j -= 1
+        if j == i - 1:
+            return False
+        if j >= 0 and words[j] in LOCATIVE_PREPOSITIONS:
+            return True
+        i = j
+        hops += 1
+    return False
+
+
+def is_product(context: ArticleContext, start: int, end: int) -> bool:
+    """Product names, not companies: "X devices", "its X", "the drug X", "the X 7", "X7"."""
+    words = context.words
+    nxt = next_word(context, end)
+    prev = previous_word(context, start)
+    if nxt is not None and nxt.islower() and nxt in PRODUCT_NOUNS:
+        return True
+    if prev in _POSSESSIVE_DETERMINERS or (
+        prev is not None and prev.islower() and prev in PRODUCT_NOUNS
+    ):
+        return True
+    if nxt is not None and nxt.isdigit() and len(nxt) <= 4 and not _is_year(nxt):
+        return True
+    if nxt in {"and", "or"}:
+        for k, word in enumerate(words[end + 1 : end + 5]):
+            if not word.islower():
+                break
+            if word in PRODUCT_NOUNS and k > 0:
+                return True  # "Zeta Security and bank account numbers": a shared head noun
+    return any(
+        any(c.isdigit() for c in w) and any(c.isalpha() for c in w) for w in words[start:end]
+    )
+
+
+def is_employer(context: ArticleContext, end: int) -> bool:
+    """An employer: a name before a role word and a person ("Zeta analyst Ken Ito")."""
+    words = context.words
+    return (
+        end + 1 < len(words)
+        and words[end] in LOWER_TITLES
+        and context.doc[end - 1].whitespace_ == " "
+        and is_first_name(words[end + 1])
+    )
+
+
+def is_person_context(context: ArticleContext, start: int, end: int) -> bool:
+    """A person: "X, 41,", "X, a spokesman", "said X", "spokesman X", "the X administration"."""
+    words = context.words
+    prev = previous_word(context, start)
+    nxt = next_word(context, end)
+    if prev in LOWER_TITLES:
+        return True
+    if nxt in PERSON_CONTEXT_NEXT and (prev or "").lower() == "the":
+        return True
+    if prev in {"said", "says", "told", "added", "asked"} and end - start > 1:
+        return True
+    if nxt != ",":
+        return False
+    after = words[end + 1 : end + 7]
+    if not after:
+        return False
+    if after[0].isdigit() and len(after) > 1 and after[1] == ",":
+        return True  # an age: "Ann Ito, 41, of Ohio"
+    return _apposition_role(after)
+
+
+def _apposition_role(after: list[str]) -> bool:
+    """A person's role in apposition (", the company's chief executive", ", a doctor")."""
+    words = after[1:] if after and after[0] in _ARTICLES else after
+    for word in words[:4]:
+        if word in {",", ".", ";", ":", "(", ")"}:
+            return False
+        if word in _APPOSITION_ROLES:
+            return True
+        if word in DESCRIPTOR_NOUNS:
+            return False
+    return False
+
+
+def is_org_context(context: ArticleContext, start: int, end: int) -> bool:
+    """An organisation: "X's shares", "X shareholders", "X, which", "X, a bank"."""
+    words = context.words
+    nxt = next_word(context, end)
+    if nxt is None:
+        return False
+    if nxt.lower() in ORG_CONTEXT_NOUNS and nxt not in SPEECH_VERBS:
+        return True
+    if nxt in {"’s", "'s"} and end + 1 < len(words) and words[end + 1].lower() in ORG_CONTEXT_NOUNS:
+        return True
+    if nxt == "," and end + 1 < len(words):
+        after = words[end + 1 : end + 5]
+        if after and after[0] == "which":
+            return True
+        rest = after[1:] if after and after[0] in _ARTICLES else after
+        return any(word in DESCRIPTOR_NOUNS for word in rest[:3])
+    return False
+
+
+def _is_year(word: str) -> bool:
+    return len(word) == 4 and word[:2] in {"19", "20"}

@@ -1,0 +1,218 @@
+"""Rule-based extraction on short hand-written texts, one phenomenon per test."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from kg.records import Article, Mention
+
+Extract = Callable[..., tuple[Mention, ...]]
+
+
+def kinds(mentions: tuple[Mention, ...]) -> dict[str, set[str]]:
+    result: dict[str, set[str]] = {}
+    for mention in mentions:
+        result.setdefault(mention.kind, set()).add(mention.text)
+    return result
+
+
+def by_text(mentions: tuple[Mention, ...], text: str) -> list[Mention]:
+    return [m for m in mentions if m.text == text]
+
+
+def test_offsets_slice_the_article_text(mentions: Extract, article_of: Callable[..., Article]) -> None:
+    body = "Orvane Corp. hired Dana Whitlock in Boston. “Whitlock’s plan works,” said Orvane’s CEO."
+    article = article_of(body)
+    found = mentions(body)
+    assert found
+    for mention in found:
+        assert article.text[mention.start : mention.end] == mention.text
+        assert mention.text in mention.sentence
+        assert mention.sentence in article.text
+
+
+def test_sentence_is_the_containing_sentence(mentions: Extract) -> None:
+    found = mentions("Rain fell in Lisbon. Later Teodora Vance left for Oslo.")
+    (vance,) = by_text(found, "Teodora Vance")
+    assert vance.sentence == "Later Teodora Vance left for Oslo."
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Canadian regulators and American investors met Swiss bankers.",
+        "The South Korean firm hired more Canadians.",
+        "The company said its Nimbus software and Zephyr 5 phones will ship.",
+        "The Privacy Act and the Clean Air Act were cited.",
+        "The Attorney General and the Prime Minister spoke on Monday in March.",
+    ],
+)
+def test_demonyms_products_laws_titles_and_dates_are_not_entities(
+    mentions: Extract, body: str
+) -> None:
+    assert mentions(body) == ()
+
+
+def test_honorifics_titles_and_possessives_are_stripped(mentions: Extract) -> None:
+    found = kinds(
+        mentions(
+            "Mr. Halden said Dr. Ines Carvalho agreed. Vice President Tomas Rigby’s office and "
+            "Prosecutor Ada Lindqvist's team met Judge Okafor."
+        )
+    )
+    assert found["person"] == {"Halden", "Ines Carvalho", "Tomas Rigby", "Ada Lindqvist", "Okafor"}
+
+
+def test_title_splits_employer_from_person(mentions: Extract) -> None:
+    found = kinds(mentions("Novaro CEO Richard Tamm and Nordwell chairman Lisa Ekberg disagreed."))
+    assert found["person"] == {"Richard Tamm", "Lisa Ekberg"}
+    assert found["organization"] == {"Novaro", "Nordwell"}
+
+
+def test_acronym_gets_its_expansion_as_canonical(mentions: Extract) -> None:
+    found = mentions(
+        "The Northern Water Safety Agency (NWSA) issued a warning. The NWSA said rivers rose."
+    )
+    acronyms = by_text(found, "NWSA")
+    assert len(acronyms) == 2
+    assert {m.canonical for m in acronyms} == {"Northern Water Safety Agency"}
+    assert {m.kind for m in acronyms} == {"organization"}
+
+
+def test_acronym_matching_initials_gets_the_full_name(mentions: Extract) -> None:
+    found = mentions("Workers at Baltic Freight Lines walked out. BFL said talks would resume.")
+    (acronym,) = by_text(found, "BFL")
+    assert acronym.canonical == "Baltic Freight Lines"
+
+
+def test_surname_gets_the_full_name_as_canonical(mentions: Extract) -> None:
+    found = mentions("Marta Oyelaran runs the lab. Oyelaran said funding was cut.")
+    (surname,) = by_text(found, "Oyelaran")
+    assert surname.kind == "person"
+    assert surname.canonical == "Marta Oyelaran"
+
+
+def test_short_company_name_gets_the_fullest_form(mentions: Extract) -> None:
+    found = mentions(
+        "Quorvane Robotics Inc. cut jobs in Denver. Shares of Quorvane fell after Quorvane Robotics said so."
+    )
+    (short,) = by_text(found, "Quorvane")
+    assert short.kind == "organization"
+    assert short.canonical == "Quorvane Robotics Inc."
+
+
+def test_dateline_places(mentions: Extract) -> None:
+    found = mentions("LAGOS, Nigeria (AP) — Fuel prices rose on Monday.")
+    lagos = by_text(found, "LAGOS")
+    assert lagos and lagos[0].kind == "place" and lagos[0].geonames_id is not None
+    assert by_text(found, "Nigeria")[0].kind == "place"
+
+
+def test_dateline_with_state_abbreviation(mentions: Extract) -> None:
+    found = mentions("FLINT, Mich. — Water tests resumed on Monday.")
+    assert {m.text: m.kind for m in found} == {"FLINT": "place", "Mich.": "place"}
+    (state,) = by_text(found, "Mich.")
+    assert state.canonical == "Michigan"
+
+
+def test_adjectival_place_names_are_places(mentions: Extract) -> None:
+    found = kinds(mentions("The U.S. firm hired a Michigan lawyer and a Lagos-based engineer."))
+    assert found["place"] == {"U.S.", "Michigan", "Lagos"}
+
+
+def test_place_inside_an_organisation_name_is_not_a_place(mentions: Extract) -> None:
+    found = kinds(
+        mentions("The Denver Police Department and the Calgary Herald cited Toronto police.")
+    )
+    assert "place" not in found
+    assert found["organization"] == {"Denver Police Department", "Calgary Herald", "Toronto police"}
+
+
+def test_countries_states_and_cities_get_geonames_ids(mentions: Extract) -> None:
+    found = mentions("Flights from Kenya to Texas stopped in Frankfurt.")
+    assert {m.text for m in found if m.geonames_id} == {"Kenya", "Texas", "Frankfurt"}
+
+
+def test_province_without_geonames_id(mentions: Extract) -> None:
+    (manitoba,) = mentions("Floods hit Manitoba on Tuesday.")
+    assert manitoba.kind == "place" and manitoba.geonames_id is None
+
+
+def test_sentence_openers_are_not_names(mentions: Extract) -> None:
+    assert mentions("Police said nothing. Meanwhile, Officials waited. Studies differ.") == ()
+
+
+def test_descriptor_before_name_is_dropped(mentions: Extract) -> None:
+    found = mentions("Drugmaker Velocor cut prices. Rivals Amplix and Ferrodyne followed.")
+    assert kinds(found)["organization"] == {"Velocor", "Amplix", "Ferrodyne"}
+
+
+def test_list_members_share_a_kind(mentions: Extract) -> None:
+    found = kinds(mentions("Toyota, Brembix and Corvana said chip supplies were short."))
+    assert found["organization"] == {"Toyota", "Brembix", "Corvana"}
+
+
+def test_person_from_apposition_and_age(mentions: Extract) -> None:
+    found = kinds(
+        mentions(
+            "Oluwadamilare Ekwueme, 41, was charged. "
+            "The plan was backed by Gurmeet Dhaliwal, an economist at the bank."
+        )
+    )
+    assert found["person"] == {"Oluwadamilare Ekwueme", "Gurmeet Dhaliwal"}
+
+
+def test_known_organisations_from_metadata(mentions: Extract) -> None:
+    found = mentions(
+        "The story was first reported by The Morning Ledger.",
+        known_organisations=frozenset({"The Morning Ledger"}),
+    )
+    assert [(m.kind, m.text) for m in found] == [("organization", "The Morning Ledger")]
+
+
+def test_title_case_headline_only_repeats_names_from_the_body(mentions: Extract) -> None:
+    found = mentions(
+        "Brenholt Energy said on Monday it will close two plants in Ohio.",
+        headline="Brenholt Energy To Close Two Plants Amid Falling Demand",
+    )
+    texts = [m.text for m in found]
+    assert texts.count("Brenholt Energy") == 2
+    assert "Falling Demand" not in texts and "Close Two Plants" not in texts
+
+
+def test_of_phrases_make_one_organisation(mentions: Extract) -> None:
+    found = kinds(
+        mentions(
+            "The Office of the Inspector General of Ruritania and the Federal Bureau of "
+            "Statistics disagreed with the Centre for Research and Development."
+        )
+    )
+    assert found["organization"] == {
+        "Office of the Inspector General of Ruritania",
+        "Federal Bureau of Statistics",
+        "Centre for Research and Development",
+    }
+
+
+def test_and_joins_a_name_only_when_it_continues(mentions: Extract) -> None:
+    found = kinds(
+        mentions("The Food and Safety Commission fined Brantwell and Korvex Group on Friday.")
+    )
+    assert found["organization"] == {"Food and Safety Commission", "Brantwell", "Korvex Group"}
+
+
+def test_east_asian_names(mentions: Extract) -> None:
+    found = mentions("Park Ji-hoon, head of the unit, resigned. Park said he regretted it.")
+    assert {m.text: m.kind for m in found} == {"Park Ji-hoon": "person", "Park": "person"}
+    assert by_text(found, "Park")[0].canonical == "Park Ji-hoon"
+
+
+def test_case_names_are_citations(mentions: Extract) -> None:
+    assert mentions("The court cited Halvers v. Brindle in its ruling.") == ()
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "   ", "a", "THE END", "“”", "U.S."])
+def test_degenerate_texts(mentions: Extract, text: str) -> None:
+    mentions(text, headline=text or "x")
