@@ -13,6 +13,7 @@ from typing import Any
 
 from kg.evaluate.boilerplate import score_boilerplate
 from kg.evaluate.entities import evaluate_corpus
+from kg.evaluate.resolution import score_resolution
 
 ENTITY_CLASSES = ("organisations", "persons", "places", "micro")
 
@@ -30,6 +31,7 @@ def evaluate_gold(
         "gold": str(gold_path),
         "entities": evaluate_corpus(gold_path, docs_dir, manifest),
         "boilerplate": score_boilerplate(documents, docs_dir),
+        "resolution": score_resolution(gold_path, docs_dir, manifest),
     }
 
 
@@ -39,7 +41,7 @@ def format_report(report: dict[str, Any], *, errors: bool = False) -> str:
     lines = [
         f"gold: {report['gold']} ({entities.get('documents', '?')} documents)",
         "",
-        f"{'class':<15}{'precision':>10}{'recall':>10}{'F1':>8}{'TP':>6}{'FP':>6}{'FN':>6}",
+        f"{'class':<19}{'precision':>10}{'recall':>10}{'F1':>8}{'TP':>6}{'FP':>6}{'FN':>6}",
     ]
     for name in ENTITY_CLASSES:
         if name in entities:
@@ -47,7 +49,18 @@ def format_report(report: dict[str, Any], *, errors: bool = False) -> str:
     boilerplate = report["boilerplate"]
     for name in ("lines", "authors"):
         if name in boilerplate and boilerplate[name].get("tp", 0) + boilerplate[name].get("fn", 0):
-            lines.append(_row(f"boilerplate {name}" if name == "lines" else "bylines", boilerplate[name]))
+            lines.append(
+                _row(f"boilerplate {name}" if name == "lines" else "bylines", boilerplate[name])
+            )
+    resolution = report["resolution"]
+    lines.append("")
+    lines.append(
+        f"resolution: {resolution['on_one_node']} of {resolution['entities_in_several_documents']} "
+        f"entities named in several documents are one node ({resolution['ratio']:.1%}); "
+        f"{len(resolution['merged_wrongly'])} wrong merges"
+    )
+    for line in (*resolution["split"], *resolution["merged_wrongly"]):
+        lines.append(f"  {line}")
     if entities.get("missing"):
         lines.append("")
         lines.append("documents not found: " + ", ".join(entities["missing"]))
@@ -59,6 +72,6 @@ def format_report(report: dict[str, Any], *, errors: bool = False) -> str:
 
 def _row(name: str, figures: dict[str, Any]) -> str:
     return (
-        f"{name:<15}{figures['precision']:>10.3f}{figures['recall']:>10.3f}{figures['f1']:>8.3f}"
+        f"{name:<19}{figures['precision']:>10.3f}{figures['recall']:>10.3f}{figures['f1']:>8.3f}"
         f"{figures['tp']:>6}{figures['fp']:>6}{figures['fn']:>6}"
     )

@@ -106,6 +106,11 @@ def _classify_rules(
     if place is not None and place.kind != "city" and nxt != "police":
         return _as_place(candidate, place)
     if n == 1 and _never_alone(text):
+        if text in context.name_words and (text in COMMON_CAPITALISED or text in GENERIC_ALONE):
+            candidate.kind = "organization"  # a surname like "Park": kept only if linked
+            candidate.weak = True
+            candidate.cues.add("surname-only")
+            return candidate
         return None
     if is_demonym(text):
         return None

@@ -18,7 +18,8 @@ class ArticleContext:
 
     The lower-case vocabulary tells a capitalised common word ("Police then ...") from a
     name; the candidate texts tell which names recur, so a sentence opener that is
-    used as a name elsewhere can be trusted.
+    used as a name elsewhere can be trusted; ``name_words`` (first and last words of
+    longer names) let a surname that is also a common word ("Park", "Young") stand.
     """
 
     doc: Doc
@@ -28,6 +29,7 @@ class ArticleContext:
     lower_words: frozenset[str]
     known_organisations: frozenset[str] = frozenset()
     chunk_texts: Counter[str] = field(default_factory=Counter)
+    name_words: frozenset[str] = frozenset()
 
 
 def build_context(
@@ -48,6 +50,9 @@ def build_context(
     context = ArticleContext(doc, text, words, offsets, lower, known_organisations)
     context.chunk_texts.update(
         span_text(context, c.start, c.end) for c in candidates if c.end > c.start
+    )
+    context.name_words = frozenset(
+        words[i] for c in candidates if c.end - c.start > 1 for i in (c.start, c.end - 1)
     )
     return context
 

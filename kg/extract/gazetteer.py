@@ -142,6 +142,10 @@ def load_place_words() -> frozenset[str]:
 
 def _better(place: Place, known: Place) -> bool:
     rank, known_rank = PLACE_RANK[place.kind], PLACE_RANK[known.kind]
+    if {place.kind, known.kind} == {"province", "city"}:
+        city = place if place.kind == "city" else known
+        if city.population >= 1_000_000:  # "Lagos", "Istanbul": the city, not its province
+            return place is city
     if rank != known_rank:
         return rank < known_rank
     return place.population > known.population
@@ -210,13 +214,40 @@ def _iter_places():  # type: ignore[no-untyped-def]
     for county in cache.get_us_counties():
         yield county["name"], Place(county["name"], "county", country="US")
     for city in cache.get_cities().values():
-        yield (
-            city["name"],
-            Place(
-                city["name"],
-                "city",
-                int(city["geonameid"]),
-                int(city["population"]),
-                city["countrycode"],
-            ),
+        place = Place(
+            city["name"], "city", int(city["geonameid"]), int(city["population"]), city["countrycode"]
         )
+        yield city["name"], place
+        for alias in _city_aliases(city):
+            yield alias, place
+
+
+def _city_aliases(city: dict) -> list[str]:  # type: ignore[type-arg]
+    """English short names of big cities ("Frankfurt" for "Frankfurt am Main", "Cologne").
+
+    Only cities of a million or more get their other Latin-script names, and only
+    names that are not also first names; a city's "X City" or "X de Y" name also
+    gets its bare "X".
+    """
+    from kg.extract.names import load_first_names
+
+    name = city["name"]
+    population = int(city["population"])
+    aliases: list[str] = []
+    words = name.split()
+    if population >= 200_000 and len(words) > 1 and (words[1] == "City" or words[1].islower()):
+        aliases.append(words[0])
+    if population >= 1_000_000:
+        first_names = load_first_names()
+        for alias in city.get("alternatenames", ()):
+            if (
+                alias.isascii()
+                and len(alias) >= 5
+                and alias[:1].isupper()
+                and any(c.islower() for c in alias)
+                and len(alias.split()) <= 2
+                and "-" not in alias
+                and alias not in first_names
+            ):
+                aliases.append(alias)
+    return aliases

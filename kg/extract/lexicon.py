@@ -117,7 +117,7 @@ ORG_HEADS = words(
     "Institutes Universities Centers Centres Schools Hospitals Churches Brigade Cartel "
     "Syndicate Consortium Collective Cooperative Co-operative Guild Initiative Project "
     "Programme Program Watch Campaign Front Brotherhood Caucus Delegation Mission Embassy "
-    "Consulate District Circuit Forum Rescue Platforms Airport Port Authority Council"
+    "Consulate District Circuit Forum Rescue Platforms Airport Port Authority Council Lines"
 )
 """Words that end (or head) the name of an organisation: "... Police Department", "... Inc."."""
 

@@ -118,12 +118,17 @@ def to_mention(
 def title_case_tokens(doc: Doc) -> set[int]:
     """Token indices of lines written in title case (headlines, teasers, menus).
 
+    A line of prose that happens to be full of names ends with a full stop; a
+    headline or a menu does not (the first line, the headline, may).
+
     >>> doc = tokenize("Zeta Halts Sales Of Its Phones Worldwide\\n\\nZeta said sales stop.")
     >>> sorted(title_case_tokens(doc))
     [0, 1, 2, 3, 4, 5, 6]
     """
     result: set[int] = set()
-    for line in _lines(doc):
+    for number, line in enumerate(_lines(doc)):
+        if number and _ends_like_prose(doc[line[-1]].text, doc[line[-2]].text if len(line) > 1 else ""):
+            continue
         line_words = [doc[i].text for i in line if doc[i].text[:1].isalpha()]
         content = [w for w in line_words if w.lower() not in _LOWER_FUNCTION_WORDS]
         if len(content) < 3:
@@ -132,6 +137,12 @@ def title_case_tokens(doc: Doc) -> set[int]:
         if capitalised / len(content) >= 0.75:
             result.update(line)
     return result
+
+
+def _ends_like_prose(last: str, before: str) -> bool:
+    if last in {'"', "”", "’", "'", ")"}:
+        last = before
+    return last in {".", "!", "?", "…"} or (last.endswith(".") and len(last) > 3)
 
 
 def _lines(doc: Doc) -> list[list[int]]:

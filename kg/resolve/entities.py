@@ -8,6 +8,8 @@ Names are joined (union-find) when:
   possessives and legal forms ignored), or a place's GeoNames id;
 - one is the acronym of the other ("RCMP" anywhere, "Royal Canadian Mounted Police"
   anywhere) and the acronym is not claimed by two different expansions;
+- they have the same content words in another order, or one adds only a country
+  ("Department of Justice" / "U.S. Justice Department");
 - one is the other without a brand tail ("Acme" / "Acme AI"), when only one long form
   fits; a bare surname joins the only full name of the corpus that ends with it;
 - a name is an outlet's name (an outlet is keyed by its registrable domain).
@@ -29,6 +31,7 @@ from kg.resolve.names import (
     name_key,
     short_form_of,
     strip_domain_suffix,
+    token_key,
 )
 
 KINDS = ("organization", "person", "place", "topic")
@@ -130,6 +133,7 @@ def resolve_entities(refs: Iterable[EntityRef]) -> EntityTable:
             if name:
                 names_by_kind[ref.kind].add(name)
     _join_acronyms(forest, names_by_kind["organization"])
+    _join_reordered(forest, names_by_kind["organization"])
     _join_short_forms(forest, names_by_kind["organization"])
     _join_surnames(forest, names_by_kind["person"])
 
@@ -197,6 +201,29 @@ def _join_acronyms(forest: _UnionFind, names: set[str]) -> None:
         if len(candidates) == 1:
             (expansion,) = candidates
             forest.union(node_of("organization", name), ("organization", "name:" + expansion))
+
+
+def _join_reordered(forest: _UnionFind, names: set[str]) -> None:
+    """Join organisation names with the same content words, in any order.
+
+    A name that states no country joins the one country-qualified form of the corpus
+    with its words ("Department of Justice" / "U.S. Justice Department").
+    """
+    by_key: dict[tuple[frozenset[str], frozenset[str]], list[str]] = defaultdict(list)
+    for name in sorted(names):
+        words, countries = token_key(name)
+        if len(words) >= 2:
+            by_key[(words, countries)].append(name)
+    for group in by_key.values():
+        for other in group[1:]:
+            forest.union(node_of("organization", group[0]), node_of("organization", other))
+    for (words, countries), group in by_key.items():
+        if countries:
+            continue
+        qualified = [key for key in by_key if key[0] == words and key[1]]
+        if len(qualified) == 1:
+            target = by_key[qualified[0]][0]
+            forest.union(node_of("organization", group[0]), node_of("organization", target))
 
 
 def _join_short_forms(forest: _UnionFind, names: set[str]) -> None:

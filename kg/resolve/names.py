@@ -64,6 +64,8 @@ def name_key(kind: str, name: str) -> str:
     'associated press'
     >>> name_key("person", "Smith’s")
     'smith'
+    >>> name_key("person", "Jane Q. Public")
+    'jane public'
     """
     words = fold(re.sub(r"['’]s\b", "", name)).split()
     if words and words[0] == "the" and len(words) > 1:
@@ -71,6 +73,9 @@ def name_key(kind: str, name: str) -> str:
     if kind == "organization":
         while len(words) > 1 and words[-1] in LEGAL_SUFFIXES:
             words = words[:-1]
+    if kind == "person" and len(words) > 2:
+        # a middle initial does not change the person: "Jane Q. Public" is "Jane Public"
+        words = [words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1]]
     return " ".join(words)
 
 
@@ -123,3 +128,83 @@ def short_form_of(short: str, long: str) -> bool:
     if long_words[: len(short_words)] != short_words:
         return False
     return all(w in BRAND_TAILS for w in long_words[len(short_words) :])
+
+
+_COUNTRY_ALIASES = {
+    "us": "united states",
+    "usa": "united states",
+    "u s": "united states",
+    "u s a": "united states",
+    "america": "united states",
+    "american": "united states",
+    "united states of america": "united states",
+    "uk": "united kingdom",
+    "u k": "united kingdom",
+    "britain": "united kingdom",
+    "great britain": "united kingdom",
+    "british": "united kingdom",
+    "swiss": "switzerland",
+    "french": "france",
+    "dutch": "netherlands",
+    "german": "germany",
+    "chinese": "china",
+    "japanese": "japan",
+    "canadian": "canada",
+    "australian": "australia",
+    "indian": "india",
+    "russian": "russia",
+    "italian": "italy",
+    "spanish": "spain",
+    "mexican": "mexico",
+    "brazilian": "brazil",
+    "korean": "south korea",
+    "south korean": "south korea",
+    "irish": "ireland",
+    "israeli": "israel",
+    "turkish": "turkey",
+    "swedish": "sweden",
+    "norwegian": "norway",
+    "danish": "denmark",
+    "finnish": "finland",
+    "polish": "poland",
+    "greek": "greece",
+}
+"""Country abbreviations and adjectives, as they appear inside organisation names."""
+
+
+def _countries() -> frozenset[str]:
+    import pycountry
+
+    names = {fold(c.name) for c in pycountry.countries}
+    names |= {fold(c.common_name) for c in pycountry.countries if hasattr(c, "common_name")}
+    return frozenset(names | set(_COUNTRY_ALIASES.values()))
+
+
+_COUNTRY_NAMES: frozenset[str] | None = None
+
+
+def token_key(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """An organisation name as (content words, country words), order-free.
+
+    Word order, function words, legal forms and how a country is written do not
+    change the organisation: "Swiss Federal Office of Justice" and "Federal Office of
+    Justice of Switzerland" have one key, and so have "U.S. Justice Department" and
+    "United States Department of Justice".
+
+    >>> token_key("Swiss Federal Office of Justice") == token_key(
+    ...     "Federal Office of Justice of Switzerland")
+    True
+    >>> [sorted(part) for part in token_key("U.S. Justice Department")]
+    [['department', 'justice'], ['united states']]
+    """
+    global _COUNTRY_NAMES
+    if _COUNTRY_NAMES is None:
+        _COUNTRY_NAMES = _countries()
+    text = " " + name_key("organization", name) + " "
+    countries = set()
+    for alias in sorted({*_COUNTRY_ALIASES, *_COUNTRY_NAMES}, key=lambda a: -len(a)):
+        if f" {alias} " in text:
+            countries.add(_COUNTRY_ALIASES.get(alias, alias))
+            text = text.replace(f" {alias} ", " ")
+    words = frozenset(w for w in text.split() if w not in _FUNCTION_WORDS)
+    return words, frozenset(countries)

@@ -1,0 +1,99 @@
+"""Score cross-article resolution: do the entities named in several articles land on one node?
+
+For every gold entity (by its ``canonical``) that is named in two or more documents,
+the IRIs that the pipeline's resolver gives to the mentions matching its forms are
+collected over all those documents; the entity is resolved when they are one IRI.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from kg.evaluate.entities import fold_name
+from kg.extract import extract_mentions
+from kg.read import parse_article
+from kg.read.manifest import read_manifest
+from kg.records import Article, Mention
+from kg.resolve import resolve_entities
+from kg.resolve.refs import article_refs, mention_ref
+
+GOLD_CLASSES = {"organisations": "organization", "persons": "person", "places": "place"}
+
+
+def score_resolution(
+    gold_path: Path, docs_dir: Path, manifest: Path | None = None
+) -> dict[str, Any]:
+    """The share of multi-document gold entities that resolve to a single node."""
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    documents = gold.get("documents", gold)
+    entries = read_manifest(manifest) if manifest else {}
+    parsed: dict[str, tuple[Article, tuple[Mention, ...]]] = {}
+    for key, document in sorted(documents.items()):
+        path = _find(gold_path, docs_dir, document.get("file") or key)
+        if path is None:
+            continue
+        article = parse_article(
+            path.read_bytes(), path=str(path), manifest_entry=entries.get(path.resolve())
+        )
+        parsed[key] = (article, ())
+    outlets = frozenset(
+        a.provider.name for a, _ in parsed.values() if a.provider and a.provider.name
+    )
+    for key, (article, _) in parsed.items():
+        parsed[key] = (article, extract_mentions(article, known_organisations=outlets))
+    table = resolve_entities(
+        [ref for a, ms in parsed.values() for ref in (*article_refs(a), *map(mention_ref, ms))]
+    )
+
+    iris: dict[tuple[str, str], set[str]] = defaultdict(set)
+    documents_of: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for key, (_, mentions) in parsed.items():
+        for gold_class, kind in GOLD_CLASSES.items():
+            for entity in documents[key].get(gold_class, ()):
+                if entity.get("optional"):
+                    continue
+                forms = {fold_name(f) for f in (*entity.get("forms", ()), entity["canonical"])}
+                found = {
+                    str(table.iri(mention_ref(m)))
+                    for m in mentions
+                    if m.kind == kind and fold_name(m.text) in forms
+                }
+                if found:
+                    ident = (kind, entity["canonical"])
+                    iris[ident] |= found
+                    documents_of[ident].add(key)
+    several = {ident for ident, docs in documents_of.items() if len(docs) > 1}
+    split = sorted(
+        f"{kind}: {name} -> {sorted(iris[(kind, name)])}"
+        for kind, name in several
+        if len(iris[(kind, name)]) > 1
+    )
+    single = len(several) - len(split)
+    owners: dict[str, set[str]] = defaultdict(set)
+    for (kind, name), found in iris.items():
+        for iri in found:
+            owners[iri].add(f"{kind}: {name}")
+    merged = sorted(" + ".join(sorted(names)) for names in owners.values() if len(names) > 1)
+    return {
+        "entities_in_several_documents": len(several),
+        "on_one_node": single,
+        "ratio": single / len(several) if several else 1.0,
+        "split": split,
+        "merged_wrongly": merged,
+    }
+
+
+def _find(gold_path: Path, docs_dir: Path, file: str) -> Path | None:
+    folder = gold_path.resolve().parent
+    for candidate in (
+        folder / file,
+        folder.parent / file,
+        docs_dir / file,
+        docs_dir / Path(file).name,
+    ):
+        if candidate.is_file():
+            return candidate
+    return None
