@@ -171,3 +171,39 @@ def test_default_graph_is_the_merge_without_duplicates(seed_store) -> None:
         if q.graph_name.__class__.__name__ != "DefaultGraph"
     }
     assert len(merged) == len(named)
+
+
+def test_entities_are_resolved_and_typed(seed_store, select) -> None:
+    rows = select(
+        seed_store,
+        """SELECT ?name ?alt WHERE { ?e a schema:Organization ; schema:name ?name ;
+             schema:alternateName ?alt . FILTER(?alt = "RCMP") }""",
+    )
+    assert rows == [{"name": "Royal Canadian Mounted Police", "alt": "RCMP"}]
+    (canada,) = select(
+        seed_store,
+        """SELECT ?place (COUNT(DISTINCT ?a) AS ?n) WHERE { ?place a schema:Place ; schema:name "Canada" ;
+             schema:sameAs ?geo . ?a schema:mentions ?place .
+             FILTER(STRSTARTS(STR(?geo), "https://sws.geonames.org/")) } GROUP BY ?place""",
+    )
+    assert canada["n"] == "2"  # both seed articles mention Canada: one node
+    demonyms = select(seed_store, 'SELECT ?e WHERE { ?e schema:name "Canadian" }')
+    assert demonyms == []
+
+
+def test_mentions_say_where_the_article_says_it(seed_store, select, plain_seed) -> None:
+    from kg.read import parse_article
+
+    text = parse_article(plain_seed.read_bytes(), path=str(plain_seed)).text
+    rows = select(
+        seed_store,
+        """SELECT ?form ?begin ?end ?sentence WHERE {
+             ?m a kg:Mention ; kg:surfaceForm ?form ; kg:beginIndex ?begin ; kg:endIndex ?end ;
+                kg:sentence ?sentence ; kg:inArticle ?a ; kg:mentionOf ?e .
+             ?a schema:mentions ?e . ?g kg:describesArticle ?a ; prov:wasDerivedFrom/kg:sourcePath ?path .
+             FILTER(STRENDS(?path, "000_9d8becf6d8fdd231.txt")) }""",
+    )
+    assert len(rows) > 20
+    for row in rows:
+        assert text[int(row["begin"]) : int(row["end"])] == row["form"]
+        assert row["form"] in row["sentence"]

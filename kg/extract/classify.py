@@ -240,7 +240,11 @@ def _classify_model(
         return None
     place = _lookup(text)
     if place is not None and next_word(context, candidate.end) != "police":
-        return _as_place(candidate, place)
+        if kind == "place" or place.kind != "city":  # a city's name may be a firm's ("Toyota")
+            return _as_place(candidate, place)
+    if kind == "organization" and context.words[candidate.end - 1].isdigit():
+        candidate.kind = "product"  # "Zeta 9"
+        return candidate
     if kind == "person" and (any(w in ORG_HEADS for w in tokens[1:]) or is_acronym(text)):
         kind = "organization"
     if kind == "place" and any(w in ORG_HEADS for w in tokens):

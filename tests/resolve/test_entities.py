@@ -1,0 +1,103 @@
+"""Resolution: one node per real-world entity, whatever the order and spelling."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from kg.resolve import EntityRef, resolve_entities
+
+
+def org(name: str, **kwargs) -> EntityRef:
+    return EntityRef("organization", name, **kwargs)
+
+
+def names(table) -> list[tuple[str, tuple[str, ...]]]:
+    return sorted((e.name, e.alternate_names) for e in table.entities.values())
+
+
+@pytest.mark.parametrize(
+    ("refs", "expected"),
+    [
+        (  # an acronym in one article, its expansion in another
+            [org("Federal Trade Commission"), org("FTC")],
+            [("Federal Trade Commission", ("FTC",))],
+        ),
+        (  # short and long forms, linked by no article at all
+            [org("Halvorsen"), org("Halvorsen AI Inc.")],
+            [("Halvorsen AI Inc.", ("Halvorsen",))],
+        ),
+        (  # a short form that fits two long forms stays apart
+            [org("Delta"), org("Delta Labs"), org("Delta Group")],
+            [("Delta", ()), ("Delta Group", ()), ("Delta Labs", ())],
+        ),
+        (  # a subsidiary is not a short form
+            [org("Orbital"), org("Orbital Web Services")],
+            [("Orbital", ()), ("Orbital Web Services", ())],
+        ),
+        (  # the article itself links a surface form to its fuller name
+            [org("the agency's office", canonical="National Weather Agency"), org("National Weather Agency")],
+            [("National Weather Agency", ("the agency's office",))],
+        ),
+        (  # word order and country forms
+            [org("Swiss Federal Office of Energy"), org("Federal Office of Energy of Switzerland")],
+            [("Federal Office of Energy of Switzerland", ("Swiss Federal Office of Energy",))],
+        ),
+        (  # an outlet named in a text is the outlet
+            [org("Daily Ledger", domain="dailyledger.com"), org("The Daily Ledger")],
+            [("The Daily Ledger", ("Daily Ledger",))],
+        ),
+        (  # an ambiguous acronym joins nothing
+            [org("Public Health Agency"), org("Port Harbour Authority"), org("PHA")],
+            [("PHA", ()), ("Port Harbour Authority", ()), ("Public Health Agency", ())],
+        ),
+    ],
+)
+def test_organisation_names_resolve(refs, expected) -> None:
+    assert names(resolve_entities(refs)) == expected
+
+
+def test_surnames_join_the_one_full_name() -> None:
+    table = resolve_entities(
+        [EntityRef("person", "Maria Lopez"), EntityRef("person", "Lopez"), EntityRef("person", "Maria J. Lopez")]
+    )
+    assert names(table) == [("Maria J. Lopez", ("Lopez", "Maria Lopez"))]
+
+
+def test_ambiguous_surname_stays_apart() -> None:
+    table = resolve_entities(
+        [EntityRef("person", "Ann Chen"), EntityRef("person", "Bo Chen"), EntityRef("person", "Chen")]
+    )
+    assert len(table) == 3
+
+
+def test_places_join_by_geonames_id() -> None:
+    table = resolve_entities(
+        [EntityRef("place", "U.S.", geonames_id=6252001), EntityRef("place", "United States", geonames_id=6252001)]
+    )
+    (entity,) = table.entities.values()
+    assert entity.name == "United States" and entity.geonames_id == 6252001
+
+
+def test_kinds_never_merge() -> None:
+    table = resolve_entities([EntityRef("place", "Washington"), EntityRef("person", "Washington")])
+    assert len(table) == 2
+
+
+def test_iris_do_not_depend_on_order() -> None:
+    refs = [
+        org("Federal Trade Commission"),
+        org("FTC"),
+        org("Halvorsen"),
+        org("Halvorsen Logistics Inc."),
+        org("Daily Ledger", domain="dailyledger.com"),
+        EntityRef("person", "Maria Lopez"),
+        EntityRef("person", "Lopez"),
+    ]
+    expected = {ref: resolve_entities(refs).iri(ref) for ref in refs}
+    for seed in range(5):
+        shuffled = refs[:]
+        random.Random(seed).shuffle(shuffled)
+        table = resolve_entities(shuffled)
+        assert {ref: table.iri(ref) for ref in refs} == expected
