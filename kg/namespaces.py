@@ -226,6 +226,9 @@ def image_iri(url: str) -> URIRef:
 ENTITIES_GRAPH = ID["graph/entities"]
 """The named graph of resolved entity descriptions, recomputed after every build."""
 
+EVENTS_GRAPH = ID["graph/events"]
+"""The named graph of merged events and stories, recomputed after every build."""
+
 PREFIXES: dict[str, Namespace | str] = {
     "schema": SCHEMA,
     "kg": KG._NS,

@@ -115,6 +115,33 @@ class Mention:
 
 
 @dataclass(frozen=True)
+class EventMention:
+    """One article's report of an event: what happened, who did it to whom, where, when.
+
+    ``type`` is one of the contract's event types (``Withdrawal``, ``Arrest``, ...).
+    ``agent``, ``object`` and ``place`` are entity mentions of the same article where
+    the text names an entity; otherwise ``agent_text``/``object_text`` describe them
+    ("police", "its facial recognition services"). ``date`` is ISO (``2020-07-06``,
+    ``2020-07`` or ``2020``) resolved against the publication date, with ``date_text``
+    the words it came from. ``evidence`` is the sentence, at ``start``-``end`` of
+    ``Article.text``.
+    """
+
+    type: str
+    trigger: str
+    evidence: str
+    start: int
+    end: int
+    agent: Mention | None = None
+    agent_text: str | None = None
+    object: Mention | None = None
+    object_text: str | None = None
+    place: Mention | None = None
+    date: str | None = None
+    date_text: str | None = None
+
+
+@dataclass(frozen=True)
 class ArticleRecord:
     """An article with what the pipeline learnt about it, as cached in the store.
 
@@ -127,6 +154,7 @@ class ArticleRecord:
     build_key: str
     ingested_at: str
     mentions: tuple[Mention, ...] = ()
+    events: tuple[EventMention, ...] = ()
 
 
 def record_to_json(record: ArticleRecord) -> dict[str, Any]:
@@ -165,7 +193,16 @@ def record_from_json(data: dict[str, Any]) -> ArticleRecord:
         build_key=data["build_key"],
         ingested_at=data["ingested_at"],
         mentions=tuple(Mention(**m) for m in data.get("mentions", ())),
+        events=tuple(_event(e) for e in data.get("events", ())),
     )
+
+
+def _event(data: dict[str, Any]) -> EventMention:
+    fields = dict(data)
+    for role in ("agent", "object", "place"):
+        if fields.get(role) is not None:
+            fields[role] = Mention(**fields[role])
+    return EventMention(**fields)
 
 
 def _image(data: dict[str, Any]) -> Image:

@@ -37,7 +37,10 @@ def names(table) -> list[tuple[str, tuple[str, ...]]]:
             [("Orbital", ()), ("Orbital Web Services", ())],
         ),
         (  # the article itself links a surface form to its fuller name
-            [org("the agency's office", canonical="National Weather Agency"), org("National Weather Agency")],
+            [
+                org("the agency's office", canonical="National Weather Agency"),
+                org("National Weather Agency"),
+            ],
             [("National Weather Agency", ("the agency's office",))],
         ),
         (  # word order and country forms
@@ -60,21 +63,32 @@ def test_organisation_names_resolve(refs, expected) -> None:
 
 def test_surnames_join_the_one_full_name() -> None:
     table = resolve_entities(
-        [EntityRef("person", "Maria Lopez"), EntityRef("person", "Lopez"), EntityRef("person", "Maria J. Lopez")]
+        [
+            EntityRef("person", "Maria Lopez"),
+            EntityRef("person", "Lopez"),
+            EntityRef("person", "Maria J. Lopez"),
+        ]
     )
     assert names(table) == [("Maria J. Lopez", ("Lopez", "Maria Lopez"))]
 
 
 def test_ambiguous_surname_stays_apart() -> None:
     table = resolve_entities(
-        [EntityRef("person", "Ann Chen"), EntityRef("person", "Bo Chen"), EntityRef("person", "Chen")]
+        [
+            EntityRef("person", "Ann Chen"),
+            EntityRef("person", "Bo Chen"),
+            EntityRef("person", "Chen"),
+        ]
     )
     assert len(table) == 3
 
 
 def test_places_join_by_geonames_id() -> None:
     table = resolve_entities(
-        [EntityRef("place", "U.S.", geonames_id=6252001), EntityRef("place", "United States", geonames_id=6252001)]
+        [
+            EntityRef("place", "U.S.", geonames_id=6252001),
+            EntityRef("place", "United States", geonames_id=6252001),
+        ]
     )
     (entity,) = table.entities.values()
     assert entity.name == "United States" and entity.geonames_id == 6252001

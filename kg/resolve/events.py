@@ -1,0 +1,171 @@
+"""Merge the reports of one real-world event into one event node.
+
+Two reports are the same event when they have the same type, share an anchor (the
+same agent entity or the same object entity), and nothing contradicts: no two
+different agent entities, object entities or places, and dates that agree at the
+granularity both give (``2020-07`` agrees with ``2020-07-06``; two days agree within
+a day, as time zones shift reports by one). The merged event keeps every report's
+evidence and the most specific date any report gives.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rdflib import URIRef
+
+from kg.namespaces import mint, short_hash
+from kg.records import EventMention
+from kg.resolve.entities import EntityTable
+from kg.resolve.names import fold
+from kg.resolve.refs import mention_ref
+
+
+@dataclass(frozen=True)
+class EventReport:
+    """An event mention with its article and its roles resolved to entity IRIs."""
+
+    article: URIRef
+    mention: EventMention
+    agent: URIRef | None
+    object: URIRef | None
+    place: URIRef | None
+
+
+@dataclass
+class Event:
+    """A merged event: one node, every report of it."""
+
+    iri: URIRef
+    type: str
+    reports: list[EventReport] = field(default_factory=list)
+
+    @property
+    def agent(self) -> URIRef | None:
+        """The agent entity the reports agree on (the most reported)."""
+        return _most_common(r.agent for r in self.reports)
+
+    @property
+    def object(self) -> URIRef | str | None:
+        """The object entity, or else the most reported description of it."""
+        entity = _most_common(r.object for r in self.reports)
+        if entity is not None:
+            return entity
+        return _most_common(r.mention.object_text for r in self.reports)
+
+    @property
+    def place(self) -> URIRef | None:
+        """Where it happened, when a report says."""
+        return _most_common(r.place for r in self.reports)
+
+    @property
+    def date(self) -> str | None:
+        """The most specific date a report gives (a day over a month over a year)."""
+        dates = [r.mention.date for r in self.reports if r.mention.date]
+        if not dates:
+            return None
+        counts = Counter(dates)
+        return min(counts, key=lambda d: (-len(d), -counts[d], d))
+
+    @property
+    def articles(self) -> list[URIRef]:
+        """Every article that reports it."""
+        return sorted({r.article for r in self.reports})
+
+
+def resolve_reports(
+    mentions: Iterable[tuple[URIRef, EventMention]], table: EntityTable
+) -> list[EventReport]:
+    """Attach resolved entity IRIs to each article's event mentions."""
+    reports = []
+    for article, mention in mentions:
+        reports.append(
+            EventReport(
+                article=article,
+                mention=mention,
+                agent=table.iri(mention_ref(mention.agent)) if mention.agent else None,
+                object=table.iri(mention_ref(mention.object)) if mention.object else None,
+                place=table.iri(mention_ref(mention.place)) if mention.place else None,
+            )
+        )
+    return reports
+
+
+def merge_events(reports: Iterable[EventReport]) -> list[Event]:
+    """Cluster reports into events (see the module docstring); deterministic in any order."""
+    ordered = sorted(reports, key=_report_key)
+    clusters: list[list[EventReport]] = []
+    for report in ordered:
+        for cluster in clusters:
+            if all(_compatible(report, other) for other in cluster) and any(
+                _anchored(report, other) for other in cluster
+            ):
+                cluster.append(report)
+                break
+        else:
+            clusters.append([report])
+    events = []
+    for cluster in clusters:
+        first = cluster[0]
+        anchor = str(first.agent or first.object or fold(first.mention.agent_text or ""))
+        key = short_hash(
+            first.mention.type, anchor, str(first.object or ""), first.mention.date or ""
+        )
+        events.append(Event(mint("event", key), first.mention.type, cluster))
+    return sorted(events, key=lambda e: str(e.iri))
+
+
+def _report_key(report: EventReport) -> tuple[str, ...]:
+    m = report.mention
+    return (
+        m.type,
+        str(report.agent or ""),
+        str(report.object or ""),
+        m.date or "",
+        str(report.article),
+        f"{m.start:09d}",
+    )
+
+
+def _anchored(a: EventReport, b: EventReport) -> bool:
+    if a.article == b.article and a.mention.start == b.mention.start:
+        return True
+    if a.agent is not None and a.agent == b.agent:
+        return True
+    return a.object is not None and a.object == b.object
+
+
+def _compatible(a: EventReport, b: EventReport) -> bool:
+    if a.mention.type != b.mention.type:
+        return False
+    for x, y in ((a.agent, b.agent), (a.object, b.object), (a.place, b.place)):
+        if x is not None and y is not None and x != y:
+            return False
+    return dates_agree(a.mention.date, b.mention.date)
+
+
+def dates_agree(a: str | None, b: str | None) -> bool:
+    """Whether two ISO dates can name the same day, at the precision both give.
+
+    >>> dates_agree("2020-07", "2020-07-06"), dates_agree("2020-07-06", "2020-07-07")
+    (True, True)
+    >>> dates_agree("2020-07-06", "2020-07-09"), dates_agree(None, "2020")
+    (False, True)
+    """
+    if not a or not b:
+        return True
+    if len(a) == len(b) == 10:
+        import datetime as dt
+
+        return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days) <= 1
+    shorter = min(len(a), len(b))
+    return a[:shorter] == b[:shorter]
+
+
+def _most_common(values: Iterable[object]) -> object | None:
+    counts = Counter(v for v in values if v is not None and v != "")
+    if not counts:
+        return None
+    return min(counts, key=lambda v: (-counts[v], str(v)))
