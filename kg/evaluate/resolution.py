@@ -52,10 +52,20 @@ def score_resolution(
     documents_of: dict[tuple[str, str], set[str]] = defaultdict(set)
     for key, (_, mentions) in parsed.items():
         for gold_class, kind in GOLD_CLASSES.items():
-            for entity in documents[key].get(gold_class, ()):
+            entities = documents[key].get(gold_class, ())
+            form_count: dict[str, int] = defaultdict(int)
+            for entity in entities:
+                for form in {fold_name(f) for f in (*entity.get("forms", ()), entity["canonical"])}:
+                    form_count[form] += 1
+            for entity in entities:
                 if entity.get("optional"):
                     continue
-                forms = {fold_name(f) for f in (*entity.get("forms", ()), entity["canonical"])}
+                # a form two entities share ("Bowen" for two Bowens) tells nothing
+                forms = {
+                    fold_name(f)
+                    for f in (*entity.get("forms", ()), entity["canonical"])
+                    if form_count[fold_name(f)] == 1
+                }
                 found = {
                     str(table.iri(mention_ref(m)))
                     for m in mentions

@@ -3,7 +3,9 @@
 Names are joined (union-find) when:
 
 - an article itself links them: a mention's ``canonical`` (an acronym and its
-  expansion, a surname and the full name, a short and a long company name);
+  expansion, a surname and the full name, a short and a long company name); the
+  mention then joins its canonical only, and its bare surface form joins that entity
+  only where no article links the same form to another entity;
 - they share a key (:func:`kg.resolve.names.name_key`: case, punctuation, "the",
   possessives and legal forms ignored), or a place's GeoNames id;
 - one is the acronym of the other ("RCMP" anywhere, "Royal Canadian Mounted Police"
@@ -122,8 +124,6 @@ def resolve_entities(refs: Iterable[EntityRef]) -> EntityTable:
             forest.union(own, (ref.kind, "domain:" + ref.domain))
             if ref.name:
                 forest.union(own, node_of(ref.kind, strip_domain_suffix(ref.name)))
-        if ref.canonical:
-            forest.union(own, node_of(ref.kind, ref.canonical))
         if ref.geonames_id is not None:
             forest.union(own, (ref.kind, f"geonames:{ref.geonames_id}"))
 
@@ -136,6 +136,7 @@ def resolve_entities(refs: Iterable[EntityRef]) -> EntityTable:
     _join_reordered(forest, names_by_kind["organization"])
     _join_short_forms(forest, names_by_kind["organization"])
     _join_surnames(forest, names_by_kind["person"])
+    _join_linked_surface_forms(forest, unique)
 
     clusters: dict[tuple[str, str], list[EntityRef]] = defaultdict(list)
     for ref in unique:
@@ -172,6 +173,13 @@ def node_of(kind: str, name: str) -> tuple[str, str]:
 
 
 def _own_node(ref: EntityRef) -> tuple[str, str]:
+    """Where a ref attaches: its article's fuller name when it has one.
+
+    A bare "Bowen" that one article links to "Terrence Bowen" and another to "Gloria
+    Bowen" must not join the two through the shared word "Bowen".
+    """
+    if ref.canonical:
+        return node_of(ref.kind, ref.canonical)
     if ref.name:
         return node_of(ref.kind, ref.name)
     return (ref.kind, f"domain:{ref.domain}")
@@ -236,6 +244,22 @@ def _join_short_forms(forest: _UnionFind, names: set[str]) -> None:
         if len(longer) == 1:
             (long_key,) = longer
             forest.union(node_of("organization", short), ("organization", "name:" + long_key))
+
+
+def _join_linked_surface_forms(forest: _UnionFind, refs: list[EntityRef]) -> None:
+    """A bare name joins the entity that articles link it to, when they agree on one.
+
+    An article that says "Acme Widgets Inc. ... Acme" links "Acme" to the company; in
+    another article a lone "Acme" then means the same company, unless articles link
+    "Acme" to two different entities.
+    """
+    targets: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+    for ref in refs:
+        if ref.canonical and ref.name:
+            targets[node_of(ref.kind, ref.name)].add(forest.find(node_of(ref.kind, ref.canonical)))
+    for surface, roots in targets.items():
+        if len(roots) == 1 and surface in forest.parent:
+            forest.union(surface, next(iter(roots)))
 
 
 def _join_surnames(forest: _UnionFind, names: set[str]) -> None:

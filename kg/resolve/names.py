@@ -194,6 +194,8 @@ def token_key(name: str) -> tuple[frozenset[str], frozenset[str]]:
     >>> token_key("Swiss Federal Office of Justice") == token_key(
     ...     "Federal Office of Justice of Switzerland")
     True
+    >>> token_key("Toronto police") == token_key("Toronto Police Services")
+    True
     >>> [sorted(part) for part in token_key("U.S. Justice Department")]
     [['department', 'justice'], ['united states']]
     """
@@ -206,5 +208,11 @@ def token_key(name: str) -> tuple[frozenset[str], frozenset[str]]:
         if f" {alias} " in text:
             countries.add(_COUNTRY_ALIASES.get(alias, alias))
             text = text.replace(f" {alias} ", " ")
-    words = frozenset(w for w in text.split() if w not in _FUNCTION_WORDS)
-    return words, frozenset(countries)
+    words = {w for w in text.split() if w not in _FUNCTION_WORDS}
+    if "police" in words:
+        # "Milwaukee police", "Milwaukee Police Department", "Milwaukee Police Service"
+        words -= _POLICE_TAILS
+    return frozenset(words), frozenset(countries)
+
+
+_POLICE_TAILS = frozenset({"department", "dept", "service", "services", "force"})
