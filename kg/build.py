@@ -24,14 +24,18 @@ from rdflib import URIRef
 from kg.discover import discover_files
 from kg.errors import RejectedInput
 from kg.extract import EXTRACTOR_VERSION, extract_mentions
+from kg.extract.events import extract_events
 from kg.map import article_node, map_article_graph, map_entities
+from kg.map.events import map_events
 from kg.namespaces import KG, graph_iri
 from kg.read import PARSER_VERSION, parse_article, read_file_bytes
 from kg.read.decode import DEFAULT_MAX_BYTES
 from kg.read.manifest import ManifestEntry, read_manifest
 from kg.records import ArticleRecord, record_from_json
 from kg.resolve import EntityTable, resolve_entities
-from kg.resolve.refs import record_refs
+from kg.resolve.events import merge_events, resolve_reports
+from kg.resolve.refs import mention_ref, record_refs
+from kg.resolve.stories import group_stories
 from kg.store import LocalStore
 
 if TYPE_CHECKING:
@@ -105,7 +109,7 @@ def build(
     known_keys = {str(row["key"]) for row in stored.values()}
     graph_of_path = {str(row["path"]): graph for graph, row in stored.items()}
     records: dict[URIRef, ArticleRecord] = {
-        URIRef(graph): record_from_json(json.loads(str(row["record"])))
+        URIRef(str(graph)): record_from_json(json.loads(str(row["record"])))
         for graph, row in stored.items()
     }
 
@@ -137,8 +141,8 @@ def build(
         report.read += 1
         fresh[graph] = outcome
         previous = graph_of_path.get(outcome.article.source.path)
-        if previous is not None and URIRef(previous) != graph:
-            stale.add(URIRef(previous))
+        if previous is not None and URIRef(str(previous)) != graph:
+            stale.add(URIRef(str(previous)))
         report.warnings.extend(f"{path}: {note}" for note in outcome.article.source.notes)
 
     stale -= fresh.keys()
@@ -152,9 +156,39 @@ def build(
         report.graphs_removed += store.drop_graph(graph)
     entities_graph, triples = map_entities(table)
     report.graphs_written += store.replace_graph(entities_graph, triples)
+    events_graph, triples = map_events_and_stories(records, table)
+    report.graphs_written += store.replace_graph(events_graph, triples)
     store.flush()
     report.articles = len(records)
     return report
+
+
+def map_events_and_stories(
+    records: dict[URIRef, ArticleRecord], table: EntityTable
+) -> tuple[URIRef, list]:
+    """Merge every article's event reports into events, group stories, and map both."""
+    reports = resolve_reports(
+        ((article_node(r.article), e) for r in records.values() for e in r.events), table
+    )
+    events = merge_events(reports)
+    outlets = {iri for iri, entity in table.entities.items() if entity.domain}
+    article_entities = {
+        article_node(r.article): {
+            table.iri(mention_ref(m))
+            for m in r.mentions
+            if m.kind in ("organization", "person")
+        }
+        - outlets
+        for r in records.values()
+    }
+    names = {iri: entity.name for iri, entity in table.entities.items()}
+    stories = group_stories(
+        article_entities=article_entities,
+        article_dates={article_node(r.article): r.article.published for r in records.values()},
+        events=events,
+        entity_names=names,
+    )
+    return map_events(events, stories, names=names)
 
 
 def _read_one(
@@ -181,7 +215,8 @@ def _read_one(
     mentions = extract_mentions(
         article, known_organisations=outlets | {n for n in own_outlets if n}, nlp=nlp
     )
-    return ArticleRecord(dataclasses.replace(article, source=source), key, now, mentions)
+    events = extract_events(article, mentions)
+    return ArticleRecord(dataclasses.replace(article, source=source), key, now, mentions, events)
 
 
 def build_key(data: bytes, entry: ManifestEntry | None) -> str:

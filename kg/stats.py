@@ -63,9 +63,9 @@ def compute_stats(store: LocalStore) -> Stats:
     from kg.query import short_name  # the same prefixed names as query tables
 
     stats = Stats(triples=store.triple_count(), named_graphs=len(store.named_graphs()))
-    stats.source_articles = int(store.select(_ARTICLE_GRAPHS)[0]["n"])
-    stats.by_class = [(short_name(r["class"]), int(r["n"])) for r in store.select(_BY_CLASS)]
+    stats.source_articles = int(str(store.select(_ARTICLE_GRAPHS)[0]["n"]))
+    stats.by_class = [(short_name(r["class"]), int(str(r["n"]))) for r in store.select(_BY_CLASS)]
     stats.by_provider = [
-        (str(r.get("label") or r["provider"]), int(r["n"])) for r in store.select(_BY_PROVIDER)
+        (str(r.get("label") or r["provider"]), int(str(r["n"]))) for r in store.select(_BY_PROVIDER)
     ]
     return stats

@@ -25,8 +25,8 @@ Prediction = str | frozenset[str] | tuple[str, ...]
 def fold_name(name: str) -> str:
     """A name as compared: no case, single spaces, straight apostrophes.
 
-    >>> fold_name("Clearview  AI’s")
-    "clearview ai's"
+    >>> fold_name("Zeta  Labs’s")
+    "zeta labs's"
     """
     return " ".join(name.replace("’", "'").replace("‘", "'").casefold().split())
 

@@ -10,6 +10,6 @@ from __future__ import annotations
 from kg.extract.mentions import extract_mentions
 
 EXTRACTOR_VERSION = "newskg-extract/1"
-"""Bumped whenever extraction's output changes, so that a build re-reads every file."""
+"""Bumped whenever extraction output changes, so that a build re-extracts stored articles."""
 
 __all__ = ["EXTRACTOR_VERSION", "extract_mentions"]

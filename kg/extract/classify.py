@@ -10,29 +10,45 @@ capitalised name inside a sentence is most often an organisation in news text).
 
 from __future__ import annotations
 
+import re
+
+from kg.extract.agencies import is_agency_name
 from kg.extract.context import ArticleContext, build_context, next_word, previous_word, span_text
 from kg.extract.cues import (
+    coordinated_with_place,
     is_employer,
     is_locative,
+    is_named_place,
     is_org_context,
     is_person_context,
     is_product,
+    is_ticker,
+    place_follows,
+    product_strength,
 )
 from kg.extract.demonyms import is_demonym
 from kg.extract.gazetteer import Place, lookup_place, lookup_place_folded
 from kg.extract.lexicon import (
     CALENDAR,
+    CAPTION_WORDS,
+    CODE_HEADS,
     COMMON_CAPITALISED,
     COMPANY_COMPLETIONS,
     DESCRIPTOR_NOUNS,
+    FACILITY_NAMES,
     GENERIC_ALONE,
     GEO_HEADS,
+    GOVERNMENT_DOMAINS,
     HONORIFICS,
     LEGAL_SUFFIXES,
+    LOCATIVE_PREPOSITIONS,
     LOWER_TITLES,
     MEDIA_HEADS,
     NON_NAME_ACRONYMS,
     ORG_HEADS,
+    PARTY_WORDS,
+    PLACE_FOLLOWERS,
+    POSSESSIVE_TITLE_OWNERS,
     PRODUCT_NOUNS,
     SENTENCE_STARTERS,
     STATE_ABBREVIATIONS,
@@ -41,7 +57,7 @@ from kg.extract.lexicon import (
     TITLES,
 )
 from kg.extract.names import is_first_name
-from kg.extract.spans import Candidate, is_acronym
+from kg.extract.spans import Candidate, ends_county_name, is_acronym
 from kg.extract.tokens import is_sentence_initial
 
 __all__ = ["BIG_CITY", "ArticleContext", "build_context", "classify"]
@@ -58,6 +74,10 @@ LEGISLATURES = frozenset(
 """One-word organisation names that stand alone in news ("Congress passed ...")."""
 
 _NAME_ENDINGS = ORG_HEADS | COMPANY_COMPLETIONS
+_ABBREVIATED_PLACE_WORDS = frozenset({"St", "St.", "ST", "ST.", "Ste", "Ste.", "Ft.", "Mt."})
+_IRISH_OR_ITALIAN = re.compile(r"(?:O['’]|D['’]|Mc|Mac)[A-Z][a-z]+$")
+_COMPASS_WORDS = frozenset({"Eastern", "Western", "Northern", "Southern", "Central"})
+_POSSESSIVE = frozenset({"'s", "’s"})
 _MODEL_KINDS = {
     "ORG": "organization",
     "PERSON": "person",
@@ -87,6 +107,7 @@ def classify(candidate: Candidate, context: ArticleContext) -> Candidate | None:
         return None
     if candidate.kind == "person":
         if not _looks_like_org_or_place(tokens, text):
+            candidate.cues.add("title")
             return candidate
         candidate.kind = None
     if candidate.source == "model" and candidate.label:
@@ -102,43 +123,78 @@ def _classify_rules(
     n = len(tokens)
     start, end = candidate.start, candidate.end
     nxt = next_word(context, end)
+    if is_ticker(context, start, end) or (n == 2 and tokens[0] in CODE_HEADS):
+        return None  # "(NASDAQ: ZETA)", "Model Y", "Series B"
+    if _names_nothing(context, candidate, tokens, text):
+        return None
+    if is_agency_name(tokens):
+        candidate.kind = "organization"  # "Health Canada", "Transport for London"
+        candidate.cues.add("head")
+        return candidate
+    if n > 1 and tokens[-1] in PARTY_WORDS:
+        candidate.end -= 1  # "a Connecticut Democrat": the place is the name
+        return classify(candidate, context)
     place = _lookup(text)
     if place is not None and place.kind != "city" and nxt != "police":
         return _as_place(candidate, place)
+    if n == 1 and text in PARTY_WORDS and is_employer(context, end):
+        candidate.kind = "organization"  # "Labour leader Ann Ito"
+        candidate.cues.add("employer")
+        return candidate
+    if is_demonym(text):
+        if n > 1 and is_org_context(context, start, end):
+            candidate.kind = "organization"  # "Bavarian Nordic, which makes vaccines"
+            candidate.cues.add("org-context")
+            return candidate
+        return None
     if n == 1 and _never_alone(text):
-        if text in context.name_words and (text in COMMON_CAPITALISED or text in GENERIC_ALONE):
+        if text in context.name_words and (
+            text in COMMON_CAPITALISED or text in GENERIC_ALONE or text in GOVERNMENT_DOMAINS
+        ):
             candidate.kind = "organization"  # a surname like "Park": kept only if linked
             candidate.weak = True
             candidate.cues.add("surname-only")
             return candidate
         return None
-    if is_demonym(text):
+    leading = _leading_demonym(context, candidate, tokens, text)
+    if leading == -1:
         return None
-    if n > 1 and not any(w in ORG_HEADS for w in tokens):
-        for k in range(n - 1, 0, -1):
-            if is_demonym(" ".join(tokens[:k])):
-                candidate.start += k
-                return classify(candidate, context)
+    if leading:
+        candidate.start += leading
+        return classify(candidate, context)
     employer = is_employer(context, end)
     last = tokens[-1]
+    if n == 1 and employer and is_sentence_initial(context.doc[start]) and not is_acronym(text):
+        employer = False  # "Veteran activist Ann Lee": a capitalised opener, not an employer
     if n > 1 and not employer and last not in ORG_HEADS and place is None:
         if last in COMMON_CAPITALISED or (last.endswith("s") and last[:-1] in COMMON_CAPITALISED):
             return None
-        if last.lower() in PRODUCT_NOUNS:
+        if last.lower() in PRODUCT_NOUNS and last not in COMPANY_COMPLETIONS:
             return None
     if place is not None and nxt == "police":
         candidate.end += 1
         candidate.kind = "organization"
         return candidate
     if place is not None and _place_is_plausible(context, candidate, tokens, place):
+        if n == 1 and place.population < 1_000_000 and product_strength(context, start, end):
+            candidate.kind = "product"  # "Brent crude"
+            return candidate
         return _as_place(candidate, place)
+    if place is None and is_named_place(context, start) and not any(w in ORG_HEADS for w in tokens):
+        candidate.kind = "place"  # "the port of Ylvik": a place the gazetteer does not know
+        candidate.cues.add("geo")
+        return candidate
+    if place is None and _is_unlisted_place(context, candidate, tokens):
+        candidate.kind = "place"  # "in Wexley, Kansas", "the Eastbrook neighbourhood"
+        candidate.cues.add("place-pattern")
+        return candidate
     if n > 1 and last in GEO_HEADS and not any(w in ORG_HEADS for w in tokens):
         candidate.kind = "place"
         candidate.cues.add("geo")
         return candidate
     if n == 1 and is_acronym(text):
-        if text in NON_NAME_ACRONYMS:
-            return None
+        if text in NON_NAME_ACRONYMS or (nxt is not None and nxt.isdigit()):
+            return None  # "SB 1047", "HR 5": a bill or a code
         candidate.kind = "organization"
         candidate.cues.add("acronym")
         return candidate
@@ -146,8 +202,10 @@ def _classify_rules(
         candidate.kind = "organization"
         candidate.cues.add("employer")
         return candidate
-    if is_product(context, start, end):
+    strength = product_strength(context, start, end)
+    if strength:
         candidate.kind = "product"
+        candidate.cues.add("product" if strength > 1 else "product-noun")
         return candidate
     if n > 1 and (any(w in ORG_HEADS for w in tokens) or last in LEGAL_SUFFIXES):
         if not candidate.bridged and all(
@@ -176,22 +234,119 @@ def _classify_rules(
         _as_place(candidate, place)
         candidate.weak = True
         return candidate
-    candidate.kind = "organization"
-    if is_org_context(context, start, end):
-        candidate.cues.add("org-context")
-    elif (
-        n == 1
-        and (
-            is_first_name(text)
-            or is_sentence_initial(context.doc[start])
-            or text.lower() in context.lower_words
-        )
-    ) or (
-        n > 1
-        and is_sentence_initial(context.doc[start])
-        and tokens[0].lower() in context.lower_words
+    return _default_organisation(candidate, context, tokens, text)
+
+
+def _names_nothing(
+    context: ArticleContext, candidate: Candidate, tokens: list[str], text: str
+) -> bool:
+    """Capitalised spans that are not names: captions, buildings, roles, descriptions.
+
+    "File photo" and "Photo:" label pictures; "Parliament House" is the building, not
+    the body; "Commonwealth's Attorney" is a role; "the state Senate" describes a
+    chamber by its level of government rather than naming it ("Ohio Senate" names
+    it); "Senate District 18" is an electoral district, not a body.
+
+    >>> from kg.extract.tokens import tokenize
+    >>> doc = tokenize("File Photo: the state Senate met in Parliament House.")
+    >>> context = build_context(doc, doc.text, [])
+    >>> spans = [(0, 2), (5, 6), (8, 10)]
+    >>> [_names_nothing(context, Candidate(a, b), context.words[a:b], doc[a:b].text)
+    ...  for a, b in spans]
+    [True, True, True]
+    """
+    start, end = candidate.start, candidate.end
+    words = context.words
+    if all(w.capitalize() in CAPTION_WORDS for w in tokens):
+        return True
+    if text in FACILITY_NAMES:
+        return True
+    if (
+        len(tokens) == 1
+        and text in POSSESSIVE_TITLE_OWNERS
+        and words[end : end + 1] in (["'s"], ["’s"])
+        and end + 1 < len(words)
+        and words[end + 1] in TITLES
     ):
-        candidate.weak = True
+        return True
+    if (
+        len(tokens) == 1
+        and (text in LEGISLATURES or text in GENERIC_ALONE or text in ORG_HEADS)
+        and previous_word(context, start) in _LEVEL_WORDS
+    ):
+        return True
+    nxt = next_word(context, end)
+    return tokens[-1] == "District" and nxt is not None and nxt.isdigit()
+
+
+_LEVEL_WORDS = frozenset({"state", "provincial", "federal", "territorial", "upper", "lower"})
+
+
+def _is_unlisted_place(context: ArticleContext, candidate: Candidate, tokens: list[str]) -> bool:
+    """A place the gazetteer does not know, told by how news writes places.
+
+    Towns and neighbourhoods too small for the gazetteer are introduced as places:
+    "in Wexley, Kansas" (a state after a comma), "the Eastbrook neighbourhood",
+    "in Lunenburg and in Yarmouth" (beside a known place), "Tarrow County". A
+    name with a first name or an organisation word is left to the other rules.
+    """
+    start, end = candidate.start, candidate.end
+    if len(tokens) > 3 or any(w in ORG_HEADS and w != "County" for w in tokens):
+        return False
+    if len(tokens) == 2 and tokens[1] in {"County", "Parish"}:
+        return ends_county_name(tokens) and not is_first_name(tokens[0])
+    if _is_person_name(tokens) or any(is_acronym(w) for w in tokens):
+        return False
+    prev = previous_word(context, start)
+    locative = prev in LOCATIVE_PREPOSITIONS or prev is None
+    if locative and place_follows(context, end):
+        return True
+    nxt = next_word(context, end)
+    if nxt in PLACE_FOLLOWERS and (prev or "").lower() == "the":
+        return True
+    return prev in LOCATIVE_PREPOSITIONS and coordinated_with_place(context, start, end)
+
+
+def _leading_demonym(
+    context: ArticleContext, candidate: Candidate, tokens: list[str], text: str
+) -> int:
+    """How many leading demonym words to drop ("[Kenyan] Zeta Holdings" keeps them; 0).
+
+    -1 when nothing but a generic word would be left ("Eastern Conference"). A name
+    the article repeats, or that has an organisation's cue, keeps its demonym
+    ("Bavarian Nordic").
+    """
+    if context.chunk_texts[text] > 1 or is_org_context(context, candidate.start, candidate.end):
+        return 0
+    for k in range(len(tokens) - 1, 0, -1):
+        if not is_demonym(" ".join(tokens[:k])):
+            continue
+        rest = tokens[k:]
+        compass = all(w in _COMPASS_WORDS for w in tokens[:k])
+        if compass and len(rest) == 1 and (rest[0] in GENERIC_ALONE or rest[0] in ORG_HEADS):
+            return -1
+        return 0 if any(w in ORG_HEADS for w in tokens) else k
+    return 0
+
+
+def _default_organisation(
+    candidate: Candidate, context: ArticleContext, tokens: list[str], text: str
+) -> Candidate:
+    """An unknown capitalised name: an organisation, weak where it may be a common word."""
+    n = len(tokens)
+    start, end = candidate.start, candidate.end
+    candidate.kind = "organization"
+    initial = is_sentence_initial(context.doc[start])
+    if "prefix" in candidate.cues:
+        # "Zeta CEO Ann Ito": an employer, unless a common word ("Energy Commissioner ...")
+        candidate.weak = text.lower() in context.lower_words or text in TITLE_MODIFIERS
+        return candidate
+    if is_org_context(context, start, end) and not (n == 1 and initial):
+        candidate.cues.add("org-context")
+    elif n == 1:
+        candidate.weak = is_first_name(text) or initial or text.lower() in context.lower_words
+    else:
+        candidate.weak = initial and tokens[0].lower() in context.lower_words
     return candidate
 
 
@@ -200,9 +355,7 @@ def _place_is_plausible(
 ) -> bool:
     """A city name is a place when big, or when the context says so ("in X", "X, Ohio")."""
     if place.population >= BIG_CITY:
-        return not (
-            len(tokens) > 1 and is_first_name(tokens[0]) and place.population < 10 * BIG_CITY
-        )
+        return True
     if len(tokens) > 1 and place.population >= SMALL_CITY and not is_first_name(tokens[0]):
         return True
     return is_locative(context, candidate.start, candidate.end)
@@ -239,9 +392,9 @@ def _classify_model(
     if (len(tokens) == 1 and _never_alone(text)) or is_demonym(text):
         return None
     place = _lookup(text)
-    if place is not None and next_word(context, candidate.end) != "police":
-        if kind == "place" or place.kind != "city":  # a city's name may be a firm's ("Toyota")
-            return _as_place(candidate, place)
+    police = next_word(context, candidate.end) == "police"
+    if place is not None and not police and (kind == "place" or place.kind != "city"):
+        return _as_place(candidate, place)  # a city's name may be a firm's ("Toyota")
     if kind == "organization" and context.words[candidate.end - 1].isdigit():
         candidate.kind = "product"  # "Zeta 9"
         return candidate
@@ -265,6 +418,8 @@ def _trim(candidate: Candidate, context: ArticleContext) -> bool:
         word = words[candidate.start]
         initial = is_sentence_initial(doc[candidate.start])
         rest = candidate.end - candidate.start - 1
+        if rest and words[candidate.start + 1] in _POSSESSIVE:
+            break  # "Children's Hospital", bridged: the first word belongs to the name
         if word in CALENDAR or word in HONORIFICS:
             candidate.start += 1
             continue
@@ -287,6 +442,7 @@ def _trim(candidate: Candidate, context: ArticleContext) -> bool:
                 _looks_like_common_opener(context, candidate, word)
                 or _opens_before_name(context, candidate, word)
             )
+            and not _keeps_opener(context, candidate)
         ):
             candidate.start += 1
             continue
@@ -318,14 +474,30 @@ def _opens_before_name(context: ArticleContext, candidate: Candidate, word: str)
     return context.chunk_texts[rest] > 0 and context.chunk_texts[whole] <= 1
 
 
+def _keeps_opener(context: ArticleContext, candidate: Candidate) -> bool:
+    """A sentence's first word that belongs to the name after it, though it looks loose.
+
+    A government body ("Health Canada said ..."), or a person whose rare first name
+    the name list lacks: the span is followed by a person's cues ("Orrin Calloway,
+    58,") or is a first word and a surname the article makes the subject of "said".
+    """
+    start, end = candidate.start, candidate.end
+    words = context.words
+    if is_agency_name(words[start:end]):
+        return True
+    if end - start != 2 or not words[start].isalpha() or words[start].lower() in context.lower_words:
+        return False
+    return is_person_context(context, start, end) or words[start + 1] in context.speakers
+
+
 def _keeps_the(context: ArticleContext, candidate: Candidate) -> bool:
-    """A capital "The" inside a sentence belongs to the name ("in The Washington Post")."""
+    """A capital "The" inside a sentence belongs to the name ("in The Morning Ledger")."""
     tokens = context.words[candidate.start + 1 : candidate.end]
     return bool(tokens) and not _lookup(" ".join(tokens)) and not is_acronym(tokens[0])
 
 
 def _looks_like_common_opener(context: ArticleContext, candidate: Candidate, word: str) -> bool:
-    """An inflected word opening a sentence before a name ("Striking GM workers").
+    """An inflected word opening a sentence before a name ("Striking BRX workers").
 
     Only when what follows stands as a name by itself (an acronym, a place, a name
     the article uses alone): "Planned Parenthood" keeps its first word.
@@ -355,6 +527,8 @@ def _never_alone(text: str) -> bool:
         or text in GENERIC_ALONE
         or text in STATE_ABBREVIATIONS
         or text in NON_NAME_ACRONYMS
+        or text in GOVERNMENT_DOMAINS
+        or text in _ABBREVIATED_PLACE_WORDS
         or len(text) < 2
         or (text.endswith(".") and len(text) <= 3)
     )
@@ -399,7 +573,11 @@ def _is_person_name(tokens: list[str]) -> bool:
         return False
     if is_first_name(tokens[0]) and tokens[1] != "-":
         return True
+    if any(_IRISH_OR_ITALIAN.match(w) for w in tokens):
+        return True  # "D'Angelo Russell", "Aoife McGrath"
     given = parts[-1].split("-")
+    if len(parts) == 2 and len(given) == 2 and all(g[:1].isupper() for g in given):
+        return lookup_place(parts[0]) is None  # "Kwame Osei-Bonsu": a double-barrelled surname
     return (
         len(parts) in (2, 3) and len(given) == 2 and given[1].islower() and given[0][:1].isupper()
     )

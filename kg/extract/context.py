@@ -6,6 +6,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from kg.extract.lexicon import SENTENCE_STARTERS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -19,7 +21,9 @@ class ArticleContext:
     The lower-case vocabulary tells a capitalised common word ("Police then ...") from a
     name; the candidate texts tell which names recur, so a sentence opener that is
     used as a name elsewhere can be trusted; ``name_words`` (first and last words of
-    longer names) let a surname that is also a common word ("Park", "Young") stand.
+    longer names) let a surname that is also a common word ("Park", "Young") stand;
+    ``speakers`` are single capitalised words that are the subject of "said" or
+    "told" ("Tate said"), the way news refers back to a person by surname.
     """
 
     doc: Doc
@@ -30,6 +34,7 @@ class ArticleContext:
     known_organisations: frozenset[str] = frozenset()
     chunk_texts: Counter[str] = field(default_factory=Counter)
     name_words: frozenset[str] = frozenset()
+    speakers: frozenset[str] = frozenset()
 
 
 def build_context(
@@ -54,7 +59,38 @@ def build_context(
     context.name_words = frozenset(
         words[i] for c in candidates if c.end - c.start > 1 for i in (c.start, c.end - 1)
     )
+    context.speakers = find_speakers(words)
     return context
+
+
+SPEAKER_VERBS = frozenset({"said", "says", "told", "added", "asked", "testified", "recalled"})
+"""Verbs whose bare capitalised subject is, in news, usually a person's surname."""
+
+
+def find_speakers(words: list[str]) -> frozenset[str]:
+    """Single capitalised words right before "said"/"told", not inside a longer name.
+
+    >>> sorted(find_speakers("Tate said it . Omni Labs said so . Mr. Roe told us . It said".split()))
+    ['Roe', 'Tate']
+    """
+    found: set[str] = set()
+    for i in range(1, len(words)):
+        if words[i] not in SPEAKER_VERBS:
+            continue
+        word = words[i - 1]
+        before = words[i - 2] if i >= 2 else ""
+        if (
+            word[:1].isupper()
+            and word.isalpha()
+            and not word.isupper()
+            and word not in SENTENCE_STARTERS
+            and not (before[:1].isupper() and before not in _TITLE_LIKE)
+        ):
+            found.add(word)
+    return frozenset(found)
+
+
+_TITLE_LIKE = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "The", "A"})
 
 
 def span_text(context: ArticleContext, start: int, end: int) -> str:

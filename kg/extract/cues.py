@@ -9,20 +9,25 @@ names.
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.context import ArticleContext, next_word, previous_word
 from kg.extract.gazetteer import lookup_place
 from kg.extract.lexicon import (
     DESCRIPTOR_NOUNS,
+    LOCAL_PERSON_NOUNS,
     LOCATIVE_PREPOSITIONS,
     LOWER_TITLES,
     ORG_CONTEXT_NOUNS,
     PERSON_CONTEXT_NEXT,
+    PLACE_NOUNS,
     PRODUCT_NOUNS,
     SPEECH_VERBS,
     STATE_ABBREVIATIONS,
 )
 from kg.extract.names import is_first_name
 
+_TICKER = re.compile(r"[A-Z0-9]{1,6}\.[A-Z]{1,2}")
 _POSSESSIVE_DETERMINERS = frozenset({"its", "their", "our", "his", "her", "my", "your"})
 _LIST_JOINERS = frozenset({",", "and", "or", "&"})
 _APPOSITION_ROLES = LOWER_TITLES - {
@@ -36,6 +41,9 @@ _APPOSITION_ROLES = LOWER_TITLES - {
     "chief",
 }
 _ARTICLES = frozenset({"a", "an", "the"})
+_OWNED_NOUNS = frozenset(
+    {"shares", "stock", "stake", "unit", "subsidiary", "division", "shareholders", "owner"}
+)
 
 
 def is_locative(context: ArticleContext, start: int, end: int) -> bool:
@@ -43,7 +51,7 @@ def is_locative(context: ArticleContext, start: int, end: int) -> bool:
     prev = previous_word(context, start)
     if prev in LOCATIVE_PREPOSITIONS or _list_after_locative(context, start):
         return True
-    if place_follows(context, end):
+    if place_follows(context, end) or is_named_place(context, start):
         return True
     words = context.words
     nxt = next_word(context, end)
@@ -53,17 +61,63 @@ def is_locative(context: ArticleContext, start: int, end: int) -> bool:
         and words[end + 1] in {"based", "area", "born", "headquartered"}
     ):
         return True
-    return nxt in {
+    return nxt in LOCAL_PERSON_NOUNS or nxt in {
         "area",
         "suburb",
         "suburbs",
-        "resident",
-        "residents",
         "mayor",
         "city",
         "county",
         "native",
     }
+
+
+def coordinated_with_place(context: ArticleContext, start: int, end: int) -> bool:
+    """Whether a known place stands beside the span in a list ("in X and in Ayr", "Ayr, X").
+
+    Towns are listed with towns: an unknown name coordinated with a gazetteer
+    place after a locative preposition is a place too.
+
+    >>> from kg.extract.tokens import tokenize
+    >>> from kg.extract.context import build_context
+    >>> doc = tokenize("Jobs fell in Quillby and in Halifax, and in Leeds and Vornet.")
+    >>> context = build_context(doc, doc.text, [])
+    >>> coordinated_with_place(context, 3, 4), coordinated_with_place(context, 12, 13)
+    (True, True)
+    """
+    words = context.words
+    k = end
+    if k < len(words) and words[k] in _LIST_JOINERS:
+        k += 1
+        if k < len(words) and words[k] in _LIST_JOINERS:
+            k += 1
+        if k < len(words) and words[k] in LOCATIVE_PREPOSITIONS:
+            k += 1
+        if _place_at(words, k, forward=True):
+            return True
+    k = start - 1
+    if k > 0 and words[k] in _LIST_JOINERS:
+        k -= 1
+        if k > 0 and words[k] in _LIST_JOINERS:
+            k -= 1
+        return _place_at(words, k, forward=False)
+    return False
+
+
+def _place_at(words: list[str], k: int, *, forward: bool) -> bool:
+    """Whether a gazetteer place of one to three words starts (or ends) at token ``k``."""
+    for size in (3, 2, 1):
+        span = words[k : k + size] if forward else words[max(k - size + 1, 0) : k + 1]
+        if len(span) == size and all(w[:1].isupper() for w in span):
+            if lookup_place(" ".join(span)) is not None:
+                return True
+    return False
+
+
+def is_named_place(context: ArticleContext, start: int) -> bool:
+    """Whether the span follows "the town of", "the port of", "the province of"."""
+    words = context.words
+    return start >= 2 and words[start - 1] == "of" and words[start - 2] in PLACE_NOUNS
 
 
 def place_follows(context: ArticleContext, end: int) -> bool:
@@ -100,38 +154,62 @@ def _list_after_locative(context: ArticleContext, start: int) -> bool:
     return False
 
 
-def is_product(context: ArticleContext, start: int, end: int) -> bool:
-    """Product names, not companies: "X devices", "its X", "the drug X", "the X 7", "X7"."""
+def product_strength(context: ArticleContext, start: int, end: int) -> int:
+    """How surely the span names a product: 2, 1 or 0 (nothing says so).
+
+    2 for "its X", "the drug X", "X7"; 1 for "X devices", "the X 7". A company is
+    often named before a product noun ("Zeta phones") but hardly ever after "its", so
+    the first kind of cue outweighs the second.
+    """
     words = context.words
     nxt = next_word(context, end)
     prev = previous_word(context, start)
-    if nxt is not None and nxt.islower() and nxt in PRODUCT_NOUNS:
-        return True
     if prev in _POSSESSIVE_DETERMINERS or (
         prev is not None and prev.islower() and prev in PRODUCT_NOUNS
     ):
-        return True
+        return 2
+    if any(any(c.isdigit() for c in w) and any(c.isalpha() for c in w) for w in words[start:end]):
+        return 2
+    if nxt is not None and nxt.islower() and nxt in PRODUCT_NOUNS:
+        return 1
     if nxt is not None and nxt.isdigit() and len(nxt) <= 4 and not _is_year(nxt):
-        return True
+        return 1
     if nxt in {"and", "or"}:
         for k, word in enumerate(words[end + 1 : end + 5]):
             if not word.islower():
                 break
             if word in PRODUCT_NOUNS and k > 0:
-                return True  # "Zeta Security and bank account numbers": a shared head noun
-    return any(
-        any(c.isdigit() for c in w) and any(c.isalpha() for c in w) for w in words[start:end]
-    )
+                return 1  # "Zeta Security and bank account numbers": a shared head noun
+    return 0
+
+
+def is_product(context: ArticleContext, start: int, end: int) -> bool:
+    """Product names, not companies: "X devices", "its X", "the drug X", "the X 7", "X7"."""
+    return product_strength(context, start, end) > 0
+
+
+def is_ticker(context: ArticleContext, start: int, end: int) -> bool:
+    """A stock symbol or its exchange: "(NASDAQ: ZETA)", "(NYSE:ZETA)"."""
+    words = context.words
+    prev = previous_word(context, start)
+    nxt = next_word(context, end)
+    if prev == ":" and start >= 3 and words[start - 3] == "(":
+        return True
+    if prev == "(" and nxt == ")" and end - start == 1 and _TICKER.fullmatch(words[start]):
+        return True  # a Reuters instrument code: "(ZETA.O)"
+    return prev == "(" and nxt == ":"
 
 
 def is_employer(context: ArticleContext, end: int) -> bool:
     """An employer: a name before a role word and a person ("Zeta analyst Ken Ito")."""
     words = context.words
-    return (
-        end + 1 < len(words)
-        and words[end] in LOWER_TITLES
-        and context.doc[end - 1].whitespace_ == " "
-        and is_first_name(words[end + 1])
+    if not (end + 1 < len(words) and words[end] in LOWER_TITLES):
+        return False
+    if context.doc[end - 1].whitespace_ != " ":
+        return False
+    after = words[end + 1 : end + 3]
+    return is_first_name(after[0]) or (
+        len(after) == 2 and all(w[:1].isupper() and w.isalpha() for w in after)
     )
 
 
@@ -146,6 +224,8 @@ def is_person_context(context: ArticleContext, start: int, end: int) -> bool:
         return True
     if prev in {"said", "says", "told", "added", "asked"} and end - start > 1:
         return True
+    if prev == "," and start >= 2 and words[start - 2] in _APPOSITION_ROLES and nxt == ",":
+        return True  # "his lawyer, Perrin Ashby, said"
     if nxt != ",":
         return False
     after = words[end + 1 : end + 7]
@@ -173,6 +253,8 @@ def is_org_context(context: ArticleContext, start: int, end: int) -> bool:
     """An organisation: "X's shares", "X shareholders", "X, which", "X, a bank"."""
     words = context.words
     nxt = next_word(context, end)
+    if start >= 2 and words[start - 1] == "of" and words[start - 2].lower() in _OWNED_NOUNS:
+        return True  # "shares of X", "a unit of X"
     if nxt is None:
         return False
     if nxt.lower() in ORG_CONTEXT_NOUNS and nxt not in SPEECH_VERBS:
@@ -183,8 +265,8 @@ def is_org_context(context: ArticleContext, start: int, end: int) -> bool:
         after = words[end + 1 : end + 5]
         if after and after[0] == "which":
             return True
-        rest = after[1:] if after and after[0] in _ARTICLES else after
-        return any(word in DESCRIPTOR_NOUNS for word in rest[:3])
+        if after and after[0] in _ARTICLES:  # ", a bank", ", the Oslo-based lender"
+            return any(word in DESCRIPTOR_NOUNS for word in after[1:4])
     return False
 
 

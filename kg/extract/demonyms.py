@@ -1,4 +1,4 @@
-"""Demonyms ("Canadian", "Swiss", "South Koreans"): adjectives of places, never places.
+"""Demonyms ("Kenyan", "Dutch", "North Koreans"): adjectives of places, never places.
 
 The conventions count "U.S. firm" as a place mention (a place *name* used as an
 adjective) but not "American firm". Most demonyms are regular derivations of a place
@@ -39,7 +39,7 @@ _COMPASS = words("North South East West Northern Southern Eastern Western Centra
 def is_demonym(text: str) -> bool:
     """Whether ``words`` is a demonym or a plural one, possibly with a compass word.
 
-    >>> [is_demonym(w) for w in ("Canadian", "Canadians", "South Korean", "Swiss", "Canada")]
+    >>> [is_demonym(w) for w in ("Kenyan", "Kenyans", "North Korean", "Dutch", "Kenya")]
     [True, True, True, True, False]
     """
     parts = text.split()
@@ -47,7 +47,7 @@ def is_demonym(text: str) -> bool:
         return False
     compass = all(part in _COMPASS for part in parts[:-1])
     if len(parts) > 1 and not compass and not (len(parts) == 2 and parts[0] in load_demonyms()):
-        return False  # only "South Korean" or "Latin American" shapes
+        return False  # only "North Korean" or "Latin American" shapes
     last = parts[-1]
     demonyms = load_demonyms()
     return last in demonyms or (last.endswith("s") and last[:-1] in demonyms)

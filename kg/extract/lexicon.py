@@ -48,9 +48,19 @@ TITLES = STRONG_TITLES | words(
     "Duchess Earl Count Countess Justice-Minister Spokesmen Executives Officers Cpl. Cpl "
     "Corporal Const. Cst. Insp. Supt. Pte. Pvt. Spc. Sgt Staff S/Sgt. Sgt.-Maj. Brig. Adm. "
     "Lt.-Col. Lt.-Gen. Maj.-Gen. PFC Ret. Patrolman Trooper Deputies Marshal Ranger "
-    "Firefighter Paramedic Magistrate Registrar Provost Chaplain"
+    "Firefighter Paramedic Magistrate Registrar Provost Chaplain Administrator Auditor "
+    "Auditor-General Ombudsman Comptroller Coroner Clerk Assessor Warden Undersheriff "
+    "Selectman Selectwoman Supervisor Councilor Councilmember Alderwoman Legislator "
+    "Assemblymember Spokesperson MLA MPP MHA MNA MSP"
 )
 """Role words that may precede a person's name and are never part of it."""
+
+PORTFOLIO_TITLES = words(
+    "Minister Secretary Commissioner Ambassador Chancellor Envoy Czar Tsar Undersecretary "
+    "Under-Secretary Attorney Attorney-General Ombudsman Registrar Auditor Comptroller "
+    "Administrator Superintendent Treasurer"
+)
+"""Government titles, which follow a portfolio rather than an employer ("Trade Minister")."""
 
 TITLE_MODIFIERS = words(
     "District Circuit Magistrate Bankruptcy Appeals Supreme Superior High County State "
@@ -58,9 +68,68 @@ TITLE_MODIFIERS = words(
     "Managing General Special Lead Principal Police Fire City Regional National Provincial "
     "Economy Economic Finance Financial Foreign Health Defence Defense Interior Trade Energy "
     "Justice Labour Labor Education Environment Transport Transportation Agriculture Home "
-    "Treasury Culture Immigration Housing Industry Tourism Digital Security Commerce"
+    "Treasury Culture Immigration Housing Industry Tourism Digital Security Commerce Local "
+    "Parish Town Township Borough Municipal"
 )
 """Words that qualify a following title ("District Judge", "Economy Minister", "Police Chief")."""
+
+POST_NOMINAL_TITLES = words("MP MLA MPP MHA MNA MSP MEP QC KC")
+"""Titles written after a name ("Ann Ito MP", "Ben Roe MLA"): the name before them is a person."""
+
+CAPTION_WORDS = words(
+    "File Photo Photos Image Images Picture Pictures Video Videos Credit Credits Caption "
+    "Courtesy Handout Illustration Graphic Screenshot Supplied Watch Listen Gallery Slideshow"
+)
+"""Words of photo captions and credits ("File photo", "Photo:"): never names themselves."""
+
+GOVERNMENT_DOMAINS = words(
+    "Health Transport Transportation Justice Finance Environment Revenue Statistics Parks "
+    "Fisheries Oceans Immigration Infrastructure Industry Employment Education Housing "
+    "Agriculture Forestry Tourism Heritage Affairs Resources Safety Elections Corrections "
+    "Police Treasury Trade Energy Water Sport Culture Innovation Labour Labor Defence Defense "
+    "Archives Veterans Communities Aid Emergency Training Skills Roads"
+)
+"""Portfolio nouns that name a government body when a place follows ("Statistics Norway",
+"Transport for London"); alone they are policy areas, not names."""
+
+ASSOCIATION_HEADS = words(
+    "Coalition Association Alliance Council Federation Confederation Union League Society "
+    "Guild Caucus Congress Network Board Institute Foundation Fund Committee"
+)
+"""Heads of membership bodies, whose names often join two groups with "and" ("Police and
+Sheriffs Coalition")."""
+
+GROUP_HEADS = words("Police Fire Rescue Health Safety Insurance Securities Energy Media")
+"""Organisation words that also name a field, so may open a longer name ("Police and ...")."""
+
+FACILITY_NAMES = frozenset(
+    {
+        "Parliament House",
+        "Government House",
+        "State House",
+        "City Hall",
+        "Town Hall",
+        "County Hall",
+        "Parliament Buildings",
+        "Legislative Building",
+    }
+)
+"""Buildings named after the body they house: a place at most, never the body itself."""
+
+POSSESSIVE_TITLE_OWNERS = words("Commonwealth State People")
+"""Owners in a title's name ("Commonwealth's Attorney"): part of the role, not a name."""
+
+PLACE_FOLLOWERS = words(
+    "neighbourhood neighborhood suburb suburbs township village hamlet borough area "
+    "neighbourhoods neighborhoods"
+)
+"""Nouns after an unknown name that make it a place ("the Eastbrook neighbourhood")."""
+
+LOCAL_PERSON_NOUNS = words(
+    "man woman teen teenager boy girl couple family families councillor councilor "
+    "councilman councilwoman alderman resident residents"
+)
+"""Nouns after a town's name that make it a place, used as an adjective ("a Stroud man")."""
 
 LOWER_TITLES = words(
     "president vice chairman chairwoman chair chairperson ceo cfo coo cto founder co-founder "
@@ -77,7 +146,8 @@ LOWER_TITLES = words(
     "president-elect secretary-general ex-president specialist expert official "
     "spokesperson negotiator organizer organiser activist attorney-general counsel "
     "professor lecturer historian sergeant corporal constable trooper deputy "
-    "firefighter paramedic pilot driver farmer owner partner"
+    "firefighter paramedic pilot driver farmer owner partner star superstar "
+    "administrator auditor ombudsman supervisor councilor alderman"
 )
 """Lower-case role nouns: "spokesman Ama Osei", "analyst Ken Ito" mark the next span a person."""
 
@@ -117,7 +187,9 @@ ORG_HEADS = words(
     "Institutes Universities Centers Centres Schools Hospitals Churches Brigade Cartel "
     "Syndicate Consortium Collective Cooperative Co-operative Guild Initiative Project "
     "Programme Program Watch Campaign Front Brotherhood Caucus Delegation Mission Embassy "
-    "Consulate District Circuit Forum Rescue Platforms Airport Port Authority Council Lines"
+    "Consulate District Circuit Forum Rescue Platforms Airport Port Authority Council Lines "
+    "House Observatory Gallery Orchestra Theatre Theater Zoo Archives FC SC CF AFC United City "
+    "Athletic Rovers Wanderers"
 )
 """Words that end (or head) the name of an organisation: "... Police Department", "... Inc."."""
 
@@ -136,16 +208,16 @@ COMPANY_COMPLETIONS = LEGAL_SUFFIXES | words(
     "Resources Mining Steel Chemicals Biotech Therapeutics Health Healthcare AI Platforms "
     "Research Pharmaceutical Semiconductor Semiconductors Microelectronics Robotics "
     "Aerospace Defense Logistics Telecom Telecommunications Wireless Mobile Digital Labs "
-    "Interactive Games Motors Cars Trucks"
+    "Interactive Games Motors Cars Trucks Devices Instruments Dynamics Lines"
 )
 """Words that complete a company's short name ("Zeta" -> "Zeta Electronics Co."), unlike
-the heads of a body within it ("Zeta Foundation", "FIFA Congress")."""
+the heads of a body within it ("Zeta Foundation", "ZFA Congress")."""
 
 MEDIA_HEADS = words(
     "News Times Post Journal Herald Tribune Gazette Chronicle Daily Weekly Observer Monitor "
     "Telegraph Examiner Inquirer Dispatch Courier Standard Review Magazine Press"
 )
-"""Heads of newspaper names, which often start with a place ("Calgary Herald")."""
+"""Heads of newspaper names, which often start with a place ("Oslo Herald")."""
 
 GENERIC_ALONE = words(
     "Office Department Ministry Bureau Agency Authority Administration Commission Committee "
@@ -155,7 +227,9 @@ GENERIC_ALONE = words(
     "Church Party Organization Organisation Network Group Holdings Bank Company Corporation "
     "Government Cabinet Unit Division District Circuit Chamber Club Team Project Program "
     "Programme Mission Embassy Commons State States City County Province Region "
-    "Capital Media Press News Exchange Reserve Treasury Department's"
+    "Capital Media Press News Exchange Reserve Treasury Department's House Observatory "
+    "Gallery Orchestra Theatre Theater Zoo Archives United Athletic Conference Division "
+    "Opposition Legislature"
 )
 """Organisation words that, standing alone ("the Council"), describe rather than name."""
 
@@ -170,7 +244,10 @@ POSSESSIVE_ORG_OWNERS = words(
     "Auditor Controller Comptroller Treasurer Assessor Recorder Clerk Commissioner Governor "
     "Mayor President Children Women Men People Veterans Workers Teachers Nurses Farmers Woman "
     "Man Child Citizens Parents Patients Taxpayers Families "
-    "Lawyers Officers Mothers Writers Employees Consumers Taxpayers Lloyd"
+    "Lawyers Officers Mothers Writers Employees Consumers Taxpayers Lloyd Fishermen "
+    "Firefighters Fishers Miners Pilots Drivers Doctors Physicians Journalists Students "
+    "Seafarers Growers Producers Sheriffs Chiefs Engineers Machinists Tenants Homeowners "
+    "Retirees Artists Musicians Actors Steelworkers Autoworkers Dockworkers"
 )
 """Possessors that form one name with what follows ("U.S. Attorney's Office")."""
 
@@ -210,7 +287,8 @@ PRODUCT_NOUNS = words(
     "version versions batteries battery painkiller painkillers medicine medicines medication "
     "treatment therapy brand brands product products robot robots drone drones "
     "smartwatch smartwatches television televisions printer printers router routers "
-    "headphones earbuds"
+    "headphones earbuds crude futures fryer fryers oven ovens appliance appliances kettle "
+    "kettles blender blenders heater heaters thermostat thermostats lineup"
 )
 """Nouns that make the name before them a product ("its Nimbus software", "Zeta phones")."""
 
@@ -297,27 +375,9 @@ COMMON_CAPITALISED = words(
 addresses: not names of organisations, persons or places by themselves."""
 
 REGIONS = {
-    "Latin America": "region",
-    "Central America": "region",
     "Middle East": "region",
     "Near East": "region",
     "Far East": "region",
-    "Southeast Asia": "region",
-    "South Asia": "region",
-    "East Asia": "region",
-    "Central Asia": "region",
-    "Asia-Pacific": "region",
-    "Asia Pacific": "region",
-    "Sub-Saharan Africa": "region",
-    "North Africa": "region",
-    "West Africa": "region",
-    "East Africa": "region",
-    "Southern Africa": "region",
-    "Western Europe": "region",
-    "Eastern Europe": "region",
-    "Central Europe": "region",
-    "Northern Europe": "region",
-    "Southern Europe": "region",
     "Scandinavia": "region",
     "Balkans": "region",
     "Caribbean": "region",
@@ -342,9 +402,29 @@ REGIONS = {
     "Bavaria": "region",
     "Siberia": "region",
     "Patagonia": "region",
+    "Alps": "region",
+    "Andes": "region",
+    "Himalayas": "region",
+    "Rockies": "region",
+    "Sahara": "region",
+    "Pyrenees": "region",
+    "Urals": "region",
+    "Caucasus": "region",
+    "Appalachians": "region",
 }
 """Regions news names that the packaged gazetteers do not list (they hold continents,
-countries, states and cities). General geography, like the continents."""
+countries, states and cities). General geography, like the continents; the regions
+named after a part of a continent ("West Africa") are generated from the continents,
+see ``CONTINENT_PARTS``."""
+
+CONTINENT_PARTS = words(
+    "North South East West Central Northern Southern Eastern Western Southeast Southeastern "
+    "Northeast Northeastern Northwest Northwestern Southwest Southwestern Sub-Saharan Latin"
+)
+"""Words that, before a continent's name, make a region of it ("Central Asia")."""
+
+OCEANS = words("Pacific Atlantic Indian Arctic")
+"""Oceans that, joined to a continent, make a region ("Euro-Atlantic" style names)."""
 
 COUNTRY_ALIASES = {
     "U.S.": "US",
@@ -371,14 +451,34 @@ COUNTRY_ALIASES = {
 }
 """Short and common names of countries that the country tables spell differently."""
 
+SUBDIVISION_ALIASES = {
+    "NSW": ("New South Wales", "AU"),
+    "N.S.W.": ("New South Wales", "AU"),
+}
+"""Abbreviations of states that news writes on their own, with no full stop to tell them."""
+
 
 GEO_HEADS = words(
     "Mountain Mountains Mount Mt. River Lake Lakes Valley Island Islands Bay Beach Park "
     "Forest Canyon Desert Sea Ocean Peninsula Coast Creek Falls Glacier Hills Heights "
-    "Harbour Harbor Strait Gulf Plateau Basin Delta Reef Cape Range Gorge Pass"
+    "Harbour Harbor Strait Gulf Plateau Basin Delta Reef Cape Range Gorge Pass Shelf Glaciers"
 )
 """Heads of names of natural features and parks ("Cascade Mountain"): places, not
 organisations, though gazetteers of settlements do not list them."""
+
+CODE_HEADS = words(
+    "Model Version Series Phase Type Class Flight Route Gate Chapter Section Article Page "
+    "Volume Episode Season Level Grade Stage Round Room Building Unit Exhibit Figure Table "
+    "Category Tier Block Lot Lane Platform Terminal Hall Item Rule Title Form Schedule"
+)
+"""Words that, with a code after them, label a thing ("Model Y", "Series B", "Form 10-K")."""
+
+PARTY_WORDS = words(
+    "Labour Tory Tories Conservative Conservatives Liberal Liberals Republican Republicans "
+    "Democrat Democrats Democratic Socialist Socialists Communist Communists Green Greens"
+)
+"""Party names that are adjectives as often as names: an organisation only before a
+role and a person ("Labour leader Ann Ito")."""
 
 PERSON_CONTEXT_NEXT = words(
     "administration campaign presidency government era cabinet family aide aides"
@@ -441,6 +541,15 @@ STATE_NAMES = {
     "Nfld.": "Newfoundland and Labrador",
 }
 """AP-style state and province abbreviations after a city ("Flint, Mich."), by full name."""
+
+PLACE_NOUNS = words(
+    "city town village port province state county district region island capital suburb "
+    "municipality neighbourhood neighborhood borough hamlet commune prefecture emirate "
+    "kingdom republic township parish canton oblast governorate cities towns villages ports "
+    "provinces states counties districts regions islands suburbs neighbourhoods "
+    "neighborhoods municipalities communities community"
+)
+"""Lower-case nouns that make "the X of Y" a place ("the port of Y", "the town of Y")."""
 
 LOCATIVE_PREPOSITIONS = words(
     "in at from to near outside inside across throughout around toward towards via into "

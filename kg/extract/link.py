@@ -1,8 +1,8 @@
 """Weigh what the whole article says about each name, and link short forms to full ones.
 
-One sentence rarely settles a name; the article usually does. "Brad Smith" earlier
-makes a later "Smith" a person; "Royal Canadian Mounted Police (RCMP)" makes a later
-"RCMP" the police force; "Samsung Electronics" makes "Samsung" the company; a
+One sentence rarely settles a name; the article usually does. "Ama Osei" earlier
+makes a later "Osei" a person; "Northern Water Safety Agency (NWSA)" makes a later
+"NWSA" the agency; "Zeta Electronics" makes "Zeta" the company; a
 one-word sentence opener ("Police then ...") survives only if the article also uses
 it as a name elsewhere. Each surface form gets one kind per article, and a
 ``canonical`` when the article gives a fuller form of it.
@@ -40,6 +40,7 @@ _INITIAL_SKIP = frozenset(
     }
 )
 _WEIGHTS = {
+    "product": 2,
     "forced": 4,
     "known": 4,
     "title": 3,
@@ -48,6 +49,7 @@ _WEIGHTS = {
     "acronym": 2,
     "first-name": 2,
     "model": 2,
+    "place-pattern": 4,
 }
 
 
@@ -73,6 +75,7 @@ def resolve(candidates: list[Candidate], context: ArticleContext) -> list[Resolv
     _link_acronyms(candidates, context, texts, canonical, linked)
     _link_org_prefixes(candidates, context, texts, canonical, linked)
     _link_product_tails(candidates, context)
+    _link_club_places(candidates, context, texts, canonical, linked)
     _harmonise_lists(candidates, context)
     kinds = _vote_kinds(candidates, texts, linked)
     supported = {texts[id(c)] for c in candidates if _supports(c, linked)}
@@ -123,43 +126,87 @@ def _link_persons(
     canonical: dict[int, str],
     linked: set[int],
 ) -> None:
-    """Surnames and shorter forms of a person named in full elsewhere in the article."""
-    surnames = {
-        texts[id(c)]
-        for c in candidates
-        if c.kind == "person" and c.end - c.start == 1 and "context" in c.cues
-    }
-    for c in candidates:
-        tokens = _tokens(context, c)
-        if (
-            c.kind == "organization"
-            and not c.cues
-            and len(tokens) in (2, 3)
-            and tokens[-1] in surnames
-        ):
-            c.kind = "person"  # "Ola Adeyemi ... Adeyemi, 41,": the surname's cue names the person
-            c.cues.add("context")
-    full_names: list[tuple[list[str], str]] = []
+    """Surnames and shorter forms of a person named in full elsewhere in the article.
+
+    When two people share a surname ("Dorian Pelletier ... his mother, Maureen
+    Pelletier"), a bare "Pelletier" means the one named in full most recently before
+    it (or, if none is, the first named after it), as news writing uses it.
+    """
+    _promote_surname_owners(candidates, context, texts)
+    full_names: list[tuple[int, list[str], str]] = []
     for c in candidates:
         tokens = _tokens(context, c)
         if c.kind == "person" and len([t for t in tokens if t != "-"]) >= 2 and not c.weak:
-            full_names.append((tokens, texts[id(c)]))
+            full_names.append((c.start, tokens, texts[id(c)]))
     if not full_names:
         return
+    roots = _person_roots(full_names)
     for c in candidates:
         if c.kind == "place" and "gazetteer" in c.cues and c.end - c.start > 1:
             continue
         tokens = _tokens(context, c)
         if is_acronym(texts[id(c)]):
             continue
-        best: str | None = None
-        for full_tokens, full_text in full_names:
-            if _shortens(tokens, full_tokens) and (best is None or len(full_text) > len(best)):
-                best = full_text
-        if best is not None:
-            c.kind = "person"
-            canonical[id(c)] = best
-            linked.add(id(c))
+        matches = [(start, text) for start, full, text in full_names if _shortens(tokens, full)]
+        if not matches:
+            continue
+        before = [m for m in matches if m[0] <= c.start]
+        _, text = max(before) if before else min(matches)
+        c.kind = "person"
+        canonical[id(c)] = roots[text]
+        linked.add(id(c))
+
+
+def _promote_surname_owners(
+    candidates: list[Candidate], context: ArticleContext, texts: dict[int, str]
+) -> None:
+    """Make "Osric Dunmore" a person when the article calls him "Dunmore" with a person's cue.
+
+    A full name whose first name the name list lacks gets no cue of its own; a later
+    "Dunmore, 41," or "Dunmore said" tells what it is. "Said" alone is weaker
+    (companies say things too), so it counts only for a surname that is not an
+    organisation word or a big place, and only where the full name had no other cue.
+    """
+    cued = {
+        texts[id(c)]
+        for c in candidates
+        if c.kind == "person" and c.end - c.start == 1 and "context" in c.cues
+    }
+    for c in candidates:
+        tokens = _tokens(context, c)
+        if c.kind != "organization" or c.cues or len(tokens) not in (2, 3):
+            continue
+        last = tokens[-1]
+        if last in cued or (last in context.speakers and _may_be_surname(tokens)):
+            c.kind = "person"  # "Ola Adeyemi ... Adeyemi, 41,": the surname's cue names the person
+            c.cues.add("context")
+
+
+def _may_be_surname(tokens: list[str]) -> bool:
+    """Whether the last of ``tokens`` can be a surname rather than part of a firm's name.
+
+    >>> _may_be_surname(["Osric", "Dunmore"]), _may_be_surname(["Orlando", "City"])
+    (True, False)
+    """
+    last = tokens[-1]
+    if last in ORG_HEADS or last in COMPANY_COMPLETIONS or any(is_acronym(w) for w in tokens):
+        return False
+    if any(w in _CLUB_WORDS for w in tokens):
+        return False
+    place = lookup_place(last)
+    return place is None or (place.kind == "city" and place.population < 100_000)
+
+
+def _person_roots(full_names: list[tuple[int, list[str], str]]) -> dict[str, str]:
+    """Each full name's fullest form: "Ann Lee" -> "Ann B. Lee" when both occur."""
+    roots: dict[str, str] = {}
+    for _, tokens, text in full_names:
+        best = text
+        for _, other, other_text in full_names:
+            if _shortens(tokens, other) and len(other_text) > len(best):
+                best = other_text
+        roots[text] = best
+    return roots
 
 
 def _shortens(tokens: list[str], full: list[str]) -> bool:
@@ -263,6 +310,36 @@ def _link_org_prefixes(
             linked.add(id(c))
 
 
+_CLUB_WORDS = frozenset(
+    {"FC", "SC", "CF", "AFC", "United", "City", "Inter", "Real", "Athletic", "Rovers", "Wanderers"}
+)
+
+
+def _link_club_places(
+    candidates: list[Candidate],
+    context: ArticleContext,
+    texts: dict[int, str],
+    canonical: dict[int, str],
+    linked: set[int],
+) -> None:
+    """Make a bare city name a sports club when the article names the club in full.
+
+    In "Inter Zeta beat Orlando City ... Orlando's goal", "Orlando" is the club.
+    """
+    clubs: dict[str, str] = {}
+    for c in candidates:
+        tokens = _tokens(context, c)
+        if c.kind == "organization" and len(tokens) == 2 and (set(tokens) & _CLUB_WORDS):
+            place = tokens[1] if tokens[0] in _CLUB_WORDS else tokens[0]
+            clubs.setdefault(place, texts[id(c)])
+    for c in candidates:
+        text = texts[id(c)]
+        if c.kind == "place" and text in clubs and "forced" not in c.cues:
+            c.kind = "organization"
+            canonical[id(c)] = clubs[text]
+            linked.add(id(c))
+
+
 def _link_product_tails(candidates: list[Candidate], context: ArticleContext) -> None:
     """Make the tail of a product name a product ("Zeta Marketplace" ... "Marketplace")."""
     tails = {
@@ -283,7 +360,10 @@ def _harmonise_lists(candidates: list[Candidate], context: ArticleContext) -> No
     that is also a company's) take the kind of their better-founded neighbours.
     """
     words = context.words
-    ordered = sorted((c for c in candidates if c.kind), key=lambda c: c.start)
+    ordered = sorted(
+        (c for c in candidates if c.kind and words[c.end : c.end + 1] not in (["'s"], ["’s"])),
+        key=lambda c: c.start,
+    )  # a possessor ("and Britain's Zeta") is not a member of the list
     groups: list[list[Candidate]] = []
     for c in ordered:
         if groups and _joined_by_list(words, groups[-1][-1].end, c.start):
@@ -293,10 +373,12 @@ def _harmonise_lists(candidates: list[Candidate], context: ArticleContext) -> No
     for group in groups:
         if len(group) < 2:
             continue
-        firm = [c for c in group if not _is_soft(c)]
+        firm = [c for c in group if not _is_soft(c) and not c.weak]
         kinds = {c.kind for c in firm}
         if not firm:
-            counts = Counter(c.kind for c in group)
+            counts = Counter(c.kind for c in group if not c.weak)
+            if not counts:
+                continue
             (kind, top), *others = counts.most_common()
             if others and others[0][1] == top:
                 continue
@@ -304,10 +386,11 @@ def _harmonise_lists(candidates: list[Candidate], context: ArticleContext) -> No
             kind = kinds.pop()
         else:
             continue
+        named = len(group) >= 3 or any(not c.weak for c in group)
         for c in group:
-            if _is_soft(c) and c.kind != kind and kind in {"organization", "place"}:
+            if _is_soft(c) and kind in {"organization", "place"} and (c.kind != kind or named):
                 c.kind = kind
-                c.weak = False
+                c.weak = c.weak and not named  # "Zeta, Omni and Vex": a list of names
                 c.cues.add("list")
 
 
@@ -336,19 +419,25 @@ def _vote_kinds(
 ) -> dict[str, str]:
     """One kind per surface form: the kind its most reliable occurrences agree on."""
     votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    firm: set[str] = set()
     for c in candidates:
         if c.kind is None:
             continue
-        weight = max((_WEIGHTS.get(cue, 1) for cue in c.cues), default=1)
+        weight: float = max((_WEIGHTS.get(cue, 1) for cue in c.cues), default=1)
         if id(c) in linked:
             weight = 3
+        if _is_soft(c):
+            weight = 1
         if c.weak:
             weight = 0.5
+        if c.kind != "product" and not _is_soft(c) and not c.weak:
+            firm.add(texts[id(c)])
         votes[texts[id(c)]][c.kind] += weight
     result: dict[str, str] = {}
     for text, counts in votes.items():
         real = {k: v for k, v in counts.items() if k != "product"}
-        if real and (counts.get("product", 0) < sum(real.values()) or max(real.values()) >= 2):
+        product = counts.get("product", 0)
+        if real and ((text in firm and max(real.values()) >= 2) or sum(real.values()) > product):
             result[text] = max(real, key=lambda k: real[k])
         else:
             result[text] = "product"

@@ -127,7 +127,8 @@ def title_case_tokens(doc: Doc) -> set[int]:
     """
     result: set[int] = set()
     for number, line in enumerate(_lines(doc)):
-        if number and _ends_like_prose(doc[line[-1]].text, doc[line[-2]].text if len(line) > 1 else ""):
+        before = doc[line[-2]].text if len(line) > 1 else ""
+        if number and _ends_like_prose(doc[line[-1]].text, before):
             continue
         line_words = [doc[i].text for i in line if doc[i].text[:1].isalpha()]
         content = [w for w in line_words if w.lower() not in _LOWER_FUNCTION_WORDS]
@@ -159,7 +160,7 @@ def _lines(doc: Doc) -> list[list[int]]:
 
 
 def dateline_candidates(doc: Doc) -> list[Candidate]:
-    """Places in capitals that open a line: "SEOUL, South Korea (AP) —", "DETROIT —"."""
+    """Places in capitals that open a line: "LAGOS, Nigeria (AP) —", "DENVER —"."""
     candidates: list[Candidate] = []
     for line in _lines(doc):
         end = 0
@@ -207,6 +208,7 @@ def _known_pattern(names: frozenset[str]) -> re.Pattern[str]:
 
 def match_known_names(doc: Doc, resolved: list[Resolved], tokens: set[int]) -> list[Resolved]:
     """Names in title-case lines: forms the article established, acronyms, places."""
+    shouting = _shouting_tokens(doc, tokens)
     known: dict[tuple[str, ...], Resolved] = {}
     for r in resolved:
         key = tuple(t.text for t in doc[r.start : r.end])
@@ -226,7 +228,7 @@ def match_known_names(doc: Doc, resolved: list[Resolved], tokens: set[int]) -> l
             if size > 1 and any(doc[k].is_sent_start for k in span[1:]):
                 continue
             names = tuple(doc[k].text for k in span)
-            match = _match_one(names, known, i, i + size)
+            match = _match_one(names, known, i, i + size, shouting=i in shouting)
             if match is not None:
                 break
         if match is None:
@@ -237,13 +239,32 @@ def match_known_names(doc: Doc, resolved: list[Resolved], tokens: set[int]) -> l
     return found
 
 
+def _shouting_tokens(doc: Doc, tokens: set[int]) -> set[int]:
+    """Tokens of lines set mostly in capitals, where only established names are trusted."""
+    result: set[int] = set()
+    for line in _lines(doc):
+        if not tokens.issuperset(line):
+            continue
+        letters = [doc[i].text for i in line if any(c.isalpha() for c in doc[i].text)]
+        if letters and sum(w.isupper() for w in letters) / len(letters) >= 0.5:
+            result.update(line)
+    return result
+
+
 def _match_one(
-    names: tuple[str, ...], known: dict[tuple[str, ...], Resolved], start: int, end: int
+    names: tuple[str, ...],
+    known: dict[tuple[str, ...], Resolved],
+    start: int,
+    end: int,
+    *,
+    shouting: bool = False,
 ) -> Resolved | None:
     if names in known:
         r = known[names]
         return Resolved(start, end, r.kind, r.text, r.canonical, r.geonames_id)
     text = " ".join(names)
+    if shouting:
+        return None  # in "OFFICIALS CONFIRM FIRE" every word looks like an acronym
     if len(names) == 1 and is_acronym(text) and text not in NON_NAME_ACRONYMS:
         place = lookup_place(text)
         if place is not None:

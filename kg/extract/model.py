@@ -2,7 +2,7 @@
 
 A statistical NER model finds names the rules miss (an unknown one-word company, a
 person with a rare first name) but mislabels others (demonyms as places, products as
-organisations) and often gets boundaries wrong ("the RCMP's"). Its entities therefore
+organisations) and often gets boundaries wrong ("the NWSA's"). Its entities therefore
 enter as candidates carrying the model's label, and the same rules that judge the
 rule-based candidates then refine them: gazetteer places win, demonyms and products
 drop out, titles and possessives are trimmed.
@@ -59,7 +59,7 @@ def merge_candidates(rules: list[Candidate], model: list[Candidate]) -> list[Can
     """Model spans, plus the rule spans that do not clash with them.
 
     A rule span that strictly contains model spans and was bridged ("Office *of the*
-    Comptroller") replaces them: the rules know more about long names' boundaries.
+    Auditor General") replaces them: the rules know more about long names' boundaries.
     """
     kept_model = list(model)
     result: list[Candidate] = []

@@ -1,10 +1,10 @@
 """Candidate name spans: runs of capitalised words, joined where a name continues.
 
-A news name is almost always a run of capitalised tokens ("Paige A. Thompson",
-"Asia-Pacific"), sometimes bridged by small words that belong to it ("Office *of the*
-Comptroller *of the* Currency", "Walter *de* Gregorio", "Procter *&* Gamble",
+A news name is almost always a run of capitalised tokens ("Ana B. Lund",
+"Saint-Denis"), sometimes bridged by small words that belong to it ("Office *of the*
+Auditor General *of* Ruritania", "Ursula *von der* Leyen", "Procter *&* Gamble",
 "U.S. Attorney*'s* Office"). This module finds those runs and bridges, and splits off
-role words ("UAW Vice President Terry Dittes" -> "UAW" | "Terry Dittes"). Deciding what
+role words ("NWU Vice President Ana Lund" -> "NWU" | "Ana Lund"). Deciding what
 each span *is* happens in :mod:`kg.extract.classify`.
 """
 
@@ -14,18 +14,25 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from kg.extract.agencies import is_agency_name
+from kg.extract.demonyms import is_demonym
 from kg.extract.gazetteer import lookup_place
 from kg.extract.lexicon import (
     ABBREVIATIONS,
+    ASSOCIATION_HEADS,
     CALENDAR,
     COMPANY_COMPLETIONS,
+    GOVERNMENT_DOMAINS,
+    GROUP_HEADS,
     HONORIFICS,
     LEGAL_SUFFIXES,
     LOWER_TITLES,
     NAME_PARTICLES,
     OF_PLACE_HEADS,
     ORG_HEADS,
+    PORTFOLIO_TITLES,
     POSSESSIVE_ORG_OWNERS,
+    POST_NOMINAL_TITLES,
     STRONG_TITLES,
     TITLE_MODIFIERS,
     TITLES,
@@ -35,6 +42,7 @@ from kg.extract.names import is_first_name
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+_INNER_WORDS = frozenset({"and", "&", "of", "for", "on", "the", "'s", "’s"})
 _BRIDGE_PARTICLES = NAME_PARTICLES - {"y", "e", "la", "le", "el", "al"}
 _FOLLOW_PARTICLES = frozenset({"la", "le", "los", "las", "der", "den", "del"})
 
@@ -98,13 +106,29 @@ def find_candidates(doc: Doc, *, skip: frozenset[int] = frozenset()) -> list[Can
     chunks = _base_chunks(doc, words, skip)
     texts = Counter(" ".join(words[s:e]) for s, e in chunks)
     chunks = _split_abbreviation_ends(words, chunks, texts)
-    texts = Counter(" ".join(words[s:e]) for s, e in chunks)
-    candidates = _bridge(doc, words, chunks, texts)
+    standalone = Counter(
+        " ".join(words[s:e]) for s, e in chunks if not s or words[s - 1] not in _INNER_WORDS
+    )
+    candidates = _bridge(doc, words, chunks, standalone)
     result: list[Candidate] = []
     for candidate in candidates:
+        _drop_title_complement(words, candidate)
         for piece in split_titles(doc, words, candidate):
             result.extend(_split_place_acronym(words, piece))
     return [c for c in result if c.end > c.start]
+
+
+def _drop_title_complement(words: list[str], candidate: Candidate) -> None:
+    """Drop the end of a title from a person's span ("Secretary of [State] Brad Ito")."""
+    start = candidate.start
+    if start < 2 or words[start - 1] not in {"of", "for"} or words[start - 2] not in TITLES:
+        return
+    tokens = words[start : candidate.end]
+    first = next((k for k, w in enumerate(tokens) if k and is_first_name(w)), None)
+    if first is not None and not any(w in ORG_HEADS for w in tokens[first:]):
+        candidate.start += first
+        candidate.kind = "person"
+        candidate.titled = True
 
 
 def _split_place_acronym(words: list[str], candidate: Candidate) -> list[Candidate]:
@@ -112,7 +136,12 @@ def _split_place_acronym(words: list[str], candidate: Candidate) -> list[Candida
     if candidate.end - candidate.start != 2 or candidate.kind is not None:
         return [candidate]
     first, second = words[candidate.start], words[candidate.start + 1]
-    if is_acronym(second) and lookup_place(first) is not None and lookup_place(second) is None:
+    if (
+        is_acronym(second)
+        and second not in ORG_HEADS
+        and lookup_place(first) is not None
+        and lookup_place(second) is None
+    ):
         return [
             Candidate(candidate.start, candidate.start + 1),
             Candidate(candidate.start + 1, candidate.end),
@@ -163,7 +192,7 @@ def _continuation(doc: Doc, words: list[str], start: int, end: int, skip: frozen
             and words[last][:1].isupper()
             and words[last][1:].islower()
         ):
-            return 2  # East Asian given names: "Lee Jae-yong", "Koh Dong-jin"
+            return 2  # East Asian given names: "Park Ji-hoon", "Kim Min-jun"
     if space == " " and nxt == "&" and end + 1 < n and is_capitalised(words[end + 1]):
         return 2
     if space == " " and nxt in _BRIDGE_PARTICLES and doc[end].whitespace_ == " " and end + 1 < n:
@@ -256,7 +285,12 @@ def _joins(
     if following[0] in CALENDAR or any(w.isdigit() for w in gap):
         return ""
     has_head = any(w in ORG_HEADS for w in head_words)
-    if nend < len(words) and words[nend] in LOWER_TITLES:
+    if (
+        nend < len(words)
+        and words[nend] in LOWER_TITLES
+        and lookup_place(" ".join(following)) is None
+        and following[-1] not in GOVERNMENT_DOMAINS
+    ):
         return ""  # "the office of the Zeta president": the title's owner, not a name's end
     if gap in (["of"], ["of", "the"]):
         if last in ORG_HEADS or last in OF_PLACE_HEADS or (candidate.bridged and has_head):
@@ -265,36 +299,72 @@ def _joins(
     if gap in (["for"], ["for", "the"]):
         if last in ORG_HEADS or (candidate.bridged and has_head):
             return "complement"
+        if is_agency_name(head_words + gap + following):
+            return "complement"  # "Transport for London"
         return ""
     if gap == ["on"] and last in ORG_HEADS and last not in LEGAL_SUFFIXES:
         return "complement"
     if gap == ["'s"] or gap == ["’s"]:
-        if last in POSSESSIVE_ORG_OWNERS and (
-            following[0] in ORG_HEADS or following[0] in COMPANY_COMPLETIONS
+        saint = head_words[0] in {"St.", "St", "Saint"} and following[-1] in ORG_HEADS
+        if saint or (
+            (last in POSSESSIVE_ORG_OWNERS or (last.endswith("men") and len(last) > 4))
+            and (
+                following[0] in ORG_HEADS
+                or following[0] in COMPANY_COMPLETIONS
+                or following[-1] in ORG_HEADS
+            )
         ):
             return "possessive"
         return ""
     if gap == [","] and len(following) == 1 and following[0] in LEGAL_SUFFIXES:
         return "suffix"
     if gap in (["and"], ["&"]):
+        if is_agency_name(head_words + gap + following):
+            return "and"  # "Fisheries and Oceans Canada"
         # the words after "and" are a name of their own if the article uses them alone
-        if texts[" ".join(following)] > 1 or _stands_alone(following):
+        if texts[" ".join(following)] > 0 or _stands_alone(following):
             return ""
         if complement:
             return "complement" if nend - nstart <= 3 else ""
+        if _joins_membership_body(head_words, following, texts):
+            return "and"
         own = words[candidate.start : end]
-        if own[0] == "The" and len(own) > 1:
-            own = own[1:]
+        while len(own) > 1 and (own[0] == "The" or is_demonym(own[0])):
+            own = own[1:]  # "The [Securities] and Exchange ...", "Australian [Securities] and ..."
         if (
             (not has_head or len(own) == 1)
             and len(own) <= 2
             and following[-1] in ORG_HEADS
             and following[-1] not in COMPANY_COMPLETIONS
-            and texts[" ".join(own)] <= 1
+            and texts[" ".join(words[candidate.start : end])] <= 1
             and not _stands_alone(own)
         ):
             return "and"
     return ""
+
+
+def _joins_membership_body(own: list[str], following: list[str], texts: Counter[str]) -> bool:
+    """Whether "and" joins two groups inside one body's name ("Police and Sheriffs Coalition").
+
+    Associations and coalitions are named after the groups they bring together; a
+    list of names ("Zeta Council and Omni Alliance") is not joined because its first
+    member already ends in an organisation word of its own.
+
+    >>> _joins_membership_body(["Ohio", "Police"], ["Sheriffs", "Coalition"], Counter())
+    True
+    >>> _joins_membership_body(["Zeta", "Council"], ["Omni", "Alliance"], Counter())
+    False
+    """
+    return (
+        following[-1] in ASSOCIATION_HEADS
+        and len(following) >= 2
+        and 1 <= len(own) <= 3
+        and (own[-1] not in ORG_HEADS or own[-1] in GROUP_HEADS)
+        and not any(w in LEGAL_SUFFIXES or is_acronym(w) for w in own)
+        and texts[" ".join(own)] <= 1
+        and not is_first_name(own[0])
+        and lookup_place(" ".join(own)) is None
+    )
 
 
 def _stands_alone(words: list[str]) -> bool:
@@ -303,21 +373,66 @@ def _stands_alone(words: list[str]) -> bool:
     return is_acronym(text) or lookup_place(text) is not None or is_first_name(words[0])
 
 
+def _title_end(tokens: list[str], i: int) -> int:
+    """Where the title that starts at ``tokens[i]`` ends: past compound public-sector roles.
+
+    Qualifiers may sit inside a title as well as before it ("Assistant *District*
+    Attorney", "Deputy *Police* Chief"), but a title never ends in one.
+
+    >>> _title_end(["Assistant", "District", "Attorney", "Kim", "Lee"], 0)
+    3
+    >>> _title_end(["Secretary", "-", "General", "Ann"], 0), _title_end(["Judge", "Federal", "X"], 0)
+    (3, 1)
+    """
+    j = i
+    while j < len(tokens) and (
+        tokens[j] in TITLES
+        or tokens[j] in HONORIFICS
+        or tokens[j] in TITLE_MODIFIERS
+        or (tokens[j] == "-" and j + 1 < len(tokens) and tokens[j + 1] in TITLES)
+    ):
+        j += 1  # "Secretary-General" is three tokens
+    while j > i + 1 and tokens[j - 1] not in TITLES and tokens[j - 1] not in HONORIFICS:
+        j -= 1
+    return j
+
+
+def ends_county_name(pair: list[str]) -> bool:
+    """Whether two words are a county's name ("Tarrow County"), which a title may follow.
+
+    >>> ends_county_name(["Tarrow", "County"]), ends_county_name(["Deputy", "County"])
+    (True, False)
+    """
+    first, last = pair
+    return (
+        last in {"County", "Parish"}
+        and first[:1].isupper()
+        and first.isalpha()
+        and first not in TITLE_MODIFIERS
+        and first not in TITLES
+    )
+
+
 def split_titles(doc: Doc, words: list[str], candidate: Candidate) -> list[Candidate]:
-    """Split role words out of a span: "[FIFA] President [Sepp Blatter]" -> org, person."""
+    """Split role words out of a span: "[ZFA] President [Ana Lund]" -> org, person."""
     if candidate.bridged:
         return [candidate]
     tokens = words[candidate.start : candidate.end]
     i = next((k for k, w in enumerate(tokens) if w in TITLES or w in HONORIFICS), None)
     if i is None:
         return [candidate]
-    j = i
-    while j < len(tokens) and (tokens[j] in TITLES or tokens[j] in HONORIFICS):
-        j += 1
+    j = _title_end(tokens, i)
     while i > 0 and tokens[i - 1] in TITLE_MODIFIERS:
+        if i >= 2 and (
+            lookup_place(" ".join(tokens[i - 2 : i])) is not None
+            or ends_county_name(tokens[i - 2 : i])
+        ):
+            break  # "[Maricopa County] Attorney": the modifier ends a place's name
         i -= 1  # "U.S. [District Judge] Ann Ito", "Dutch [Economy Minister] Lotte de Wit"
     title_run = tokens[i:j]
     rest = tokens[j:]
+    if not rest and i >= 2 and all(w in POST_NOMINAL_TITLES for w in title_run):
+        return [Candidate(candidate.start, candidate.start + i, kind="person", titled=True)]
     if any(w in ORG_HEADS and w not in TITLES for w in rest) or (rest and rest[0] in ORG_HEADS):
         return [candidate]
     if (
@@ -333,13 +448,20 @@ def split_titles(doc: Doc, words: list[str], candidate: Candidate) -> list[Candi
     )
     prefix = tokens[:i]
     weak_prefix = len(prefix) <= 2 and not any(is_acronym(w) or w in ORG_HEADS for w in prefix)
+    # before a minister's title the prefix is a portfolio ("Competition Commissioner"),
+    # before a company's it is the employer ("Zeta CEO"): only the latter is a name
+    prefix_cues = set() if any(w in PORTFOLIO_TITLES for w in title_run) else {"prefix"}
     if rest and not person_like:
         if i == 0:
             return [candidate]
-        return [Candidate(candidate.start, candidate.start + i, weak=weak_prefix)]
+        prefix_piece = Candidate(candidate.start, candidate.start + i, weak=weak_prefix)
+        prefix_piece.cues = set(prefix_cues)
+        return [prefix_piece]
     pieces: list[Candidate] = []
     if i > 0:
-        pieces.append(Candidate(candidate.start, candidate.start + i, weak=weak_prefix))
+        pieces.append(
+            Candidate(candidate.start, candidate.start + i, weak=weak_prefix, cues=set(prefix_cues))
+        )
     if rest:
         person = Candidate(candidate.start + j, candidate.end, kind="person", titled=True)
         pieces.append(person)

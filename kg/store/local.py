@@ -11,7 +11,7 @@ would repeat a triple once per graph that holds it.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
@@ -109,7 +109,7 @@ class LocalStore:
 
     # writing ---------------------------------------------------------------------------
 
-    def replace_graph(self, graph: URIRef, triples: list[Triple]) -> bool:
+    def replace_graph(self, graph: URIRef, triples: Iterable[Triple]) -> bool:
         """Make a named graph hold exactly ``triples``, atomically; False if unchanged."""
         old = {_key(t): t for t in self.graph_triples(graph)}
         new = {_key(t): t for t in triples}
@@ -147,7 +147,7 @@ class LocalStore:
             del self._ox
 
 
-def replace_graph_update(graph: URIRef, removed: list[Triple], added: list[Triple]) -> str:
+def replace_graph_update(graph: URIRef, removed: Iterable[Triple], added: Iterable[Triple]) -> str:
     """The SPARQL update that swaps triples in one graph and keeps the merge in step.
 
     A removed triple leaves the default graph only when no other named graph still

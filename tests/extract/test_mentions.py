@@ -6,7 +6,32 @@ from collections.abc import Callable
 
 import pytest
 
-from kg.records import Article, Mention
+from kg.extract import extract_mentions
+from kg.records import Article, Mention, SourceInfo
+
+SOURCE = SourceInfo("test.txt", "0" * 64, "text/plain", "test")
+
+
+def make_article(body: str, headline: str = "A report") -> Article:
+    """An article with a plain sentence-case headline unless one is given."""
+    return Article(SOURCE, headline, body=body)
+
+
+@pytest.fixture()
+def article_of() -> Callable[..., Article]:
+    """Build an article from a body (and optional headline)."""
+    return make_article
+
+
+@pytest.fixture()
+def mentions() -> Callable[..., tuple[Mention, ...]]:
+    """Extract the mentions of a body (and optional headline)."""
+
+    def run(body: str, headline: str = "A report", **options: object) -> tuple[Mention, ...]:
+        return extract_mentions(make_article(body, headline), **options)  # type: ignore[arg-type]
+
+    return run
+
 
 Extract = Callable[..., tuple[Mention, ...]]
 
@@ -22,7 +47,9 @@ def by_text(mentions: tuple[Mention, ...], text: str) -> list[Mention]:
     return [m for m in mentions if m.text == text]
 
 
-def test_offsets_slice_the_article_text(mentions: Extract, article_of: Callable[..., Article]) -> None:
+def test_offsets_slice_the_article_text(
+    mentions: Extract, article_of: Callable[..., Article]
+) -> None:
     body = "Orvane Corp. hired Dana Whitlock in Boston. “Whitlock’s plan works,” said Orvane’s CEO."
     article = article_of(body)
     found = mentions(body)
@@ -42,7 +69,7 @@ def test_sentence_is_the_containing_sentence(mentions: Extract) -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        "Canadian regulators and American investors met Swiss bankers.",
+        "Kenyan regulators and Brazilian investors met Dutch bankers.",
         "The South Korean firm hired more Canadians.",
         "The company said its Nimbus software and Zephyr 5 phones will ship.",
         "The Privacy Act and the Clean Air Act were cited.",
@@ -123,11 +150,9 @@ def test_adjectival_place_names_are_places(mentions: Extract) -> None:
 
 
 def test_place_inside_an_organisation_name_is_not_a_place(mentions: Extract) -> None:
-    found = kinds(
-        mentions("The Denver Police Department and the Calgary Herald cited Toronto police.")
-    )
+    found = kinds(mentions("The Denver Police Department and the Oslo Herald cited Lagos police."))
     assert "place" not in found
-    assert found["organization"] == {"Denver Police Department", "Calgary Herald", "Toronto police"}
+    assert found["organization"] == {"Denver Police Department", "Oslo Herald", "Lagos police"}
 
 
 def test_countries_states_and_cities_get_geonames_ids(mentions: Extract) -> None:

@@ -15,7 +15,11 @@ GOLD = {
             "persons": [{"canonical": "Ann O’Neil", "forms": ["Ann O’Neil", "O’Neil"]}],
             "places": [{"canonical": "Peru", "forms": ["Peru"]}],
         },
-        "b.txt": {"organisations": [], "persons": [], "places": [{"canonical": "Chile", "forms": ["Chile"]}]},
+        "b.txt": {
+            "organisations": [],
+            "persons": [],
+            "places": [{"canonical": "Chile", "forms": ["Chile"]}],
+        },
     }
 }
 
@@ -23,7 +27,13 @@ GOLD = {
 def test_case_and_apostrophes_are_ignored_and_entities_count_once() -> None:
     result = score_entities(
         GOLD,
-        {"a.txt": {"organisations": {"ZETA", "zeta labs"}, "persons": {"ann o'neil"}, "places": {"Peru"}}},
+        {
+            "a.txt": {
+                "organisations": {"ZETA", "zeta labs"},
+                "persons": {"ann o'neil"},
+                "places": {"Peru"},
+            }
+        },
     )
     assert (result["organisations"]["tp"], result["organisations"]["fp"]) == (1, 0)
     assert result["persons"]["tp"] == 1
@@ -32,11 +42,17 @@ def test_case_and_apostrophes_are_ignored_and_entities_count_once() -> None:
 
 def test_optional_entities_neither_reward_nor_penalise() -> None:
     result = score_entities(GOLD, {"a.txt": {"organisations": {"Omni News"}}})
-    assert (result["organisations"]["tp"], result["organisations"]["fp"], result["organisations"]["fn"]) == (0, 0, 1)
+    assert (
+        result["organisations"]["tp"],
+        result["organisations"]["fp"],
+        result["organisations"]["fn"],
+    ) == (0, 0, 1)
 
 
 def test_grouped_prediction_is_one_entity() -> None:
-    result = score_entities(GOLD, {"a.txt": {"organisations": {frozenset({"Labs", "Zeta Labs"}), "Vexa"}}})
+    result = score_entities(
+        GOLD, {"a.txt": {"organisations": {frozenset({"Labs", "Zeta Labs"}), "Vexa"}}}
+    )
     assert (result["organisations"]["tp"], result["organisations"]["fp"]) == (1, 1)
     errors = [(e["document"], e["class"], e["error"]) for e in result["errors"]]
     assert ("a.txt", "organisations", "FP") in errors and ("b.txt", "places", "FN") in errors

@@ -38,7 +38,9 @@ def test_police_force_and_its_acronym_are_one_organisation(plain: tuple[Mention,
 
 def test_regulator_acronym_from_parenthesis(plain: tuple[Mention, ...]) -> None:
     short = [m for m in plain if m.text == "OPC"]
-    assert short and {m.canonical for m in short} == {"Office of the Privacy Commissioner of Canada"}
+    assert short and {m.canonical for m in short} == {
+        "Office of the Privacy Commissioner of Canada"
+    }
 
 
 def test_company_short_form_links_to_full_name(plain: tuple[Mention, ...]) -> None:
@@ -59,7 +61,9 @@ def test_demonyms_and_products_are_not_mentions(plain: tuple[Mention, ...]) -> N
 def test_provinces_platforms_and_city_police(plain: tuple[Mention, ...]) -> None:
     found = {(m.kind, m.text) for m in plain}
     assert {("place", "Alberta"), ("place", "British Columbia"), ("place", "Quebec")} <= found
-    assert {("organization", name) for name in ("Facebook", "Instagram", "Twitter", "YouTube")} <= found
+    assert {
+        ("organization", name) for name in ("Facebook", "Instagram", "Twitter", "YouTube")
+    } <= found
     assert ("organization", "Detroit police") in found and ("place", "Detroit") not in found
 
 

@@ -1,0 +1,286 @@
+"""Score extracted events against gold annotations.
+
+The rules are the development corpus's (``shared/dev/README.md``): per article, a gold
+event is found when a predicted event has the same type and an agent that matches; a
+predicted event of another type of the same group (business, regulatory, legal,
+communication) with a matching agent is a near miss, reported apart and not counted as
+found. Precision is the share of predicted events that match a gold event, recall the
+share of gold events found. Dates are checked only where the gold date is not null:
+date accuracy is the share of those found events whose matching prediction has the
+same ISO date.
+
+An agent matches when:
+
+* the gold agent is an entity of the document (its canonical is in the gold
+  organisations, persons or places): a predicted agent name (mention text or canonical,
+  or the description) equals one of that entity's forms or its canonical, compared
+  case-insensitively with straight apostrophes;
+* the gold agent is ``null``: the prediction has no entity agent;
+* the gold agent is a description ("major U.S. wireless carriers") or a list of
+  entities ("A and B"): any entity of the list matches as above, and a description
+  matches a predicted agent sharing a content word with it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from kg.evaluate.entities import CLASSES, fold_name, ratios
+from kg.extract.event_patterns import GROUP_OF
+from kg.records import EventMention, Mention
+
+_FUNCTION_WORDS = frozenset(
+    "a an the of and or in on at to for with by from its their his her other all some "
+    "major u.s. us uk new".split()
+)
+
+
+def score_events(
+    gold_documents: Mapping[str, Any],
+    predictions: Mapping[str, tuple[EventMention, ...]],
+    mentions: Mapping[str, tuple[Mention, ...]] | None = None,
+) -> dict[str, Any]:
+    """Event precision, recall, F1, near misses and date accuracy, with every error.
+
+    ``gold_documents`` is a parsed gold file (with or without its ``documents``
+    wrapper); ``predictions`` maps a document key to its extracted events; documents
+    missing from it predict nothing. ``mentions`` (the documents' entity mentions) are
+    accepted for callers that keep them; the agent's own mention already carries its
+    names, so scoring does not need them.
+
+    >>> from kg.records import EventMention, Mention
+    >>> gold = {"a.txt": {"organisations": [{"canonical": "Zeta Labs", "forms": ["Zeta"]}],
+    ...     "events": [{"type": "Withdrawal", "agent": "Zeta Labs", "date": "2020-07-06"},
+    ...                {"type": "Arrest", "agent": None, "date": None}]}}
+    >>> zeta = Mention("organization", "Zeta", 0, 4, "Zeta left.")
+    >>> predicted = {"a.txt": (
+    ...     EventMention("Withdrawal", "left", "Zeta left.", 0, 10, agent=zeta, date="2020-07-06"),
+    ...     EventMention("Theft", "stole", "Zeta left.", 0, 10, agent_text="a hacker"))}
+    >>> result = score_events(gold, predicted)
+    >>> result["tp"], result["fp"], result["fn"], result["near_misses"], result["date_accuracy"]
+    (1, 1, 1, 0, 1.0)
+    """
+    del mentions
+    documents = gold_documents.get("documents", gold_documents)
+    tp_pred = fp = found = fn = near = 0
+    dated = dated_right = 0
+    by_type: dict[str, list[int]] = {}
+    per_document: dict[str, dict[str, Any]] = {}
+    for key, document in sorted(documents.items()):
+        if not isinstance(document, Mapping):
+            continue
+        gold_events = document.get("events", [])
+        events = tuple(predictions.get(key, ()))
+        entities = [e for name in CLASSES for e in document.get(name, [])]
+        matched_predictions: set[int] = set()
+        misses: list[dict[str, Any]] = []
+        near_misses: list[dict[str, Any]] = []
+        for gold in gold_events:
+            names = agent_names(gold.get("agent"), entities)
+            hits = [
+                i
+                for i, event in enumerate(events)
+                if event.type == gold["type"] and agent_matches(gold.get("agent"), names, event)
+            ]
+            counts = by_type.setdefault(gold["type"], [0, 0])
+            counts[1] += 1
+            if hits:
+                found += 1
+                counts[0] += 1
+                matched_predictions.update(hits)
+                if gold.get("date"):
+                    dated += 1
+                    if any(events[i].date == gold["date"] for i in hits):
+                        dated_right += 1
+                    else:
+                        misses.append(_describe_gold(gold, "wrong date", events[hits[0]]))
+                continue
+            fn += 1
+            close = [
+                event
+                for event in events
+                if GROUP_OF.get(event.type) == GROUP_OF.get(gold["type"])
+                and agent_matches(gold.get("agent"), names, event)
+            ]
+            if close:
+                near += 1
+                near_misses.append(_describe_gold(gold, "near miss", close[0]))
+            else:
+                misses.append(_describe_gold(gold, "missed", None))
+        # a prediction matching a gold event of any type counts once
+        for i, event in enumerate(events):
+            if i in matched_predictions:
+                tp_pred += 1
+                continue
+            if any(
+                event.type == gold["type"]
+                and agent_matches(gold.get("agent"), agent_names(gold.get("agent"), entities), event)
+                for gold in gold_events
+            ):
+                tp_pred += 1
+                continue
+            fp += 1
+        per_document[key] = {
+            "gold": len(gold_events),
+            "predicted": len(events),
+            "misses": misses,
+            "near_misses": near_misses,
+            "false_alarms": [
+                describe_event(event) for i, event in enumerate(events) if i not in matched_predictions
+            ],
+        }
+    precision = tp_pred / (tp_pred + fp) if tp_pred + fp else 1.0
+    recall = found / (found + fn) if found + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "tp": found,
+        "fp": fp,
+        "fn": fn,
+        "near_misses": near,
+        "date_accuracy": dated_right / dated if dated else 1.0,
+        "dated": dated,
+        "by_type": {t: {"found": c[0], "gold": c[1]} for t, c in sorted(by_type.items())},
+        "documents": per_document,
+    }
+
+
+def agent_names(agent: str | None, entities: Iterable[Mapping[str, Any]]) -> list[set[str]]:
+    """The name sets a gold agent stands for: one per entity it names (its canonical and
+    forms, folded), or the folded description itself.
+
+    >>> agent_names("Zeta and Omni", [{"canonical": "Zeta", "forms": ["ZT"]}])
+    [{'zeta', 'zt'}, {'omni'}]
+    """
+    if not agent:
+        return []
+    entities = list(entities)
+    whole = _entity_names(agent, entities)
+    if whole is not None:
+        return [whole]
+    parts = [p for p in re.split(r",\s*|\s+and\s+|\s*&\s*", agent) if p.strip()]
+    return [_entity_names(part, entities) or {fold_name(part)} for part in parts]
+
+
+def _entity_names(name: str, entities: list[Mapping[str, Any]]) -> set[str] | None:
+    folded = fold_name(name)
+    for entity in entities:
+        names = {fold_name(form) for form in entity.get("forms", [])} | {
+            fold_name(entity.get("canonical", ""))
+        }
+        if folded in names:
+            return names - {""}
+    return None
+
+
+def agent_matches(agent: str | None, names: list[set[str]], event: EventMention) -> bool:
+    """Whether a predicted event's agent is the gold agent (see the module notes)."""
+    if agent is None:
+        return event.agent is None
+    predicted = set()
+    if event.agent is not None:
+        predicted |= {fold_name(event.agent.text), fold_name(event.agent.canonical or "")}
+    if event.agent_text:
+        predicted.add(fold_name(event.agent_text))
+    predicted -= {""}
+    if not predicted:
+        return False
+    for name_set in names:
+        if predicted & name_set:
+            return True
+        if len(name_set) == 1:
+            wanted = _content_words(next(iter(name_set)))
+            if any(wanted & _content_words(name) for name in predicted):
+                return True
+    return False
+
+
+def _content_words(name: str) -> set[str]:
+    return {w for w in re.findall(r"[\w.']+", name) if w not in _FUNCTION_WORDS and len(w) > 2}
+
+
+def describe_event(event: EventMention) -> dict[str, Any]:
+    """A short JSON-ready summary of a predicted event, for error lists."""
+    agent = event.agent.canonical or event.agent.text if event.agent else event.agent_text
+    return {
+        "type": event.type,
+        "agent": agent,
+        "object": event.object.text if event.object else event.object_text,
+        "date": event.date,
+        "evidence": event.evidence[:160],
+    }
+
+
+def _describe_gold(gold: Mapping[str, Any], error: str, event: EventMention | None) -> dict[str, Any]:
+    found = {
+        "error": error,
+        "type": gold["type"],
+        "agent": gold.get("agent"),
+        "date": gold.get("date"),
+        "evidence": (gold.get("evidence") or "")[:160],
+    }
+    if event is not None:
+        found["predicted"] = describe_event(event)
+    return found
+
+
+def evaluate_events(
+    gold_path: Path,
+    docs_dir: Path,
+    manifest: Path | None = None,
+    *,
+    published_from_gold: bool = True,
+) -> dict[str, Any]:
+    """Parse each gold document's file, extract mentions then events, and score them.
+
+    File look-up and known organisations (the corpus's outlet names) follow
+    :func:`kg.evaluate.entities.evaluate_corpus`. A plain-text file without a manifest
+    row has no publication date, so relative dates could not resolve; with
+    ``published_from_gold`` the gold document's ``published`` stands in for the
+    manifest (the metadata a build would be given, not an annotation). The result is
+    :func:`score_events`' with a ``documents_read`` count and the ``missing`` files.
+    """
+    import dataclasses
+    import json
+
+    from kg.evaluate.entities import _resolve_file
+    from kg.extract import extract_mentions
+    from kg.extract.events import extract_events
+    from kg.read import parse_article
+    from kg.read.manifest import read_manifest
+
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    documents = gold.get("documents", gold)
+    entries = read_manifest(manifest) if manifest is not None else {}
+    articles: dict[str, Any] = {}
+    missing: list[str] = []
+    for key, document in sorted(documents.items()):
+        if not isinstance(document, Mapping):
+            continue
+        path = _resolve_file(gold_path, docs_dir, document.get("file") or key)
+        if path is None:
+            missing.append(key)
+            continue
+        entry = entries.get(path.resolve())
+        article = parse_article(path.read_bytes(), path=str(path), manifest_entry=entry)
+        if article.published is None and published_from_gold and document.get("published"):
+            article = dataclasses.replace(article, published=str(document["published"]))
+        articles[key] = article
+    known = frozenset(
+        article.provider.name
+        for article in articles.values()
+        if article.provider and article.provider.name
+    )
+    mentions = {
+        key: extract_mentions(article, known_organisations=known) for key, article in articles.items()
+    }
+    predictions = {key: extract_events(article, mentions[key]) for key, article in articles.items()}
+    result = score_events({k: documents[k] for k in articles}, predictions, mentions)
+    result["documents_read"] = len(articles)
+    result["missing"] = missing
+    return result

@@ -1,0 +1,736 @@
+"""Clause heuristics for the event rules: subjects, objects, voice, negation and quotes.
+
+There is no parser, so the roles of a trigger are read from the surface of its clause:
+the subject is the nearest entity (or actor noun, or pronoun) before the trigger that
+is not inside a prepositional phrase ("with X", "according to X"); the clause ends at
+"that", "which", a semicolon or a quotation mark; a verb after a form of "be" is passive;
+"not" or "could" shortly before a trigger cancels it. :class:`ArticleView` holds the
+token-level facts these rules need (stems, quotation marks, where each mention is).
+
+>>> from kg.records import Mention
+>>> text = "Zeta Corp said it will sue Omni Ltd."
+>>> view = build_view(text, (Mention("organization", "Zeta Corp", 0, 9, text),))
+>>> view.lemmas[:5], view.quoted[:3]
+(['zeta', 'corp', 'say', 'it', 'will'], [False, False, False])
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from kg.extract.event_lexicon import (
+    AUTHORITY_WORDS,
+    CLAUSE_OPENERS,
+    DESCRIPTION_HEADS,
+    MODALS,
+    NEGATING_VERBS,
+    NEGATORS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    POLICE_WORDS,
+    PREPOSITIONS,
+    SAY_VERBS,
+    STOP_NP,
+    stem,
+    words,
+)
+from kg.extract.event_patterns import pattern_vocabulary
+from kg.extract.tokens import tokenize
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from kg.records import Mention
+
+DETERMINERS = words("a an the this that these those its their his her our my your any every each")
+SUBJECT_PRONOUNS = words("it they he she we its their his her")
+ADVERBS = words(
+    "also reportedly allegedly already just later then subsequently quickly eventually "
+    "officially formally immediately recently finally now still further first initially "
+    "been being get got"
+)
+_REDUCED_PASSIVE_NEXT = PREPOSITIONS | words(". , ; : — – ) ? !") | words("and")
+_OPEN_QUOTES = frozenset({"“", "«"})
+_CLOSE_QUOTES = frozenset({"”", "»"})
+_ADVERBIAL_OPENERS = words(
+    "after before while when since although though because if unless once as despite "
+    "following during amid in on at with without upon by having"
+)
+_NOUN_PREPOSITIONS = words("for over after before of following during with without amid upon")
+_ADJECTIVE_ENDINGS = ("ful", "al", "ous", "ive", "ent", "ant", "ic", "ary", "ible", "able")
+_LABOUR_WORDS = words("union workers federation teamsters guild association brotherhood")
+
+
+@dataclass(frozen=True)
+class Role:
+    """An agent, object or place: an entity mention, or a short description, or both."""
+
+    mention: Mention | None = None
+    text: str | None = None
+    index: int = -1
+
+
+@dataclass
+class ArticleView:
+    """Token-level facts about one article text that the clause rules consult."""
+
+    text: str
+    doc: Doc
+    lemmas: list[str]
+    lowers: list[str]
+    quoted: list[bool]
+    paragraph: list[int]
+    mention_at: dict[int, tuple[int, int, Mention]] = field(default_factory=dict)
+    mention_spans: list[tuple[int, int, Mention]] = field(default_factory=list)
+
+
+def build_view(text: str, mentions: tuple[Mention, ...]) -> ArticleView:
+    """Tokenise ``text``, stem its tokens and locate ``mentions`` and quotations in it."""
+    doc = tokenize(text)
+    vocabulary = pattern_vocabulary()
+    lemmas = [stem(token.text, vocabulary) for token in doc]
+    for token, lemma in zip(doc, lemmas, strict=True):
+        token.lemma_ = lemma
+    view = ArticleView(
+        text=text,
+        doc=doc,
+        lemmas=lemmas,
+        lowers=[token.lower_ for token in doc],
+        quoted=mark_quotations(doc),
+        paragraph=_paragraphs(doc),
+    )
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        entry = (span.start, span.end, mention)
+        view.mention_spans.append(entry)
+        for i in range(span.start, span.end):
+            view.mention_at[i] = entry
+    view.mention_spans.sort(key=lambda entry: entry[0])
+    return view
+
+
+def mark_quotations(doc: Doc) -> list[bool]:
+    """Which tokens stand inside a direct quotation (or a ``>`` blockquote line).
+
+    Curly quotes open and close; straight double quotes toggle. A quotation left open at
+    the end of a paragraph runs to its end (the next paragraph reopens it, as news does).
+
+    >>> doc = tokenize('He said "we will sue" today.')
+    >>> [t.text for t, q in zip(doc, mark_quotations(doc)) if q]
+    ['we', 'will', 'sue']
+    """
+    quoted = [False] * len(doc)
+    inside = False
+    line_is_block = False
+    at_line_start = True
+    for i, token in enumerate(doc):
+        if token.is_space or (i > 0 and "\n" in doc[i - 1].whitespace_):
+            if "\n" in token.text or (i > 0 and "\n" in doc[i - 1].whitespace_):
+                if token.is_space and "\n\n" in token.text.replace(" ", ""):
+                    inside = False
+                at_line_start = True
+                line_is_block = False
+            if token.is_space:
+                continue
+        if at_line_start:
+            line_is_block = token.text == ">"
+            at_line_start = False
+        text = token.text
+        if text in _OPEN_QUOTES:
+            inside = True
+            continue
+        if text in _CLOSE_QUOTES:
+            inside = False
+            continue
+        if text == '"':
+            inside = not inside
+            continue
+        quoted[i] = inside or line_is_block
+    return quoted
+
+
+def _paragraphs(doc: Doc) -> list[int]:
+    index = 0
+    found = []
+    for i, token in enumerate(doc):
+        found.append(index)
+        if token.text.count("\n") >= 2 or token.whitespace_.count("\n") >= 2 or (
+            token.is_space and "\n" in token.text and i > 0 and "\n" in doc[i - 1].whitespace_
+        ):
+            index += 1
+    return found
+
+
+def clause_floor(view: ArticleView, start: int, sentence_start: int) -> int:
+    """The first token of the clause that contains token ``start``.
+
+    A parenthesis is stepped over ("the Federal Office of Justice (FOJ) said"), and a
+    fronted adverbial clause ("After arriving to question him, the office said") is not
+    part of the main clause.
+
+    >>> view = build_view("Regulators said that Zeta will exit Peru.", ())
+    >>> view.doc[clause_floor(view, 5, 0)].text
+    'Zeta'
+    >>> view = build_view("After meeting Omni, the regulator (ORG) said so.", ())
+    >>> view.doc[clause_floor(view, 9, 0)].text
+    'the'
+    """
+    i = start - 1
+    while i >= sentence_start:
+        text = view.doc[i].text
+        if text == ")":
+            opening = _matching_open(view, i, sentence_start)
+            if opening is not None:
+                i = opening - 1
+                continue
+        if text == "," and (opening := appositive_start(view, i, sentence_start)) is not None:
+            i = opening - 1
+            continue
+        if view.quoted[i] != view.quoted[start] or view.lowers[i] in CLAUSE_OPENERS:
+            return i + 1
+        if text in _OPEN_QUOTES | _CLOSE_QUOTES or text == '"':
+            return i + 1
+        if text == "," and _fronted_adverbial(view, sentence_start, i):
+            return i + 1
+        i -= 1
+    return sentence_start
+
+
+def appositive_start(view: ArticleView, comma: int, floor: int) -> int | None:
+    """The comma that opens an apposition closed by ``comma``, when the apposition
+    follows a name: "Ann Lee, head of the agency that audits banks, said" -> the comma
+    after "Lee". The name before it is then the subject of what follows.
+
+    >>> view = build_view("Ann Lee, the head of Zeta, resigned.", ())
+    >>> view.mention_at.update({0: (0, 2, None), 1: (0, 2, None)})
+    >>> appositive_start(view, 7, 0)
+    2
+    """
+    for j in range(comma - 1, max(floor - 1, comma - 16), -1):
+        text = view.doc[j].text
+        if text in {";", ":", "—", "–", '"', "“", "”"} or view.doc[j].is_space:
+            return None
+        if text == ",":
+            if j - 1 >= floor and j - 1 in view.mention_at and j + 1 < comma and (
+                view.lowers[j + 1] not in {"and", "or", "but", "who", "which"}
+                or view.lowers[j + 1] in {"who", "which"}
+            ):
+                kind = view.mention_at[j - 1][2]
+                if kind is None or kind.kind in {"person", "organization"}:
+                    return j
+            return None
+    return None
+
+
+def _matching_open(view: ArticleView, close: int, floor: int) -> int | None:
+    for j in range(close - 1, max(floor - 1, close - 12), -1):
+        if view.doc[j].text == "(":
+            return j
+    return None
+
+
+def _fronted_adverbial(view: ArticleView, sentence_start: int, comma: int) -> bool:
+    """Whether the words before ``comma`` are an adverbial clause opening the sentence."""
+    first = sentence_start
+    while first < comma and (view.doc[first].is_punct or view.doc[first].is_space):
+        first += 1
+    return first < comma and view.lowers[first] in _ADVERBIAL_OPENERS and not any(
+        view.doc[j].text == "," for j in range(first, comma)
+    )
+
+
+def clause_ceiling(view: ArticleView, end: int, sentence_end: int) -> int:
+    """One past the last token of the clause that continues after token ``end - 1``."""
+    i = end
+    while i < sentence_end:
+        text = view.lowers[i]
+        if text in {";", ":", "—", "–", "(", "that", "which", "who", "because", "while", "but"}:
+            return i
+        if view.quoted[i] != view.quoted[max(end - 1, 0)]:
+            return i
+        i += 1
+    return sentence_end
+
+
+def in_prepositional_phrase(view: ArticleView, start: int, floor: int) -> str | None:
+    """The preposition that governs the noun phrase starting at ``start``, if any.
+
+    A possessor ("of FIFA's committee") and a coordinated name ("of the Justice
+    Department and FBI") are in the phrase of the preposition before them.
+
+    >>> view = build_view("It sued Zeta with Omni and Vex.", ())
+    >>> in_prepositional_phrase(view, 6, 0), in_prepositional_phrase(view, 2, 0)
+    ('with', None)
+    """
+    i = start - 1
+    for _ in range(3):
+        while i >= floor and view.lowers[i] in DETERMINERS:
+            i -= 1
+        while i >= floor and _is_modifier(view, i):
+            i -= 1
+        if i >= floor and view.lowers[i] in {"'s", "’s"}:
+            i = _phrase_start(view, i - 1, floor) - 1
+            continue
+        if i >= floor and view.lowers[i] in {"and", "or"} and i - 1 >= floor:
+            i = _phrase_start(view, i - 1, floor) - 1
+            continue
+        break
+    if i >= floor and view.lowers[i] in PREPOSITIONS:
+        return view.lowers[i]
+    return None
+
+
+def _phrase_start(view: ArticleView, end: int, floor: int) -> int:
+    """The first token of the name or word ending at token ``end``."""
+    entry = view.mention_at.get(end)
+    if entry is not None:
+        return max(entry[0], floor)
+    i = end
+    while i - 1 >= floor and _is_modifier(view, i - 1):
+        i -= 1
+    return i
+
+
+def _is_modifier(view: ArticleView, i: int) -> bool:
+    token = view.doc[i]
+    return (
+        (token.is_title or token.is_upper or token.like_num)
+        and not token.is_punct
+        and view.lowers[i] not in PREPOSITIONS
+        and view.lowers[i] not in DETERMINERS
+        and i not in view.mention_at
+    )
+
+
+def find_subject(view: ArticleView, start: int, floor: int, *, head: int) -> Role | None:
+    """The subject of the clause before token ``start``: the nearest entity, actor noun
+    or pronoun between ``floor`` and ``start`` that no preposition governs; failing
+    those, a short noun phrase opening the clause ("the office of the attorney general").
+
+    >>> view = build_view("After talks with Omni, the board of Zeta sued.", ())
+    >>> find_subject(view, 9, 5, head=9).text
+    'the board of Zeta'
+    """
+    i = start - 1
+    while i >= floor:
+        if view.doc[i].text == ")":
+            opening = _matching_open(view, i, floor)
+            if opening is not None:
+                i = opening - 1
+                continue
+        if view.doc[i].text == ",":
+            opening = appositive_start(view, i, floor)
+            if opening is not None:
+                i = opening - 1
+                continue
+        entry = view.mention_at.get(i)
+        if entry is not None:
+            m_start, _, mention = entry
+            preposition = in_prepositional_phrase(view, m_start, floor)
+            if preposition is None or (preposition == "with" and _gerund_after(view, i, head)):
+                if mention.kind in {"organization", "person"}:
+                    return Role(mention=mention, index=m_start)
+            i = m_start - 1
+            continue
+        low = view.lowers[i]
+        if low in SUBJECT_PRONOUNS:
+            resolved = _reported_speaker(view, i, floor) or resolve_pronoun(view, i)
+            if resolved is not None:
+                return resolved
+            i -= 1
+            continue
+        if low in DESCRIPTION_HEADS or low in ORG_NOUNS or low in POLICE_WORDS:
+            role = describe_actor(view, i, floor)
+            if role is not None:
+                preposition = in_prepositional_phrase(view, role.index, floor)
+                if preposition is None or (preposition == "with" and _gerund_after(view, i, head)):
+                    return role
+        i -= 1
+    return _opening_phrase(view, floor, start)
+
+
+def relative_antecedent(view: ArticleView, relative: int, floor: int) -> Role | None:
+    """The actor a relative pronoun at ``relative`` stands for ("agencies in Canada that
+    had deals ... dropped them" -> "police agencies"), when it is an entity or an actor
+    noun; a place in a prepositional phrase before it is stepped over.
+    """
+    i = relative - 1
+    if i >= floor and view.lowers[i] == ",":
+        i -= 1
+    entry = view.mention_at.get(i)
+    if entry is not None and entry[2].kind == "place":
+        if in_prepositional_phrase(view, entry[0], floor) is None:
+            return None
+        i = entry[0] - 2
+        while i >= floor and view.lowers[i] in DETERMINERS:
+            i -= 1
+        entry = view.mention_at.get(i)
+    if entry is not None:
+        if entry[2].kind in {"organization", "person"}:
+            return Role(mention=entry[2], index=entry[0])
+        return None
+    if i >= floor and (view.lowers[i] in DESCRIPTION_HEADS or view.lowers[i] in POLICE_WORDS):
+        return describe_actor(view, i, floor)
+    return None
+
+
+def _opening_phrase(view: ArticleView, floor: int, start: int) -> Role | None:
+    """A short noun phrase that opens the clause and runs up to its verb, as a
+    description of an unnamed actor ("the office of the Swiss attorney general").
+    """
+    first = floor
+    while first < start and (view.doc[first].is_punct or view.doc[first].is_space):
+        first += 1
+    if first >= start or view.lowers[first] not in {"the", "a", "an"}:
+        return None
+    end = first
+    while end < start and view.lemmas[end] not in words("be have will would can do") and (
+        view.doc[end].is_alpha or view.lowers[end] in {"'s", "’s", "-"}
+    ):
+        end += 1
+    phrase = [view.doc[k].text for k in range(first, end)]
+    if not 2 <= len(phrase) <= 8 or end < start - 2 or {"and", "or"} & set(phrase):
+        return None
+    return Role(text=" ".join(phrase), index=first)
+
+
+def _reported_speaker(view: ArticleView, pronoun: int, floor: int) -> Role | None:
+    """For a pronoun right after a reporting verb ("Zeta said it will", "police said
+    they arrested"), the speaker: the pronoun refers back to the subject of "said".
+    """
+    i = pronoun - 1
+    if i >= 0 and view.lowers[i] == "that":
+        i -= 1
+    while i >= 0 and view.lowers[i] in ADVERBS:
+        i -= 1
+    if i < 0 or view.lemmas[i] not in SAY_VERBS or view.quoted[i]:
+        return None
+    outer = clause_floor(view, i, _sentence_start(view, i))
+    role = find_subject(view, i, outer, head=i)
+    return role
+
+
+def _sentence_start(view: ArticleView, i: int) -> int:
+    return view.doc[i].sent.start
+
+
+def _gerund_after(view: ArticleView, end: int, head: int) -> bool:
+    """Whether the phrase ending at ``end`` is the subject of a gerund at ``head``
+    ("with the union saying ..."), the one "with" phrase that holds a subject.
+    """
+    return view.lowers[head].endswith("ing") and all(
+        view.lemmas[j] in ADVERBS | words("be have will would do not") or view.doc[j].is_punct
+        for j in range(end + 1, head)
+    )
+
+
+def describe_actor(view: ArticleView, i: int, floor: int) -> Role | None:
+    """An actor noun at token ``i`` ("police", "the company") as a role.
+
+    "the company" and its kin refer back to an organisation named before; other actor
+    nouns stay descriptions with their modifiers ("Zurich police", "major carriers").
+    """
+    start = i
+    while start - 1 >= floor and (
+        _is_modifier(view, start - 1)
+        or view.lowers[start - 1] in words("major all several two three local federal state")
+        or (view.doc[start - 1].is_alpha and view.doc[start - 1].is_lower
+            and view.lowers[start - 1] not in DETERMINERS | PREPOSITIONS | STOP_NP
+            and view.lemmas[start - 1] not in words("be have will not say")
+            and start - 1 > i - 3)
+    ):
+        start -= 1
+    determiner = start - 1 >= floor and view.lowers[start - 1] == "the"
+    low = view.lowers[i]
+    if low in ORG_NOUNS and not determiner:
+        for j in range(i - 1, max(floor - 1, i - 7), -1):
+            if view.lowers[j] == "the":
+                determiner, start = True, j + 1
+                break
+            if view.lowers[j] in PREPOSITIONS or view.lemmas[j] in words("be have say"):
+                break
+    before = start - 1
+    if before >= floor and view.lowers[before] in {"'s", "’s"}:
+        before -= 1
+    owner = view.mention_at.get(before) if before >= floor else None
+    if owner is not None and owner[2].kind == "organization" and low not in POLICE_WORDS:
+        return Role(mention=owner[2], index=owner[0])
+    if low in ORG_NOUNS and low not in POLICE_WORDS and determiner and low != "government":
+        antecedent = resolve_organisation(view, start - 1, noun=low)
+        if antecedent is not None:
+            return Role(mention=antecedent, index=start - 1)
+        return None
+    if low in PERSON_NOUNS:
+        return None
+    words_ = [view.doc[j].text for j in range(start, i + 1)]
+    return Role(text=" ".join(words_[-6:]), index=start)
+
+
+def resolve_pronoun(view: ArticleView, i: int) -> Role | None:
+    """The entity a pronoun (or possessive) at token ``i`` refers to.
+
+    "he"/"she"/"his"/"her" go back to the nearest person, "it"/"its"/"they"/"their"/"we"
+    to the nearest organisation that was not inside a prepositional phrase.
+    """
+    low = view.lowers[i]
+    kind = "person" if low in {"he", "she", "his", "her"} else "organization"
+    mention = _nearest_mention(view, i, kind=kind)
+    return Role(mention=mention, index=i) if mention is not None else None
+
+
+def resolve_organisation(view: ArticleView, i: int, *, noun: str) -> Mention | None:
+    """The organisation "the company" (or "the union", ...) at token ``i`` refers to."""
+    labour = noun in _LABOUR_WORDS
+    return _nearest_mention(view, i, kind="organization", labour=labour)
+
+
+def _nearest_mention(
+    view: ArticleView, i: int, *, kind: str, labour: bool | None = None
+) -> Mention | None:
+    fallback: Mention | None = None
+    for m_start, _, mention in reversed(view.mention_spans):
+        if m_start >= i or mention.kind != kind:
+            continue
+        if labour is not None:
+            names = set((mention.canonical or mention.text).lower().split())
+            if labour != bool(names & _LABOUR_WORDS):
+                fallback = fallback or mention
+                continue
+        if in_prepositional_phrase(view, m_start, max(m_start - 4, 0)) in {"according", "to"}:
+            fallback = fallback or mention
+            continue
+        return mention
+    return fallback
+
+
+def find_inverted_speaker(view: ArticleView, head: int, end: int) -> Role | None:
+    """The speaker after a reporting verb ('..., said UAW Vice President Ann Lee')."""
+    for j in range(head + 1, min(end, head + 9)):
+        if view.lowers[j] in {",", ".", "who", "in", "on", "that"} and j > head + 1:
+            break
+        entry = view.mention_at.get(j)
+        if entry is not None:
+            last = entry
+            k = entry[1]
+            while k < min(end, head + 9) and k in view.mention_at:
+                last = view.mention_at[k]
+                k = last[1]
+            persons = [
+                e for e in view.mention_spans if head < e[0] < k and e[2].kind == "person"
+            ]
+            chosen = persons[-1] if persons else last
+            return Role(mention=chosen[2], index=chosen[0])
+    return None
+
+
+def find_phrase(
+    view: ArticleView, start: int, end: int, *, after: frozenset[str] | None = None
+) -> Role | None:
+    """The entity or short noun phrase after token ``start`` (or after the first of the
+    ``after`` prepositions), before ``end``.
+    """
+    i = start
+    if after is not None:
+        while i < end and view.lowers[i] not in after:
+            i += 1
+        if i >= end:
+            return None
+        i += 1
+    j = i
+    limit = min(end, i + 9)
+    while j < limit and (view.lowers[j] not in STOP_NP or (j == i and view.lowers[j] == "by")):
+        entry = view.mention_at.get(j)
+        if entry is not None and entry[2].kind in {"organization", "person"}:
+            return Role(mention=entry[2], index=entry[0])
+        if entry is not None:
+            j = entry[1]
+            continue
+        j += 1
+    # an appositive name: "a suspect, Ann Lee,"
+    if j < end - 1 and view.lowers[j] == "," and j + 1 in view.mention_at:
+        entry = view.mention_at[j + 1]
+        if entry[2].kind == "person":
+            return Role(mention=entry[2], index=entry[0])
+    phrase = [view.doc[k].text for k in range(i, j) if not view.doc[k].is_space]
+    if not phrase or all(view.lowers[k] in DETERMINERS for k in range(i, j)):
+        return None
+    if len(phrase) == 1 and phrase[0].lower() in SUBJECT_PRONOUNS | words("him them her"):
+        return resolve_pronoun(view, i) if phrase[0].lower() != "him" else None
+    return Role(text=" ".join(phrase[:8]), index=i)
+
+
+_PLACE_PREPOSITIONS = words("in at across throughout near outside within inside")
+
+
+def find_place(
+    view: ArticleView,
+    start: int,
+    end: int,
+    sentence_start: int,
+    *,
+    prepositions: frozenset[str] = _PLACE_PREPOSITIONS,
+) -> Role | None:
+    """A place named after the trigger in its clause ("in Canada"), or a leading
+    "In Canada," of the sentence.
+    """
+    for m_start, m_end, mention in view.mention_spans:
+        if mention.kind != "place":
+            continue
+        preposition = in_prepositional_phrase(view, m_start, max(m_start - 4, sentence_start))
+        if start <= m_start < end and preposition in prepositions:
+            return Role(mention=mention, index=m_start)
+        if m_start == sentence_start + 1 and preposition == "in" and m_end < start:
+            return Role(mention=mention, index=m_start)
+    return None
+
+
+def is_passive(view: ArticleView, head: int, floor: int) -> bool:
+    """Whether the verb at ``head`` is passive: after "be"/"get", or a bare participle
+    followed by a preposition ("officials arrested in Zurich").
+
+    >>> view = build_view("Two men were arrested. Police arrested two men.", ())
+    >>> is_passive(view, 3, 0), is_passive(view, 6, 5)
+    (True, False)
+    """
+    i = head - 1
+    while i >= floor and (view.lowers[i] in ADVERBS or view.lowers[i] in {"not", "n't", "never"}):
+        if view.lowers[i] in {"been", "being"}:
+            return True
+        i -= 1
+    if i >= floor and view.lemmas[i] in {"be", "get"} and view.lowers[i] != "'s":
+        return True
+    word = view.lowers[head]
+    participle = word.endswith(("ed", "en")) or word in {"stolen", "taken", "found", "held", "sold"}
+    if not participle or head + 1 >= len(view.doc):
+        return False
+    previous = view.lowers[head - 1] if head > floor else ""
+    if previous in {"have", "has", "had"} | SUBJECT_PRONOUNS | POLICE_WORDS:
+        return False
+    if head - 1 in view.mention_at and view.mention_at[head - 1][2].kind == "organization":
+        return False
+    return view.lowers[head + 1] in _REDUCED_PASSIVE_NEXT
+
+
+def is_nominal(view: ArticleView, head: int) -> bool:
+    """Whether the trigger at ``head`` is a noun ("the arrest of", "its statement",
+    "for wrongful arrest"): after a determiner, a possessive or a preposition, with at
+    most one adjective between.
+
+    >>> view = build_view("They sued over wrongful arrest. Police moved to arrest him.", ())
+    >>> is_nominal(view, 4), is_nominal(view, 10)
+    (True, False)
+    """
+    for back in (1, 2):
+        i = head - back
+        if i < 0:
+            return False
+        low = view.lowers[i]
+        if low in DETERMINERS or low in {"'s", "’s"}:
+            return True
+        if low in _NOUN_PREPOSITIONS:
+            return True
+        if back == 1 and not (
+            view.doc[i].is_alpha and low.endswith(_ADJECTIVE_ENDINGS) and view.lemmas[i] == low
+        ):
+            return False
+    return False
+
+
+def is_negated(view: ArticleView, start: int, floor: int) -> bool:
+    """Whether "not", "never", "no" or a denying verb shortly precedes token ``start``.
+
+    >>> view = build_view("Zeta did not withdraw.", ())
+    >>> is_negated(view, 3, 0)
+    True
+    """
+    for i in range(max(floor, start - 5), start):
+        if view.lemmas[i] in NEGATORS or view.lowers[i] == "n't":
+            if view.lowers[i] == "no" and i + 1 < start and view.lowers[i + 1] == "longer":
+                return True
+            return True
+        if view.lemmas[i] in NEGATING_VERBS and i >= start - 3:
+            return True
+    return False
+
+
+def is_hypothetical(view: ArticleView, start: int, floor: int) -> bool:
+    """Whether a modal or a verb of intent ("could", "threatened to", "considering")
+    makes the trigger at ``start`` something that has not happened.
+
+    >>> view = build_view("Zeta could sue Omni.", ())
+    >>> is_hypothetical(view, 2, 0)
+    True
+    """
+    for i in range(max(floor, start - 6), start):
+        if view.lemmas[i] in MODALS or view.doc[i].text == "may":
+            return True
+    return any(view.lowers[i] in {"if", "whether", "unless"} for i in range(floor, start))
+
+
+def is_verb_position(view: ArticleView, i: int, sentence_start: int) -> bool:
+    """Whether token ``i`` can be a trigger word: not part of a name (inside a mention,
+    or capitalised inside a body sentence, as "States" in "United States").
+    """
+    if i in view.mention_at:
+        return False
+    headline = sentence_start == 0
+    return headline or i == sentence_start or not view.doc[i].text[:1].isupper()
+
+
+def sayer_role(view: ArticleView, sentence_start: int, sentence_end: int) -> Role | None:
+    """The speaker of a sentence: the subject of its reporting verb outside quotes, or
+    the name after "according to".
+    """
+    for i in range(sentence_start, sentence_end):
+        if view.quoted[i]:
+            continue
+        if (
+            view.lemmas[i] in SAY_VERBS
+            and not is_nominal(view, i)
+            and is_verb_position(view, i, sentence_start)
+        ):
+            floor = clause_floor(view, i, sentence_start)
+            role = find_subject(view, i, floor, head=i)
+            if role is None:
+                role = find_inverted_speaker(view, i, sentence_end)
+            if role is not None:
+                return role
+        if view.lowers[i] == "according" and i + 1 < sentence_end and view.lowers[i + 1] == "to":
+            role = find_phrase(view, i + 2, sentence_end)
+            if role is not None:
+                return role
+    return None
+
+
+def is_authority(role: Role | None) -> bool:
+    """Whether a role names an authority (police, a regulator, a court, a prosecutor).
+
+    >>> is_authority(Role(text="Zurich police")), is_authority(Role(text="the company"))
+    (True, False)
+    """
+    if role is None:
+        return False
+    names = []
+    if role.mention is not None:
+        names += [role.mention.text, role.mention.canonical or ""]
+    names.append(role.text or "")
+    tokens = {word.strip(".,'’s").lower() for name in names for word in name.split()}
+    return bool(tokens & AUTHORITY_WORDS)
+
+
+def police_role(view: ArticleView, start: int, end: int) -> Role | None:
+    """A police force or police description named in tokens ``start``-``end``."""
+    for i in range(start, end):
+        if view.quoted[i]:
+            continue
+        entry = view.mention_at.get(i)
+        if entry is not None and entry[2].kind == "organization" and is_authority(
+            Role(mention=entry[2])
+        ) and "police" in (entry[2].canonical or entry[2].text).lower():
+            return Role(mention=entry[2], index=entry[0])
+        if view.lowers[i] in POLICE_WORDS and i not in view.mention_at:
+            return describe_actor(view, i, start)
+    return None

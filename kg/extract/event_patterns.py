@@ -1,0 +1,586 @@
+"""The registry of event patterns: one table from event type to the phrases that report it.
+
+Each :class:`EventPattern` is a trigger phrase in a tiny pattern language compiled to
+a spaCy ``Matcher`` pattern over the stems of :mod:`kg.extract.event_lexicon`, plus
+how its clause maps to roles: where the agent and the object are, whether a missing
+place or a "temporarily" changes the type, whether the phrase is itself a refusal (so
+that its negation does not cancel it). The extractor (:mod:`kg.extract.events`) and the
+table-driven tests read the same table, so a type is covered exactly when it has a row.
+
+The pattern language, one token per space-separated item:
+
+* ``cease|stop``: a token whose stem is one of these words;
+* ``=reviewing``: a token whose lower-case form is exactly this (no stemming);
+* ``@...``: the trigger's head (the verb or noun whose voice and position anchor the
+  roles); without ``@`` the first item is the head;
+* ``...?``: the item is optional;
+* ``~3``: up to three tokens of anything except clause punctuation and quotes.
+
+>>> sorted(EVENT_PATTERNS) == sorted(EVENT_TYPES)
+True
+>>> compile_pattern("@cease|stop ~2 offer")[1]
+{'LOWER': {'NOT_IN': [',', ';', ':', '.', '!', '?', '"', '“', '”', '(', ')', '—', '–', 'that', 'which', 'who', 'because', 'but', 'while', 'after', 'before', 'if', 'when']}, 'OP': '{0,2}'}
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+EVENT_GROUPS: dict[str, tuple[str, ...]] = {
+    "business": (
+        "Withdrawal",
+        "ContractSuspension",
+        "ContractSigning",
+        "ProductDiscontinuation",
+        "Moratorium",
+        "SalesRefusal",
+        "Agreement",
+        "ShareholderVote",
+    ),
+    "regulatory": (
+        "Investigation",
+        "InvestigationOpened",
+        "InvestigationFinding",
+        "ReviewAnnounced",
+    ),
+    "legal": (
+        "Arrest",
+        "PoliceContact",
+        "Theft",
+        "ComplaintFiled",
+        "LawsuitFiled",
+        "ChargesDismissed",
+        "ChargesDropped",
+        "RecordExpungement",
+    ),
+    "communication": (
+        "Statement",
+        "Admission",
+        "Apology",
+        "ApologyDemand",
+        "ReportRelease",
+        "OpEdPublished",
+    ),
+}
+"""The contract's event types by group (a same-group type is a near miss when scoring)."""
+
+EVENT_TYPES: tuple[str, ...] = tuple(t for group in EVENT_GROUPS.values() for t in group)
+GROUP_OF: dict[str, str] = {t: group for group, types in EVENT_GROUPS.items() for t in types}
+
+_FILLER_EXCLUDED = [
+    ",", ";", ":", ".", "!", "?", '"', "“", "”", "(", ")", "—", "–",
+    "that", "which", "who", "because", "but", "while", "after", "before", "if", "when",
+]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class EventPattern:
+    """One way of reporting an event, and how its clause maps to the event's roles.
+
+    ``agent`` and ``object`` name where a role is found: ``subject`` (the clause's
+    subject, left of the trigger), ``after`` (the first entity or noun phrase after the
+    trigger), ``by`` (after "by"), ``owner`` (a possessor "X's"/"its" before the trigger
+    noun, or "by/from X" after it), ``none``, or a list of prepositions such as
+    ``with|against`` (the phrase after the first of them). With ``voice="auto"`` a
+    verb trigger in the passive ("was arrested by") swaps subject and "by" roles.
+    ``needs_place``: without a place after the trigger the type becomes ``otherwise``
+    (dropped when ``None``); ``pause``: the type when the sentence says the stop is
+    temporary; ``authority``: the type when the agent is an authority (a regulator, a
+    court, police), and ``non_authority`` when it is not ("" drops the match).
+    ``negated`` marks a refusal ("will not sell"): its negation is the event.
+    ``performative`` lets a first-person quote ("I apologise") count for its speaker.
+    """
+
+    type: str
+    pattern: str
+    agent: str = "subject"
+    object: str = "after"
+    voice: str = "auto"
+    needs_place: bool = False
+    otherwise: str | None = None
+    pause: str | None = None
+    authority: str | None = None
+    non_authority: str | None = None
+    negated: bool = False
+    performative: bool = False
+    future: bool = False
+    weight: float = 1.0
+    priority: int = 0
+
+    @property
+    def head(self) -> frozenset[str]:
+        """The stems (or ``=`` exact forms) of the trigger's head item."""
+        items = self.pattern.split()
+        marked = [item for item in items if item.startswith("@")]
+        item = (marked[0] if marked else items[0]).lstrip("@").rstrip("?")
+        return frozenset(item.split("|"))
+
+
+P = EventPattern
+_STOP_TO = "cease|stop|end|halt|discontinue|suspend|quit"
+_SELL = "offer|provide|sell|operate|market|supply|license"
+_MAKE = "make|produce|develop|manufacture|support|build"
+_CONTRACT = (
+    "contract|deal|agreement|relationship|partnership|trial|tie|license|subscription|"
+    "account|arrangement|sponsorship"
+)
+_SALES = "sale|use|exchange|shipment|delivery|deployment|rollout|replacement|distribution"
+_POLICE = "police|officer|officers|detectives|detective|deputies|deputy|troopers|trooper|agents"
+_INQUIRY = "investigation|probe|inquiry|enquiry|proceedings|investigations"
+_CHARGES = "charge|case|indictment|lawsuit|suit|count|conviction|prosecution"
+_RECORD = "record|records|mugshot|fingerprint|fingerprints|dna"
+_SAY = (
+    "say|tell|=stated|add|announce|confirm|declare|note|warn|explain|insist|claim|argue|"
+    "write|reiterate|stress"
+)
+
+EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
+    "Withdrawal": (
+        P(
+            "Withdrawal",
+            f"@{_STOP_TO} {_SELL}",
+            needs_place=True,
+            otherwise="ProductDiscontinuation",
+            pause="Moratorium",
+        ),
+        P(
+            "Withdrawal",
+            f"no longer @{_SELL}|available",
+            needs_place=True,
+            otherwise="ProductDiscontinuation",
+            negated=True,
+        ),
+        P(
+            "Withdrawal",
+            "@cease|end|shut|wind|halt|suspend|close ~2 operation|operations|business|"
+            "service|services|presence",
+            needs_place=True,
+            pause="Moratorium",
+        ),
+        P("Withdrawal", "@pull|move|withdraw|retreat|exit out? of|from", needs_place=True),
+        P("Withdrawal", "@exit|leave|quit|abandon ~3 market"),
+    ),
+    "ContractSuspension": (
+        P(
+            "ContractSuspension",
+            f"@cancel|suspend|terminate|end|drop|scrap|sever|cut|axe ~3 {_CONTRACT}",
+            object="with|by|for",
+            priority=1,
+        ),
+        P(
+            "ContractSuspension",
+            f"{_CONTRACT} ~4 be @cancel|suspend|terminate|end|drop|scrap",
+            agent="by",
+            object="subject",
+            voice="fixed",
+            priority=1,
+        ),
+    ),
+    "ContractSigning": (
+        P(
+            "ContractSigning",
+            "@sign|ink|award|win|secure|land|finalize|finalise ~3 contract|deal|"
+            "license|lease|tender",
+            object="with|to|from",
+        ),
+        P("ContractSigning", "@buy|purchase|acquire|order ~3 license|subscription|licenses"),
+    ),
+    "ProductDiscontinuation": (
+        P("ProductDiscontinuation", "@discontinue|scrap|axe|shelve|retire|kill"),
+        P(
+            "ProductDiscontinuation",
+            f"@{_STOP_TO}|scrap ~2 production|manufacturing|making|development",
+            pause="Moratorium",
+        ),
+        P("ProductDiscontinuation", f"@{_STOP_TO} {_MAKE}", pause="Moratorium"),
+        P("ProductDiscontinuation", f"no longer @{_MAKE}", negated=True),
+        P("ProductDiscontinuation", "@exit|leave|quit|abandon ~3 business"),
+        P("ProductDiscontinuation", "@pull|remove ~4 from the? market|shelves"),
+    ),
+    "Moratorium": (
+        P("Moratorium", "@moratorium", object="on"),
+        P(
+            "Moratorium",
+            f"@pause|suspend|halt|freeze|stop|cease|end ~3 {_SALES}",
+            object="after",
+            priority=1,
+        ),
+        P("Moratorium", "@call a halt|pause|freeze to|on", priority=2),
+        P(
+            "Moratorium",
+            "temporarily|temporary @stop|halt|suspend|pause|ban|bar|suspension",
+            priority=1,
+        ),
+        P("Moratorium", "@pause", weight=0.8),
+        P("Moratorium", "a @pause on|in"),
+        P("Moratorium", "@put ~3 on hold"),
+    ),
+    "SalesRefusal": (
+        P(
+            "SalesRefusal",
+            "not|never @sell|offer|provide|supply|license ~6 to",
+            negated=True,
+            priority=2,
+        ),
+        P(
+            "SalesRefusal",
+            "no longer @sell|offer|provide|supply|license ~6 to",
+            negated=True,
+            priority=2,
+        ),
+        P(
+            "SalesRefusal",
+            "@refuse|decline to sell|offer|provide|supply|license",
+            negated=True,
+            priority=2,
+        ),
+    ),
+    "Agreement": (
+        P(
+            "Agreement",
+            "@reach|strike|hammer|conclude|secure|finalize|finalise|announce|broker ~3 "
+            "agreement|deal|settlement|accord|pact|compromise|truce|understanding",
+            object="with",
+        ),
+        P(
+            "Agreement",
+            "agreement|deal|settlement|accord|pact be? @reach|announce|hammer|strike",
+            agent="by",
+            object="none",
+            voice="fixed",
+        ),
+        P(
+            "Agreement",
+            "@settle ~3 lawsuit|case|claim|charge|suit|dispute|allegation|litigation|complaint",
+            object="with",
+        ),
+        P("Agreement", "@settle with", object="with"),
+        P(
+            "Agreement",
+            "@agree to pay|settle|stop|end|cease|drop|halt|delete|destroy|comply|"
+            "implement|adopt|improve|refund|overhaul|change|limit|restrict|acquire|buy|merge",
+            object="with",
+        ),
+        P(
+            "Agreement",
+            "@sign|enter ~3 consent|settlement|agreement|accord|pact|memorandum|undertaking",
+            object="with",
+        ),
+        P(
+            "Agreement",
+            "@ratify|approve|endorse ~4 contract|agreement|deal|settlement|accord",
+            object="with",
+        ),
+        P("Agreement", "@give ~2 approval ~2 to|for", object="with"),
+        P("Agreement", "@vote to ratify|approve|accept|endorse", object="with"),
+    ),
+    "ShareholderVote": (
+        P(
+            "ShareholderVote",
+            "shareholder|shareholders|stockholder|stockholders|investors ~3 "
+            "@vote|approve|reject|back|ratify|endorse|support|oppose",
+            priority=3,
+        ),
+        P("ShareholderVote", "@vote ~3 shareholder proposal|resolution", priority=3),
+        P("ShareholderVote", "shareholder @proposal|resolution", agent="owner", weight=0.6),
+    ),
+    "Investigation": (
+        P("Investigation", "@look into", weight=0.8, object="into"),
+        P(
+            "Investigation",
+            "under @investigation|scrutiny|probe|inquiry",
+            agent="by",
+            object="subject",
+            voice="fixed",
+        ),
+        P("Investigation", "@investigate"),
+        P("Investigation", "be @probe", agent="by", object="subject", voice="fixed"),
+        P("Investigation", f"@{_INQUIRY} by", agent="by", object="into|of|against"),
+        P(
+            "Investigation",
+            f"target of ~3 @{_INQUIRY}",
+            agent="owner",
+            object="subject",
+            voice="fixed",
+        ),
+        P("Investigation", f"@{_INQUIRY} into", agent="owner", object="into", weight=0.5),
+    ),
+    "InvestigationOpened": (
+        P(
+            "InvestigationOpened",
+            f"@open|launch|begin|start|initiate|commence|institute|announce|order ~3 {_INQUIRY}",
+            object="into|against|of|on",
+            priority=1,
+        ),
+        P(
+            "InvestigationOpened",
+            f"{_INQUIRY} @begin|start|open|launch",
+            agent="owner",
+            object="none",
+            voice="fixed",
+            priority=1,
+        ),
+    ),
+    "InvestigationFinding": (
+        P(
+            "InvestigationFinding",
+            "@find|conclude|determine|rule|establish that",
+            non_authority="",
+            object="none",
+        ),
+        P("InvestigationFinding", "@fine|penalize|penalise|sanction|censure", non_authority=""),
+        P(
+            "InvestigationFinding",
+            "@impose|levy|issue|announce|obtain|assess ~3 fine|penalty|"
+            "penalties|sanction|sanctions|order|orders",
+            non_authority="",
+            object="against|on|with",
+        ),
+        P(
+            "InvestigationFinding",
+            "@announce|take|bring|file ~2 enforcement action|actions",
+            object="against",
+        ),
+        P("InvestigationFinding", "@find|found ~3 guilty|liable|responsible", weight=0.7),
+        P(
+            "InvestigationFinding",
+            "@release|publish|issue|unveil|present|deliver ~3 findings|ruling|verdict",
+            non_authority="ReportRelease",
+            priority=1,
+        ),
+    ),
+    "ReviewAnnounced": (
+        P(
+            "ReviewAnnounced",
+            "will|to|be @=review|=reviewing|=audit|=auditing|=reassess|"
+            "=reassessing|=reconsider|=reconsidering|=reevaluate|=reevaluating",
+        ),
+        P(
+            "ReviewAnnounced",
+            "@announce|launch|order|begin|start|conduct|undertake|commission|"
+            "initiate|open ~3 review|audit|consultation|reassessment|evaluation",
+            object="of|into|on",
+        ),
+    ),
+    "Arrest": (
+        P("Arrest", "@arrest|detain|apprehend|nab"),
+        P("Arrest", "@take ~3 into custody"),
+        P("Arrest", "@arrest|arrests of", agent="owner", object="of"),
+        P("Arrest", "@make ~2 arrest|arrests", object="none"),
+    ),
+    "PoliceContact": (
+        P(
+            "PoliceContact",
+            "@stop|question|search|visit|contact|interview|confront|approach|pull|"
+            f"identify|frisk|handcuff|tase|taser ~2 by {_POLICE}",
+            agent="by",
+            object="subject",
+            voice="fixed",
+            priority=1,
+        ),
+        P("PoliceContact", f"{_POLICE} be @call|summon|dispatch", object="to", voice="fixed"),
+        P(
+            "PoliceContact",
+            f"{_POLICE} ~1 @stop|question|search|visit|contact|interview|confront|"
+            "approach|frisk|handcuff|tase|pull",
+            voice="fixed",
+        ),
+    ),
+    "Theft": (
+        P("Theft", "@steal|rob|loot|embezzle|pilfer"),
+        P("Theft", "@theft|robbery|heist|burglary|thefts of|from", agent="owner", object="of|from"),
+        P(
+            "Theft",
+            "theft|robbery|heist|burglary|hack|breach|intrusion ~2 @take|occur|happen",
+            agent="none",
+            object="none",
+            voice="fixed",
+        ),
+        P("Theft", "@gain|get|obtain ~2 access to", object="to", weight=0.7),
+        P("Theft", "@hack into|hack", object="after", weight=0.7),
+    ),
+    "ComplaintFiled": (
+        P(
+            "ComplaintFiled",
+            "@file|lodge|submit|launch|bring|make ~3 complaint|complaints|grievance",
+            object="against|with|to",
+            priority=1,
+        ),
+        P("ComplaintFiled", "@complain to", object="to"),
+    ),
+    "LawsuitFiled": (
+        P("LawsuitFiled", "@sue"),
+        P(
+            "LawsuitFiled",
+            "@file|launch|bring|lodge|initiate|start ~3 lawsuit|lawsuits|suit|action|"
+            "claim|injunction|petition|case",
+            object="against",
+        ),
+        P("LawsuitFiled", "@take ~3 to court"),
+    ),
+    "ChargesDismissed": (
+        P("ChargesDismissed", f"@dismiss|throw|toss|quash ~3 {_CHARGES}", priority=1),
+        P(
+            "ChargesDismissed",
+            f"{_CHARGES} ~4 be @dismiss|throw|toss|quash",
+            agent="by",
+            object="subject",
+            voice="fixed",
+            priority=1,
+        ),
+    ),
+    "ChargesDropped": (
+        P("ChargesDropped", f"@drop|withdraw|stay|abandon ~3 {_CHARGES}"),
+        P(
+            "ChargesDropped",
+            f"{_CHARGES} ~4 be @drop|withdraw|stay|abandon",
+            agent="by",
+            object="subject",
+            voice="fixed",
+        ),
+    ),
+    "RecordExpungement": (
+        P("RecordExpungement", "@expunge"),
+        P("RecordExpungement", f"@seal|destroy|delete|purge|erase ~4 {_RECORD}"),
+        P(
+            "RecordExpungement",
+            f"{_RECORD} ~4 be @seal|destroy|delete|purge|erase|expunge",
+            agent="by",
+            object="subject",
+            voice="fixed",
+        ),
+    ),
+    "Statement": (
+        P("Statement", "@issue|release|publish|put ~2 statement|release", weight=0.9),
+        P(
+            "Statement",
+            f"statement|release ~4 @{_SAY}|read",
+            agent="owner",
+            object="none",
+            weight=0.9,
+        ),
+        P(
+            "Statement",
+            "@announce|declare ~2 resignation|retirement|departure|candidacy|decision",
+            weight=0.9,
+            priority=1,
+        ),
+        P("Statement", "@resign", object="none", weight=0.8),
+        P("Statement", "@step down", object="none", weight=0.8),
+        P("Statement", f"@{_SAY}", object="none", weight=0.3),
+    ),
+    "Admission": (
+        P("Admission", "@admit|acknowledge|concede|confess", priority=1),
+        P("Admission", "@take|accept|assume|bear ~2 responsibility|blame", performative=True),
+        P("Admission", "@plead guilty", priority=1),
+    ),
+    "Apology": (
+        P("Apology", "@apologize", object="to|for", performative=True),
+        P("Apology", "@issue|offer|make|extend|publish ~2 apology|apologies", object="to|for"),
+        P("Apology", "@say|be ~2 sorry", object="none", performative=True, priority=1),
+    ),
+    "ApologyDemand": (
+        P(
+            "ApologyDemand",
+            "@demand|want|seek|request|call|urge ~3 apology",
+            object="from",
+            priority=2,
+        ),
+    ),
+    "ReportRelease": (
+        P(
+            "ReportRelease",
+            "@release|publish|issue|unveil|present|announce|post|reveal|disclose ~3 "
+            "report|study|audit|result|results|finding|findings|analysis|survey|cause|reason|"
+            "conclusion|conclusions",
+            authority="InvestigationFinding",
+            object="after",
+        ),
+        P(
+            "ReportRelease",
+            "report|study|audit|analysis|survey|investigation|probe|review ~12 "
+            "@find|show|conclude|establish|reveal|determine|indicate",
+            agent="owner",
+            authority="InvestigationFinding",
+            object="none",
+            voice="fixed",
+        ),
+    ),
+    "OpEdPublished": (
+        P(
+            "OpEdPublished",
+            "@write|pen|publish|author ~3 op|op-ed|column|essay|editorial|commentary",
+            object="none",
+            priority=1,
+        ),
+        P(
+            "OpEdPublished",
+            "@write|pen|publish|sign|release ~2 open letter",
+            object="none",
+            priority=1,
+        ),
+    ),
+}
+"""Event type -> the patterns that report it (the registry)."""
+
+
+def iter_patterns() -> list[tuple[str, EventPattern]]:
+    """Every pattern with a stable key (``Type:index``), in registry order.
+
+    >>> iter_patterns()[0][0]
+    'Withdrawal:0'
+    """
+    return [
+        (f"{event_type}:{index}", pattern)
+        for event_type, patterns in EVENT_PATTERNS.items()
+        for index, pattern in enumerate(patterns)
+    ]
+
+
+@lru_cache(maxsize=1)
+def pattern_vocabulary() -> frozenset[str]:
+    """Every stem the patterns name: the stemmer maps inflections onto these words.
+
+    >>> "cease" in pattern_vocabulary() and "investigation" in pattern_vocabulary()
+    True
+    """
+    found: set[str] = set()
+    for _, pattern in iter_patterns():
+        for item in pattern.pattern.split():
+            item = item.lstrip("@").rstrip("?")
+            if item.startswith(("~", "=")):
+                continue
+            found.update(item.split("|"))
+    found.update({"statement", "police", "investigation", "say", "report", "arrest"})
+    return frozenset(found)
+
+
+def compile_pattern(pattern: str) -> list[dict[str, Any]]:
+    """The spaCy ``Matcher`` token pattern of one pattern-language string.
+
+    >>> compile_pattern("no longer @offer|sell?")
+    [{'LEMMA': 'no'}, {'LEMMA': 'longer'}, {'LEMMA': {'IN': ['offer', 'sell']}, 'OP': '?'}]
+    """
+    compiled: list[dict[str, Any]] = []
+    for raw in pattern.split():
+        item = raw.lstrip("@")
+        if item.startswith("~"):
+            compiled.append({"LOWER": {"NOT_IN": _FILLER_EXCLUDED}, "OP": f"{{0,{int(item[1:])}}}"})
+            continue
+        optional = item.endswith("?") and len(item) > 1
+        item = item.rstrip("?") if optional else item
+        exact = [word[1:] for word in item.split("|") if word.startswith("=")]
+        stems = [word for word in item.split("|") if not word.startswith("=")]
+        token: dict[str, Any]
+        if exact and not stems:
+            token = {"LOWER": exact[0] if len(exact) == 1 else {"IN": exact}}
+        elif exact:
+            token = {"LEMMA": {"IN": stems + exact}}
+        else:
+            token = {"LEMMA": stems[0] if len(stems) == 1 else {"IN": stems}}
+        if optional:
+            token["OP"] = "?"
+        compiled.append(token)
+    return compiled

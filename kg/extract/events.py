@@ -1,0 +1,658 @@
+"""Find the events an article reports: who did what to whom, where and when.
+
+Each sentence (the headline included) is matched against the pattern registry
+(:mod:`kg.extract.event_patterns`); a match becomes an event only when its clause says
+it happened: not negated ("did not withdraw"), not hypothetical ("could sue",
+"threatened to"), not inside a direct quotation (except a speaker's own "I apologise").
+The clause then gives the roles (:mod:`kg.extract.event_clauses`) and the sentence its
+date (:mod:`kg.extract.timex`).
+
+An article reports a few key events and many passing ones, so candidates are ranked
+(the lede and the headline first, a named agent first, a plain "said" last) and only the
+best few are kept. A headline usually repeats the lede: the two reports of one event
+(same type and agent) are merged into one, keeping the body sentence as evidence (it
+is a full sentence, with the date and place the headline leaves out) and the headline
+only for events the body does not state.
+
+>>> from kg.records import Article, Mention, SourceInfo
+>>> body = "Zeta Corp said on Monday it will stop selling its drones in Peru."
+>>> article = Article(SourceInfo("a.txt", "0", "text/plain", "p"), "Drone exit", body=body,
+...                   published="2021-03-10")
+>>> mentions = (Mention("organization", "Zeta Corp", 12, 21, body),
+...             Mention("place", "Peru", 74, 78, body))
+>>> [(e.type, e.agent.text, e.object_text, e.place.text, e.date)
+...  for e in extract_events(article, mentions)]
+[('Withdrawal', 'Zeta Corp', 'its drones', 'Peru', '2021-03-08')]
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from kg.extract.event_clauses import (
+    ArticleView,
+    Role,
+    build_view,
+    clause_ceiling,
+    clause_floor,
+    describe_actor,
+    find_inverted_speaker,
+    find_phrase,
+    find_place,
+    find_subject,
+    in_prepositional_phrase,
+    is_authority,
+    is_hypothetical,
+    is_negated,
+    is_nominal,
+    is_passive,
+    is_verb_position,
+    police_role,
+    relative_antecedent,
+    resolve_pronoun,
+    sayer_role,
+)
+from kg.extract.event_lexicon import IRREGULAR, SAY_VERBS, STOP_NP, words
+from kg.extract.event_patterns import GROUP_OF, EventPattern, compile_pattern, iter_patterns
+from kg.extract.timex import OPEN_ENDED, find_timexes, is_future, parse_published, shift_days
+from kg.records import Article, EventMention, Mention
+
+if TYPE_CHECKING:
+    from spacy.matcher import Matcher
+    from spacy.tokens import Span
+
+MAX_EVENTS = 5
+"""At most this many events per article: news reports a few key events."""
+MAX_STATEMENTS = 2
+"""At most this many plain statements per article (quotes are everywhere in news)."""
+MIN_SCORE = 0.75
+"""Candidates scoring lower are passing mentions, not key events."""
+
+_LEGAL_AGENTLESS = frozenset({"Arrest", "PoliceContact"})
+_UNDATED = frozenset({"Investigation"})
+"""Types that are states, not happenings: a date in their sentence belongs to the report."""
+_PLACE_PREPOSITIONS = words("in at across throughout near outside within inside")
+_MARKET_PREPOSITIONS = _PLACE_PREPOSITIONS | words("of from")
+_UNNAMED_THIEVES = words("hacker hackers thief thieves intruder attacker individual suspect")
+_ROLE_NAMES = {
+    "prosecutor": "attorney",
+    "prosecutors": "attorney",
+    "police": "police",
+    "officers": "police",
+    "commissioner": "commissioner",
+    "commissioners": "commissioner",
+    "regulator": "regulat",
+    "regulators": "regulat",
+}
+"""Role words of a description -> a word of the organisation's name that holds the role."""
+_TEMPORARY = words("temporarily temporary pause paused pending until moratorium while interim")
+_STATEMENT_CUES = words("statement release conference announcement announce press")
+_FIRST_PERSON = words("i we my our")
+_RELATIVES = words("who which that")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An event found in one sentence, with what ranking and merging need."""
+
+    event: EventMention
+    score: float
+    sentence: int
+    head: int
+
+
+def extract_events(
+    article: Article, mentions: tuple[Mention, ...], *, max_events: int = MAX_EVENTS
+) -> tuple[EventMention, ...]:
+    """The key events ``article`` reports, in text order.
+
+    ``mentions`` are the article's entity mentions (offsets into ``article.text``), from
+    :func:`kg.extract.extract_mentions`; agents, objects and places are chosen among
+    them, else described in a few words of the text.
+    """
+    text = article.text
+    if not text.strip():
+        return ()
+    view = build_view(text, mentions)
+    sentences = [sent for sent in view.doc.sents if sent.text.strip()]
+    if not sentences:
+        return ()
+    patterns = _matchers()[1]
+    candidates: list[Candidate] = []
+    for index, matches in sorted(find_matches(view, sentences).items()):
+        found = []
+        for key, start, end, head in _choose_matches(view, matches, patterns):
+            candidate = _build(view, sentences, index, patterns[key], start, end, head, article)
+            if candidate is not None:
+                found.append(candidate)
+        if any(c.event.type != "Statement" for c in found):
+            found = [c for c in found if c.event.type != "Statement"]
+        candidates.extend(found)
+    candidates = _link_descriptions(view, candidates)
+    candidates = _link_investigators(_link_thieves(_merge(candidates)))
+    candidates = _date_from_next_sentence(view, sentences, candidates, article.published)
+    return _select(candidates, max_events=max_events)
+
+
+def find_matches(view: ArticleView, sentences: list[Span]) -> dict[int, list[tuple[str, int, int]]]:
+    """The registry's matches per sentence index, as (pattern key, start, end) tokens.
+
+    Each pattern has its own ``Matcher``, run only on sentences that contain one of its
+    head words: a sentence meets a handful of patterns instead of all of them, which
+    keeps matching fast on long articles.
+    """
+    matchers, _, by_word = _matchers()
+    found: dict[int, list[tuple[str, int, int]]] = {}
+    for index, sent in enumerate(sentences):
+        present = set(view.lemmas[sent.start : sent.end]) | set(view.lowers[sent.start : sent.end])
+        keys = sorted({key for word in present for key in by_word.get(word, ())})
+        for key in keys:
+            for _, start, end in matchers[key](sent):
+                found.setdefault(index, []).append((key, sent.start + start, sent.start + end))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _matchers() -> tuple[dict[str, Matcher], dict[str, EventPattern], dict[str, tuple[str, ...]]]:
+    """One ``Matcher`` per registry pattern, and the patterns indexed by head word."""
+    from spacy.matcher import Matcher
+
+    from kg.extract.tokens import load_pipeline
+
+    vocab = load_pipeline().vocab
+    matchers: dict[str, Matcher] = {}
+    patterns: dict[str, EventPattern] = {}
+    by_word: dict[str, list[str]] = {}
+    for key, pattern in iter_patterns():
+        matcher = Matcher(vocab)
+        matcher.add(key, [compile_pattern(pattern.pattern)], greedy="LONGEST")
+        matchers[key] = matcher
+        patterns[key] = pattern
+        for word in pattern.head:
+            by_word.setdefault(word.lstrip("="), []).append(key)
+    return matchers, patterns, {word: tuple(keys) for word, keys in by_word.items()}
+
+
+def _head_index(view: ArticleView, pattern: EventPattern, start: int, end: int) -> int:
+    head = pattern.head
+    exact = {word[1:] for word in head if word.startswith("=")}
+    for i in range(start, end):
+        if view.lemmas[i] in head or view.lowers[i] in exact:
+            return i
+    return start
+
+
+def _choose_matches(
+    view: ArticleView, matches: list[tuple[str, int, int]], patterns: dict[str, EventPattern]
+) -> list[tuple[str, int, int, int]]:
+    """One match per trigger: the highest priority, then the longest, then the first."""
+    order = {key: n for n, key in enumerate(patterns)}
+    ranked = sorted(
+        ((key, start, end, _head_index(view, patterns[key], start, end)) for key, start, end in matches),
+        key=lambda m: (-patterns[m[0]].priority, -(m[2] - m[1]), order[m[0]]),
+    )
+    chosen: list[tuple[str, int, int, int]] = []
+    for key, start, end, head in ranked:
+        if any(head == h or (start < e and s < end) for _, s, e, h in chosen):
+            continue
+        chosen.append((key, start, end, head))
+    return sorted(chosen, key=lambda m: m[1])
+
+
+def _build(
+    view: ArticleView,
+    sentences: list[Span],
+    index: int,
+    pattern: EventPattern,
+    start: int,
+    end: int,
+    head: int,
+    article: Article,
+) -> Candidate | None:
+    sent = sentences[index]
+    if sent.text.rstrip().endswith("?") or head in view.mention_at:
+        return None
+    if index > 0 and not is_verb_position(view, head, sent.start):
+        return None
+    floor = clause_floor(view, start, sent.start)
+    ceiling = clause_ceiling(view, end, sent.end)
+    speaker: Role | None = None
+    if view.quoted[head]:
+        if not pattern.performative or not any(
+            view.lowers[i] in _FIRST_PERSON and view.quoted[i] for i in range(max(floor, head - 8), head)
+        ):
+            return None
+        speaker = _quote_speaker(view, sentences, index)
+        if speaker is None:
+            return None
+    if not pattern.negated and is_negated(view, start, floor):
+        return None
+    if is_hypothetical(view, start, floor):
+        return None
+    agent_mode, object_mode = pattern.agent, pattern.object
+    passive = False
+    if pattern.voice == "auto" and agent_mode == "subject" and object_mode == "after":
+        if is_nominal(view, head):
+            agent_mode = "owner"
+            object_mode = "of" if object_mode == "after" else object_mode
+        elif is_passive(view, head, floor):
+            passive = True
+            agent_mode, object_mode = "by", "subject"
+    agent = speaker or _role(view, agent_mode, start=start, end=end, head=head, floor=floor,
+                             ceiling=ceiling, sent=sent)
+    if agent is None and view.lemmas[head] in SAY_VERBS:
+        agent = find_inverted_speaker(view, head, sent.end)
+    if agent is None and (passive or agent_mode == "by") and pattern.type in _LEGAL_AGENTLESS:
+        agent = police_role(view, sent.start, sent.end)
+        if agent is None:
+            sayer = sayer_role(view, sent.start, sent.end)
+            agent = sayer if sayer and sayer.mention and is_authority(sayer) else None
+    obj = _role(view, object_mode, start=start, end=end, head=head, floor=floor,
+                ceiling=ceiling, sent=sent)
+    if obj is not None and agent is not None and obj.mention is not None and (
+        obj.mention is agent.mention
+    ):
+        obj = None
+    place = find_place(
+        view,
+        head,
+        ceiling,
+        sent.start,
+        prepositions=_MARKET_PREPOSITIONS if pattern.needs_place else _PLACE_PREPOSITIONS,
+    )
+    event_type = _refine_type(view, pattern, sent, agent=agent, place=place)
+    if event_type is None:
+        return None
+    if pattern.type == "Statement" and event_type == "Statement" and (
+        agent is None or agent.mention is None and not agent.text
+    ):
+        return None
+    future = pattern.future or is_future(view.text[view.doc[floor].idx : view.doc[end - 1].idx + len(view.doc[end - 1])])
+    if index == 0 and head > 0 and view.lowers[head - 1] == "to":
+        future = True
+    date = None
+    if event_type not in _UNDATED:
+        date = _date(view, sent, head, article.published, future=future, event_type=event_type)
+    event = EventMention(
+        type=event_type,
+        trigger=view.doc[start:end].text,
+        evidence=sent.text,
+        start=sent.start_char,
+        end=sent.end_char,
+        agent=agent.mention if agent else None,
+        agent_text=agent.text if agent and agent.mention is None else None,
+        object=obj.mention if obj else None,
+        object_text=obj.text if obj and obj.mention is None else None,
+        place=place.mention if place else None,
+        date=date[0] if date else None,
+        date_text=date[1] if date else None,
+    )
+    return Candidate(event, _score(view, pattern, sent, index, event), index, head)
+
+
+def _date(
+    view: ArticleView,
+    sent: Span,
+    head: int,
+    published: str | None,
+    *,
+    future: bool,
+    event_type: str,
+) -> tuple[str, str] | None:
+    """The date of the event at ``head``: the time expression nearest to it, read in
+    the tense of its own verb ("said Friday" is past even in "said Friday it will").
+    """
+    near = view.doc[head].idx - sent.start_char
+    timexes = [
+        t for t in find_timexes(sent.text, published, future=future)
+        if t.text.split()[0].lower() not in OPEN_ENDED
+    ]
+    if not timexes:
+        return None
+    if not future and GROUP_OF.get(event_type) != "communication":
+        timexes = [t for t in timexes if not _dates_report(view, sent, t.start, t.end, head)]
+        if not timexes:
+            return None
+    timex = min(timexes, key=lambda t: min(abs(t.start - near), abs(t.end - near)))
+    reading = _local_tense(view, sent.start_char + timex.start, default=future)
+    if reading != future:
+        timex = next(
+            t for t in find_timexes(sent.text, published, future=reading) if t.start == timex.start
+        )
+    iso = timex.iso
+    between = sent.text[timex.end : near] if timex.end <= near else ""
+    if iso is not None and (shift := shift_days(between)) and len(iso) == 10:
+        iso = (dt.date.fromisoformat(iso) + dt.timedelta(days=shift)).isoformat()
+    if iso is None or (not reading and _after_publication(iso, published)):
+        return None
+    return iso, timex.text
+
+
+def _dates_report(view: ArticleView, sent: Span, start: int, end: int, head: int) -> bool:
+    """Whether a time expression dates a reporting verb before the event's clause
+    ("announced on Monday that a hacker stole"): a past event reported later keeps
+    only its own time, while a decision ("said Monday it will stop") takes the report's.
+    """
+    span = view.doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
+    if span is None or span.start > head:
+        return False
+    for i in (*range(span.start - 1, max(span.start - 3, sent.start - 1), -1), span.end):
+        if 0 <= i < len(view.doc) and view.lemmas[i] in SAY_VERBS and i < head:
+            return _past_between(view, i + 1, head)
+    return False
+
+
+def _past_between(view: ArticleView, start: int, head: int) -> bool:
+    """Whether the clause from ``start`` to the trigger at ``head`` is in the past tense."""
+    for i in range(start, head + 1):
+        low = view.lowers[i]
+        if low in {"was", "were", "had"} or (i == head and low.endswith("ed")):
+            return True
+        if i == head and low != view.lemmas[i] and low in IRREGULAR and low.endswith(("e", "t")):
+            return True
+    return False
+
+
+def _local_tense(view: ArticleView, char: int, *, default: bool) -> bool:
+    """Whether the verb right before a time expression is future (True) or past."""
+    token = view.doc.char_span(char, char + 1, alignment_mode="expand")
+    if token is None:
+        return default
+    for i in range(token.start - 1, max(token.start - 4, -1), -1):
+        lemma, low = view.lemmas[i], view.lowers[i]
+        if lemma == "will" or low in {"tomorrow", "next"}:
+            return True
+        if lemma in SAY_VERBS or (low.endswith("ed") and low != "need"):
+            return lemma == "will"
+        if view.doc[i].is_punct:
+            break
+    return default
+
+
+def _role(
+    view: ArticleView,
+    mode: str,
+    *,
+    start: int,
+    end: int,
+    head: int,
+    floor: int,
+    ceiling: int,
+    sent: Span,
+) -> Role | None:
+    if mode == "none":
+        return None
+    if mode == "subject":
+        role = find_subject(view, start, floor, head=head)
+        if role is None and floor > sent.start + 1 and view.lowers[floor - 1] in _RELATIVES:
+            role = relative_antecedent(view, floor - 1, sent.start)
+        return role
+    if mode == "after":
+        return find_phrase(view, end, ceiling)
+    if mode == "by":
+        return find_phrase(view, head + 1, min(ceiling, end + 6), after=frozenset({"by"}))
+    if mode == "owner":
+        return _find_owner(view, start, ceiling, floor=floor, head=head)
+    return find_phrase(view, head + 1, ceiling, after=frozenset(mode.split("|")))
+
+
+def _find_owner(view: ArticleView, start: int, ceiling: int, *, floor: int, head: int) -> Role | None:
+    """Whose the trigger noun is: "Zeta's statement", "its probe", "a probe by Zeta"."""
+    i = start - 1
+    for _ in range(4):
+        if i < floor:
+            break
+        low = view.lowers[i]
+        if low in {"'s", "’s"}:
+            entry = view.mention_at.get(i - 1)
+            if entry is not None:
+                return Role(mention=entry[2], index=entry[0])
+            return describe_actor(view, i - 1, floor)
+        if low in {"its", "their", "his", "her", "our"}:
+            return resolve_pronoun(view, i)
+        if low in STOP_NP or low in {"a", "an", "the"}:
+            break
+        i -= 1
+    for j in range(start + 1, min(ceiling, start + 6)):
+        if view.lowers[j] in {"by", "from"}:
+            return find_phrase(view, j + 1, ceiling)
+    return None
+
+
+def _quote_speaker(view: ArticleView, sentences: list[Span], index: int) -> Role | None:
+    """Who speaks a quotation: the attribution of its sentence or of a neighbour in the
+    same paragraph ('"I am sorry," Ann Lee said. "I apologise."').
+    """
+    sent = sentences[index]
+    role = sayer_role(view, sent.start, sent.end)
+    if role is not None:
+        return role
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(sentences):
+            neighbour = sentences[other]
+            if view.paragraph[neighbour.start] == view.paragraph[sent.start]:
+                role = sayer_role(view, neighbour.start, neighbour.end)
+                if role is not None:
+                    return role
+    return None
+
+
+def _refine_type(
+    view: ArticleView, pattern: EventPattern, sent: Span, *, agent: Role | None, place: Role | None
+) -> str | None:
+    event_type: str | None = pattern.type
+    if pattern.needs_place and place is None:
+        event_type = pattern.otherwise
+        if event_type is None:
+            return None
+    if pattern.pause and any(view.lowers[i] in _TEMPORARY for i in range(sent.start, sent.end)):
+        event_type = pattern.pause
+    if pattern.authority and is_authority(agent):
+        event_type = pattern.authority
+    if pattern.non_authority is not None and not is_authority(agent):
+        event_type = pattern.non_authority or None
+    return event_type
+
+
+def _after_publication(iso: str, published: str | None) -> bool:
+    day = parse_published(published)
+    return day is not None and iso > day.isoformat()[: len(iso)]
+
+
+def _score(
+    view: ArticleView, pattern: EventPattern, sent: Span, index: int, event: EventMention
+) -> float:
+    score = pattern.weight
+    if is_nominal(view, _head_of(view, event)):
+        score -= 0.3
+    if event.type == "Statement" and any(
+        view.lemmas[i] in _STATEMENT_CUES for i in range(sent.start, sent.end)
+    ):
+        score += 0.4
+    if index == 0:
+        score += 0.15
+    elif index <= 3:
+        score += 0.3
+    elif index <= 6:
+        score += 0.15
+    return score
+
+
+def _head_of(view: ArticleView, event: EventMention) -> int:
+    span = view.doc.char_span(event.start, event.end, alignment_mode="expand")
+    if span is None:
+        return 0
+    for token in span:
+        if event.trigger.startswith(token.text) and token.idx >= event.start:
+            return token.i
+    return span.start
+
+
+def _agent_key(event: EventMention) -> str | None:
+    if event.agent is not None:
+        return (event.agent.canonical or event.agent.text).casefold()
+    if not event.agent_text:
+        return None
+    found = event.agent_text.casefold().split()
+    return " ".join(found[1:] if found[0] in {"a", "an", "the"} and len(found) > 1 else found)
+
+
+def _merge(candidates: list[Candidate]) -> list[Candidate]:
+    """One candidate per (type, agent): the body report wins over the headline, then the
+    higher score; a report without an agent joins the same type's report with one.
+    """
+    merged: list[Candidate] = []
+    for candidate in sorted(candidates, key=lambda c: (c.sentence == 0, -c.score, c.sentence)):
+        key = _agent_key(candidate.event)
+        same_type = [m for m in merged if m.event.type == candidate.event.type]
+        target = next((m for m in same_type if _agent_key(m.event) == key), None)
+        if target is None and key is None and same_type:
+            target = same_type[0]
+        if target is None:
+            merged.append(candidate)
+            continue
+        event = target.event
+        if event.date is None and candidate.event.date is not None:
+            event = dataclasses.replace(event, date=candidate.event.date, date_text=candidate.event.date_text)
+        if event.place is None and candidate.event.place is not None:
+            event = dataclasses.replace(event, place=candidate.event.place)
+        merged[merged.index(target)] = dataclasses.replace(
+            target, event=event, score=max(target.score, candidate.score) + 0.1
+        )
+    return merged
+
+
+def _link_thieves(candidates: list[Candidate]) -> list[Candidate]:
+    """A theft with no named thief is taken to be by the person the article says was
+    arrested (a news report of a theft and an arrest is about the same suspect).
+    """
+    suspects = [
+        c.event.object
+        for c in candidates
+        if c.event.type == "Arrest" and c.event.object is not None and c.event.object.kind == "person"
+    ]
+    if not suspects:
+        return candidates
+    return [
+        dataclasses.replace(c, event=dataclasses.replace(c.event, agent=suspects[0], agent_text=None))
+        if c.event.type == "Theft"
+        and c.event.agent is None
+        and (not c.event.agent_text or set(c.event.agent_text.lower().split()) & _UNNAMED_THIEVES)
+        else c
+        for c in candidates
+    ]
+
+
+def _link_investigators(candidates: list[Candidate]) -> list[Candidate]:
+    """An investigation reported without its investigator ("after the investigation
+    began") is taken to be the article's investigation whose investigator is named.
+    """
+    named = [
+        c.event
+        for c in candidates
+        if GROUP_OF.get(c.event.type) == "regulatory" and (c.event.agent or c.event.agent_text)
+    ]
+    if not named:
+        return candidates
+    source = named[0]
+    return [
+        dataclasses.replace(
+            c, event=dataclasses.replace(c.event, agent=source.agent, agent_text=source.agent_text)
+        )
+        if c.event.type in {"InvestigationOpened", "InvestigationFinding"}
+        and c.event.agent is None
+        and not c.event.agent_text
+        else c
+        for c in candidates
+    ]
+
+
+def _link_descriptions(view: ArticleView, candidates: list[Candidate]) -> list[Candidate]:
+    """An agent described by its role ("a Swiss prosecutor", "officers") is the
+    organisation of that role the article names ("the Office of the Attorney General",
+    "the Zurich Police Department"), when it names exactly one.
+    """
+    linked = []
+    for candidate in candidates:
+        event = candidate.event
+        words_ = set(event.agent_text.lower().split()) if event.agent_text and not event.agent else set()
+        keys = {key for word, key in _ROLE_NAMES.items() if word in words_}
+        if keys:
+            matches = {
+                (m.canonical or m.text): m
+                for _, _, m in view.mention_spans
+                if m.kind == "organization" and any(k in (m.canonical or m.text).lower() for k in keys)
+            }
+            if len(matches) == 1:
+                mention = next(iter(matches.values()))
+                event = dataclasses.replace(event, agent=mention, agent_text=None)
+                candidate = dataclasses.replace(candidate, event=event)
+        linked.append(candidate)
+    return linked
+
+
+def _date_from_next_sentence(
+    view: ArticleView, sentences: list[Span], candidates: list[Candidate], published: str | None
+) -> list[Candidate]:
+    """Date an undated statement, apology or admission from the next sentence when that
+    sentence names the same speaker and says when ("Ann Lee apologised. At a news
+    conference on Monday, Lee said ...").
+    """
+    updated = []
+    for candidate in candidates:
+        event = candidate.event
+        nxt = candidate.sentence + 1
+        if (
+            event.date is None
+            and event.agent is not None
+            and GROUP_OF.get(event.type) == "communication"
+            and nxt < len(sentences)
+        ):
+            sent = sentences[nxt]
+            name = (event.agent.canonical or event.agent.text).casefold()
+            same = any(
+                (m.canonical or m.text).casefold() == name
+                for s, _, m in view.mention_spans
+                if sent.start <= s < sent.end
+            )
+            if same:
+                found = [
+                    t for t in find_timexes(sent.text, published, future=False)
+                    if t.iso and t.text.split()[0].lower() not in OPEN_ENDED
+                ]
+                if len(found) == 1:
+                    event = dataclasses.replace(event, date=found[0].iso, date_text=found[0].text)
+                    candidate = dataclasses.replace(candidate, event=event)
+        updated.append(candidate)
+    return updated
+
+
+def _agent_bonus(event: EventMention) -> float:
+    """Events with a named agent, or a stated time, are more often the key ones (and
+    more useful)."""
+    bonus = 0.15 if event.date else 0.0
+    if event.agent is not None:
+        return bonus + 0.3
+    return bonus + (0.1 if event.agent_text else -0.2)
+
+
+def _select(candidates: list[Candidate], *, max_events: int) -> tuple[EventMention, ...]:
+    kept: list[Candidate] = []
+    statements = 0
+    candidates = [dataclasses.replace(c, score=c.score + _agent_bonus(c.event)) for c in candidates]
+    for candidate in sorted(candidates, key=lambda c: -c.score):
+        if candidate.score < MIN_SCORE or len(kept) >= max_events:
+            continue
+        if candidate.event.type == "Statement":
+            if statements >= MAX_STATEMENTS:
+                continue
+            statements += 1
+        kept.append(candidate)
+    return tuple(c.event for c in sorted(kept, key=lambda c: c.event.start))
+
+
+__all__ = ["MAX_EVENTS", "extract_events", "in_prepositional_phrase"]

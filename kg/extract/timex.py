@@ -1,0 +1,391 @@
+"""Find a sentence's time expression and resolve it against the publication date.
+
+News dates events relative to the day the story ran ("on Monday", "last month",
+"earlier this week"), so a time expression means nothing without the publication date
+and the tense of the clause: "Friday" in "said Friday" is the Friday before
+publication, in "will announce on Friday" the one after. Resolution is as precise as the
+words: a day (``2020-07-06``), a month (``2020-07``) or a year (``2020``); a
+week-level phrase resolves to its month only when the whole week lies in one month.
+Where the text does not allow a date the answer is ``None`` rather than a guess, and a
+past-tense reading never yields a date after publication.
+
+dateparser resolves the absolute and simple relative forms (``July 6``, ``Feb. 21``,
+``10/16/2019``, ``yesterday``); weekdays, "last/next month", "earlier this week" and
+"early last month" follow the rules here, which dateparser does not cover.
+
+>>> find_date("Police arrested him on Friday.", "2020-07-08")
+('2020-07-03', 'on Friday')
+>>> find_date("The firm will announce results on Friday.", "2020-07-08")
+('2020-07-10', 'on Friday')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|"
+    r"Nov\.?|Dec\.?)"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+_WEEKDAY = r"(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_EDGE = r"(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+|[Ee]arlier\s+|[Ll]ater\s+)?"
+_LEAD = r"(?:(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Aa]s\s+of)\s+)?"
+
+_FUTURE_CUES = re.compile(
+    r"\b(?:will|won[’']t|shall|(?:is|are)\s+to)\b"
+    r"|\b(?:expected|scheduled|set|due|going|slated|poised|planning|plans?|intends?)\s+to\b"
+    r"|\bnext\s+(?:week|month|year)\b|\btomorrow\b",
+    re.IGNORECASE,
+)
+_WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_MONTH_NAMES = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+)
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A time expression found in a text: where it is, its words and its resolution."""
+
+    text: str
+    start: int
+    end: int
+    iso: str | None
+
+
+# Each rule: (name, regex). Order matters: longer, more specific forms first; a
+# position taken by one rule is not matched again by a later one.
+_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("numeric", re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")),
+    ("iso", re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")),
+    (
+        "span",
+        re.compile(
+            rf"\b[Bb]etween\s+(?P<a>{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})\s+and\s+"
+            rf"(?P<b>{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?\b"
+        ),
+    ),
+    (
+        "monthday",
+        re.compile(
+            rf"{_LEAD}(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})"
+            rf"(?:,?\s+{_YEAR})?(?![\w])"
+        ),
+    ),
+    ("monthyear", re.compile(rf"{_LEAD}{_EDGE}{_MONTH}\s+(?:of\s+)?{_YEAR}\b")),
+    (
+        "relative",
+        re.compile(
+            r"\b(?:(?:[Oo]n|[Ii]n|[Dd]uring)\s+)?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+|"
+            r"[Ee]arlier\s+|[Ll]ater\s+)?(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast)\s+"
+            rf"(?P<unit>week|month|year|(?i:{_WEEKDAY_NAMES})|{_MONTH})\b{_PART}"
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(rf"{_LEAD}(?:(?:[Ee]arly|[Ll]ate|[Ee]arlier)\s+(?:on\s+)?)?{_WEEKDAY}{_PART}\b"),
+    ),
+    (
+        "deictic",
+        re.compile(
+            r"\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ll]ast\s+night|"
+            r"[Tt]his\s+(?:morning|afternoon|evening))\b"
+        ),
+    ),
+    (
+        "month",
+        re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Bb]y)\s+{_EDGE}{_MONTH}\b(?!\s+\d)"),
+    ),
+    ("year", re.compile(rf"\b(?:(?:[Ii]n|[Dd]uring|[Ss]ince|[Bb]y|[Uu]ntil)\s+{_EDGE}){_YEAR}\b")),
+)
+
+OPEN_ENDED = ("since", "until", "till", "from")
+"""Leads that make an expression a boundary of a period, not the time of an event."""
+
+
+def find_timexes(text: str, published: str | None, *, future: bool | None = None) -> list[Timex]:
+    """Every time expression in ``text``, in order, each resolved (``iso`` may be None).
+
+    ``future`` is the tense of the clause; ``None`` infers it from the text.
+
+    >>> [(t.text, t.iso) for t in find_timexes("On Monday and on July 2 it sued.", "2020-07-08")]
+    [('On Monday', '2020-07-06'), ('on July 2', '2020-07-02')]
+    """
+    if future is None:
+        future = is_future(text)
+    base = parse_published(published)
+    taken: list[tuple[int, int]] = []
+    found: list[Timex] = []
+    for name, regex in _RULES:
+        for match in regex.finditer(text):
+            start, end = match.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            taken.append((start, end))
+            words = match.group(0)
+            found.append(Timex(words, start, end, _resolve(name, match, base, future=future)))
+    return sorted(found, key=lambda timex: timex.start)
+
+
+def find_date(
+    text: str,
+    published: str | None,
+    *,
+    future: bool | None = None,
+    near: int | None = None,
+) -> tuple[str, str] | None:
+    """The ISO date and the words of the time expression of ``text``, or None.
+
+    With several expressions, the one nearest to character offset ``near`` wins (the
+    event's trigger), else the first that resolves. Expressions that open or close a
+    period ("since 2011", "until June") do not date an event.
+
+    >>> find_date("IBM said early last month it stopped.", "2020-07-06")
+    ('2020-06', 'early last month')
+    >>> find_date("It happened in January.", None) is None
+    True
+    >>> find_date("The board met (10/16/2019) again.", None)
+    ('2019-10-16', '10/16/2019')
+    """
+    candidates = [
+        timex
+        for timex in find_timexes(text, published, future=future)
+        if timex.iso is not None and timex.text.split()[0].lower() not in OPEN_ENDED
+    ]
+    if not candidates:
+        return None
+    if near is not None:
+        candidates.sort(key=lambda t: min(abs(t.start - near), abs(t.end - near)))
+    best = candidates[0]
+    return best.iso, best.text  # type: ignore[return-value]
+
+
+_NUMBERS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+_SHIFT = re.compile(
+    r"^\W*(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?P<unit>days?|weeks?)\s+(?P<dir>after|before|earlier|later)\b",
+    re.IGNORECASE,
+)
+
+
+def shift_days(text: str) -> int:
+    """Days to add to a date that ``text`` follows: "on Friday, two days after X" dates X
+    two days before Friday.
+
+    >>> shift_days(", two days after a crisis erupted"), shift_days(" a week before"), shift_days("x")
+    (-2, 7, 0)
+    """
+    match = _SHIFT.match(text)
+    if match is None:
+        return 0
+    count = match.group("n").lower()
+    days = int(count) if count.isdigit() else _NUMBERS[count]
+    if match.group("unit").lower().startswith("week"):
+        days *= 7
+    return -days if match.group("dir").lower() in {"after", "later"} else days
+
+
+def is_future(text: str) -> bool:
+    """Whether a clause speaks of the future ("will", "is expected to", "plans to").
+
+    >>> is_future("Samsung will announce the cause."), is_future("Samsung said Friday.")
+    (True, False)
+    """
+    return _FUTURE_CUES.search(text) is not None
+
+
+def parse_published(published: str | None) -> dt.date | None:
+    """The calendar date of an ISO date or datetime string, or None.
+
+    >>> parse_published("2020-07-06T19:41:00Z")
+    datetime.date(2020, 7, 6)
+    """
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(published.strip()[:10])
+    except ValueError:
+        return None
+
+
+def _resolve(name: str, match: re.Match[str], base: dt.date | None, *, future: bool) -> str | None:
+    words = match.group(0)
+    if name == "numeric":
+        month, day, year = (int(g) for g in match.groups())
+        return _iso_day(year, month, day)
+    if name == "iso":
+        year, month, day = (int(g) for g in match.groups())
+        return _iso_day(year, month, day)
+    if name == "span":
+        return _resolve_span(match, base, future=future)
+    if name == "monthday":
+        return _resolve_month_day(words, base, future=future)
+    if name == "monthyear":
+        year = int(re.findall(_YEAR, words)[-1])
+        return f"{year:04d}-{_month_number(words):02d}"
+    if base is None:
+        return None
+    if name == "relative":
+        return _resolve_relative(words.lower(), match.group("unit"), base, future=future)
+    if name == "weekday":
+        return _resolve_weekday(words.lower(), base, future=future, shift=0)
+    if name == "deictic":
+        return _resolve_deictic(words.lower(), base, future=future)
+    if name == "month":
+        return _resolve_month_name(_month_number(words), base, future=future, strict=False)
+    if name == "year":
+        return re.findall(_YEAR, words)[-1]
+    return None
+
+
+def _iso_day(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _month_number(words: str) -> int:
+    """The month of the first capitalised month name in ``words`` ("Sept." -> 9)."""
+    for word in re.findall(r"[A-Z][a-z]+", words):
+        if word.lower() in _MONTH_NAMES.split("|") or word.lower() in {*_MONTHS, "sept"}:
+            return _MONTHS[word[:3].lower()]
+    raise ValueError(words)
+
+
+def _resolve_month_day(words: str, base: dt.date | None, *, future: bool) -> str | None:
+    expression = re.sub(
+        r"^(?:on|in|during|by|since|until|till|from|as\s+of)\s+", "", words, flags=re.I
+    )
+    expression = re.sub(rf"^{_WEEKDAY},?\s+", "", expression)
+    has_year = re.search(_YEAR, expression) is not None
+    if base is None and not has_year:
+        return None
+    parsed = _dateparse(expression, base, "future" if future else "past")
+    if parsed is None:
+        return None
+    if base is not None and not has_year:
+        if not future and parsed > base:
+            parsed = _with_year(parsed, parsed.year - 1)
+        if future and parsed < base:
+            parsed = _with_year(parsed, parsed.year + 1)
+    return parsed.isoformat() if parsed else None
+
+
+def _with_year(day: dt.date, year: int) -> dt.date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=4096)
+def _dateparse(expression: str, base: dt.date | None, prefer: str) -> dt.date | None:
+    import dateparser
+
+    settings: dict[str, object] = {
+        "PREFER_DATES_FROM": prefer,
+        "DATE_ORDER": "MDY",
+        "REQUIRE_PARTS": ["day", "month"],
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    if base is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
+    cleaned = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", expression).replace("Sept", "Sep")
+    result = dateparser.parse(cleaned, languages=["en"], settings=settings)
+    return result.date() if result is not None else None
+
+
+def _resolve_span(match: re.Match[str], base: dt.date | None, *, future: bool) -> str | None:
+    if match.group("y"):
+        return match.group("y")
+    second = _resolve_month_day(match.group("b"), base, future=future)
+    if second is None:
+        return None
+    first = _resolve_month_day(match.group("a"), dt.date.fromisoformat(second), future=False)
+    return second[:4] if first is not None and first[:4] == second[:4] else None
+
+
+def _resolve_relative(words: str, unit: str, base: dt.date, *, future: bool) -> str | None:
+    unit = unit.lower()
+    step = 1 if "next" in words.split() else -1 if "last" in words.split() or "past" in words else 0
+    if unit == "year":
+        return f"{base.year + step:04d}"
+    if unit == "month":
+        month_index = base.year * 12 + base.month - 1 + step
+        return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
+    if unit == "week":
+        monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=step)
+        sunday = monday + dt.timedelta(days=6)
+        if step == 0:
+            sunday = base if "earlier" in words else sunday
+            monday = base if "later" in words else monday
+        return (
+            f"{monday.year:04d}-{monday.month:02d}"
+            if (monday.year, monday.month)
+            == (
+                sunday.year,
+                sunday.month,
+            )
+            else None
+        )
+    if unit in WEEKDAYS:
+        return _resolve_weekday(unit, base, future=step > 0 or (step == 0 and future), shift=step)
+    month = _month_number(unit.capitalize())
+    return _resolve_month_name(month, base, future=step > 0, strict=step != 0)
+
+
+def _resolve_weekday(words: str, base: dt.date, *, future: bool, shift: int) -> str | None:
+    weekday = next(i for i, name in enumerate(WEEKDAYS) if name in words)
+    if future:
+        ahead = (weekday - base.weekday()) % 7
+        if shift > 0 and ahead == 0:
+            ahead = 7
+        return (base + dt.timedelta(days=ahead)).isoformat()
+    back = (base.weekday() - weekday) % 7
+    if shift < 0 and back == 0:
+        back = 7
+    return (base - dt.timedelta(days=back)).isoformat()
+
+
+def _resolve_deictic(words: str, base: dt.date, *, future: bool) -> str | None:
+    if "yesterday" in words or "last night" in words:
+        return (base - dt.timedelta(days=1)).isoformat()
+    if "tomorrow" in words:
+        return (base + dt.timedelta(days=1)).isoformat()
+    return base.isoformat()
+
+
+def _resolve_month_name(month: int, base: dt.date, *, future: bool, strict: bool) -> str | None:
+    year = base.year
+    if future:
+        if month < base.month or (strict and month == base.month):
+            year += 1
+    elif month > base.month or (strict and month == base.month):
+        year -= 1
+    return f"{year:04d}-{month:02d}"
