@@ -207,3 +207,23 @@ def test_mentions_say_where_the_article_says_it(seed_store, select, plain_seed) 
     for row in rows:
         assert text[int(row["begin"]) : int(row["end"])] == row["form"]
         assert row["form"] in row["sentence"]
+
+
+def test_the_same_event_from_two_articles_is_one_node(seed_store, select) -> None:
+    rows = select(
+        seed_store,
+        """SELECT ?event (COUNT(DISTINCT ?article) AS ?n) (COUNT(DISTINCT ?evidence) AS ?sentences) WHERE {
+             ?event a kg:Event , kg:Withdrawal ; kg:agent/schema:name "Clearview AI" ;
+                    kg:reportedBy ?article ; kg:evidence ?evidence .
+           } GROUP BY ?event""",
+    )
+    assert len(rows) == 1
+    assert rows[0]["n"] == "2" and int(rows[0]["sentences"]) >= 2
+
+
+def test_articles_sharing_events_form_one_story(seed_store, select) -> None:
+    rows = select(
+        seed_store,
+        "SELECT ?story (COUNT(DISTINCT ?a) AS ?n) WHERE { ?story a kg:Story ; kg:storyArticle ?a } GROUP BY ?story",
+    )
+    assert [r["n"] for r in rows] == ["2"]
