@@ -174,9 +174,7 @@ def map_events_and_stories(
     outlets = {iri for iri, entity in table.entities.items() if entity.domain}
     article_entities = {
         article_node(r.article): {
-            table.iri(mention_ref(m))
-            for m in r.mentions
-            if m.kind in ("organization", "person")
+            table.iri(mention_ref(m)) for m in r.mentions if m.kind in ("organization", "person")
         }
         - outlets
         for r in records.values()

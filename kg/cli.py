@@ -10,12 +10,16 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from kg import __version__
 from kg.errors import ManifestError, NewsKGError
 from kg.store import STORE_ENV, open_store
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
 
@@ -112,7 +116,7 @@ def build(
     sys.exit(EXIT_REJECTED if report.rejected else EXIT_OK)
 
 
-def _load_pipeline(name: str) -> object:
+def _load_pipeline(name: str) -> Language:
     """Load an installed spaCy pipeline by name, or stop with a usage error."""
     import spacy
 
@@ -158,9 +162,12 @@ def query(query_or_file: str, store_location: str | None, result_format: str) ->
 @click.option(
     "--format",
     "export_format",
-    type=click.Choice(["turtle", "trig", "nquads", "ntriples", "jsonld", "rdfxml"]),
+    type=click.Choice(
+        ["turtle", "trig", "nquads", "ntriples", "jsonld", "rdfxml", "graphml", "gexf"]
+    ),
     required=True,
-    help="trig and nquads keep one named graph per article; the others hold the merge.",
+    help="trig and nquads keep one named graph per article; the others hold the merge; "
+    "graphml and gexf hold the network that kg html draws, for Gephi and Cytoscape.",
 )
 @click.option(
     "-o",
@@ -224,6 +231,10 @@ def validate(store_location: str | None) -> None:
     sys.exit(EXIT_REJECTED)
 
 
+NODE_TYPES = ("article", "provider", "organization", "person", "place", "topic", "event", "story")
+"""The kinds of node ``--type`` takes (``kg.network.KINDS``; listed here to keep start-up fast)."""
+
+
 @main.command()
 @store_option
 @click.option(
@@ -233,21 +244,145 @@ def validate(store_location: str | None) -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="HTML file to write.",
 )
-def html(store_location: str | None, output: Path) -> None:
-    """Write the interactive network of the story graph (pyvis), viewable offline."""
-    from kg.html import write_html
+@click.option(
+    "--focus",
+    metavar="NAME",
+    default=None,
+    help="Draw only the neighbourhood of this entity (its name or an alternate name, any case).",
+)
+@click.option(
+    "--depth",
+    metavar="N",
+    type=click.IntRange(min=0),
+    default=2,
+    show_default=True,
+    help="How many steps out from the --focus entity.",
+)
+@click.option(
+    "--type",
+    "kinds",
+    multiple=True,
+    type=click.Choice(NODE_TYPES),
+    help="Keep only nodes of this type (repeatable) [default: all].",
+)
+@click.option(
+    "--max-nodes",
+    metavar="N",
+    type=click.IntRange(min=0),
+    default=2000,
+    show_default=True,
+    help="Keep only the N most important nodes (PageRank) that hold together; 0 keeps "
+    "all. The page says what was left out.",
+)
+def html(
+    store_location: str | None,
+    output: Path,
+    focus: str | None,
+    depth: int,
+    kinds: tuple[str, ...],
+    max_nodes: int,
+) -> None:
+    """Write the interactive network of the story graph (pyvis), viewable offline.
+
+    Articles, outlets, organisations, persons, places, topics, events and stories,
+    sized by importance, with a search box, type and date filters. Large graphs are cut
+    to the most important nodes (--max-nodes) and laid out before they reach the browser.
+    """
+    from kg.analyse import rank_nodes
+    from kg.html import TITLE, write_html
+    from kg.html_view import select_view
     from kg.network import project_graph
 
     store = open_store(store_location, writable=False)
     try:
-        graph = project_graph(store)
+        G = project_graph(store)
     finally:
         store.close()
-    write_html(graph, output)
-    click.echo(
-        f"wrote {output}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges",
-        err=True,
+    importance = rank_nodes(G)
+    view, notes, focused = select_view(
+        G, importance=importance, focus=focus, depth=depth, kinds=kinds, max_nodes=max_nodes
     )
+    title = TITLE
+    if focused:
+        title = f"{TITLE}: {G.nodes[focused[0]]['label']}"
+    page = write_html(
+        view, output, importance=importance, notes=notes, focused=focused, title=title, whole=G
+    )
+    click.echo(f"wrote {output}: {page.nodes} nodes, {page.edges} edges", err=True)
+    for note in notes:
+        click.echo(f"kg: {note}", err=True)
+
+
+@main.command()
+@store_option
+@click.option(
+    "--top",
+    metavar="N",
+    type=click.IntRange(min=1),
+    default=10,
+    show_default=True,
+    help="How many entities per ranking, and communities, to print.",
+)
+@click.option(
+    "--format",
+    "analysis_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+)
+def analyse(store_location: str | None, top: int, analysis_format: str) -> None:
+    """Print the most central entities (degree, betweenness, PageRank) and the communities.
+
+    Communities are found with Louvain, seeded, so every run gives the same answer.
+    """
+    from kg.analyse import analyse as run_analysis
+    from kg.network import project_graph
+
+    store = open_store(store_location, writable=False)
+    try:
+        G = project_graph(store)
+    finally:
+        store.close()
+    result = run_analysis(G, top=top)
+    if analysis_format == "json":
+        click.echo(json.dumps(result.as_dict(), indent=1, ensure_ascii=False))
+    else:
+        click.echo(result.format())
+
+
+@main.command(name="path")
+@click.argument("source", metavar="A")
+@click.argument("target", metavar="B")
+@store_option
+@click.option(
+    "--format",
+    "path_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+)
+def path_command(source: str, target: str, store_location: str | None, path_format: str) -> None:
+    """Print the shortest connection between entities A and B, with the articles behind each step.
+
+    A and B are names or alternate names, in any case. Exits 1 when a name matches no
+    entity (the closest names are listed) or nothing joins the two.
+    """
+    from kg.analyse import connect
+    from kg.network import project_graph
+
+    store = open_store(store_location, writable=False)
+    try:
+        G = project_graph(store)
+    finally:
+        store.close()
+    steps = connect(G, source, target)
+    if path_format == "json":
+        click.echo(json.dumps([s.as_dict() for s in steps], indent=1, ensure_ascii=False))
+    elif not steps:
+        click.echo(f"{source} and {target} are the same entity")
+    else:
+        for step in steps:
+            click.echo(step.format())
 
 
 @main.command(name="eval")

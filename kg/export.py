@@ -61,6 +61,17 @@ def _write_jsonld(store: LocalStore, stream: IO[bytes]) -> None:
     stream.write(text.encode("utf-8"))
 
 
+def _network_writer(network_format: str) -> Callable[[LocalStore, IO[bytes]], None]:
+    """GraphML or GEXF of the projected network (not RDF), for Gephi and Cytoscape."""
+
+    def write(store: LocalStore, stream: IO[bytes]) -> None:
+        from kg.network import write_network
+
+        write_network(store, stream, network_format=network_format)
+
+    return write
+
+
 EXPORT_FORMATS: dict[str, ExportFormat] = {
     "turtle": ExportFormat(
         "turtle", ".ttl", False, _oxigraph_writer(ox.RdfFormat.TURTLE, named_only=False)
@@ -78,6 +89,8 @@ EXPORT_FORMATS: dict[str, ExportFormat] = {
     "rdfxml": ExportFormat(
         "rdfxml", ".rdf", False, _oxigraph_writer(ox.RdfFormat.RDF_XML, named_only=False)
     ),
+    "graphml": ExportFormat("graphml", ".graphml", False, _network_writer("graphml")),
+    "gexf": ExportFormat("gexf", ".gexf", False, _network_writer("gexf")),
 }
 """Every export format by the name ``--format`` takes."""
 

@@ -64,7 +64,8 @@ def test_trig_has_one_named_graph_per_article(seed_store, tmp_path: Path) -> Non
     article_graphs = [
         g
         for g in parsed.graphs()
-        if "/id/graph/" in str(g.identifier) and not str(g.identifier).endswith(("/entities", "/events"))
+        if "/id/graph/" in str(g.identifier)
+        and not str(g.identifier).endswith(("/entities", "/events"))
     ]
     assert len(article_graphs) == 2
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from kg.evaluate.boilerplate import score_boilerplate
 from kg.evaluate.entities import evaluate_corpus
+from kg.evaluate.events import evaluate_events
 from kg.evaluate.resolution import score_resolution
 
 ENTITY_CLASSES = ("organisations", "persons", "places", "micro")
@@ -32,6 +33,7 @@ def evaluate_gold(
         "entities": evaluate_corpus(gold_path, docs_dir, manifest),
         "boilerplate": score_boilerplate(documents, docs_dir),
         "resolution": score_resolution(gold_path, docs_dir, manifest),
+        "events": evaluate_events(gold_path, docs_dir, manifest),
     }
 
 
@@ -52,6 +54,13 @@ def format_report(report: dict[str, Any], *, errors: bool = False) -> str:
             lines.append(
                 _row(f"boilerplate {name}" if name == "lines" else "bylines", boilerplate[name])
             )
+    events = report["events"]
+    if events.get("tp", 0) + events.get("fn", 0):
+        lines.append(_row("events", events))
+        lines.append(
+            f"{'':<19}near misses (same group, other type): {events['near_misses']}; "
+            f"date right for {events['date_accuracy']:.1%} of {events['dated']} found dated events"
+        )
     resolution = report["resolution"]
     lines.append("")
     lines.append(

@@ -1,4 +1,4 @@
-"""Score cross-article resolution: do the entities named in several articles land on one node?
+"""Score cross-article resolution: entities named in several articles should be one node.
 
 For every gold entity (by its ``canonical``) that is named in two or more documents,
 the IRIs that the pipeline's resolver gives to the mentions matching its forms are

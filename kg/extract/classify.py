@@ -44,10 +44,12 @@ from kg.extract.lexicon import (
     LOCATIVE_PREPOSITIONS,
     LOWER_TITLES,
     MEDIA_HEADS,
+    NEWS_LABELS,
     NON_NAME_ACRONYMS,
     ORG_HEADS,
     PARTY_WORDS,
     PLACE_FOLLOWERS,
+    PLAN_HEADS,
     POSSESSIVE_TITLE_OWNERS,
     PRODUCT_NOUNS,
     SENTENCE_STARTERS,
@@ -103,7 +105,7 @@ def classify(candidate: Candidate, context: ArticleContext) -> Candidate | None:
         return candidate
     if text in STATE_ABBREVIATIONS:
         return _classify_abbreviation(candidate, context, text)
-    if _is_case_name(context, candidate):
+    if _is_case_name(context, candidate) or _names_nothing(context, candidate, tokens, text):
         return None
     if candidate.kind == "person":
         if not _looks_like_org_or_place(tokens, text):
@@ -125,8 +127,6 @@ def _classify_rules(
     nxt = next_word(context, end)
     if is_ticker(context, start, end) or (n == 2 and tokens[0] in CODE_HEADS):
         return None  # "(NASDAQ: ZETA)", "Model Y", "Series B"
-    if _names_nothing(context, candidate, tokens, text):
-        return None
     if is_agency_name(tokens):
         candidate.kind = "organization"  # "Health Canada", "Transport for London"
         candidate.cues.add("head")
@@ -148,9 +148,9 @@ def _classify_rules(
             return candidate
         return None
     if n == 1 and _never_alone(text):
-        if text in context.name_words and (
-            text in COMMON_CAPITALISED or text in GENERIC_ALONE or text in GOVERNMENT_DOMAINS
-        ):
+        if (
+            text in context.name_words and (text in COMMON_CAPITALISED or text in GENERIC_ALONE)
+        ) or (text in context.name_ends and text in GOVERNMENT_DOMAINS):
             candidate.kind = "organization"  # a surname like "Park": kept only if linked
             candidate.weak = True
             candidate.cues.add("surname-only")
@@ -167,8 +167,13 @@ def _classify_rules(
     if n == 1 and employer and is_sentence_initial(context.doc[start]) and not is_acronym(text):
         employer = False  # "Veteran activist Ann Lee": a capitalised opener, not an employer
     if n > 1 and not employer and last not in ORG_HEADS and place is None:
-        if last in COMMON_CAPITALISED or (last.endswith("s") and last[:-1] in COMMON_CAPITALISED):
-            return None
+        if (
+            last in COMMON_CAPITALISED or (last.endswith("s") and last[:-1] in COMMON_CAPITALISED)
+        ) and not (
+            (_is_person_name(tokens) and last in context.speakers)
+            or (last in PLAN_HEADS and candidate.bridged)
+        ):
+            return None  # "Ocean Park", but "Rosa Parks ... Parks said", "Teachers' Pension Plan"
         if last.lower() in PRODUCT_NOUNS and last not in COMPANY_COMPLETIONS:
             return None
     if place is not None and nxt == "police":
@@ -257,7 +262,7 @@ def _names_nothing(
     """
     start, end = candidate.start, candidate.end
     words = context.words
-    if all(w.capitalize() in CAPTION_WORDS for w in tokens):
+    if all(is_caption_word(w) for w in tokens):
         return True
     if text in FACILITY_NAMES:
         return True
@@ -277,6 +282,15 @@ def _names_nothing(
         return True
     nxt = next_word(context, end)
     return tokens[-1] == "District" and nxt is not None and nxt.isdigit()
+
+
+def is_caption_word(word: str) -> bool:
+    """A word of a caption or a desk label ("Photo", "File", "UPDATE"), never a name.
+
+    >>> [is_caption_word(w) for w in ("Photo", "FILE", "UPDATE", "Update", "Zeta")]
+    [True, True, True, False, False]
+    """
+    return word.capitalize() in CAPTION_WORDS or word in NEWS_LABELS
 
 
 _LEVEL_WORDS = frozenset({"state", "provincial", "federal", "territorial", "upper", "lower"})
@@ -304,7 +318,7 @@ def _is_unlisted_place(context: ArticleContext, candidate: Candidate, tokens: li
     nxt = next_word(context, end)
     if nxt in PLACE_FOLLOWERS and (prev or "").lower() == "the":
         return True
-    return prev in LOCATIVE_PREPOSITIONS and coordinated_with_place(context, start, end)
+    return coordinated_with_place(context, start, end)
 
 
 def _leading_demonym(
@@ -423,6 +437,9 @@ def _trim(candidate: Candidate, context: ArticleContext) -> bool:
         if word in CALENDAR or word in HONORIFICS:
             candidate.start += 1
             continue
+        if word in NEWS_LABELS and rest > 1 and words[candidate.start + 1] in {"-", "—", "–"}:
+            candidate.start += 2  # "EXCLUSIVE-Zeta Corp weighs ..."
+            continue
         if word == "The" and rest:
             if initial or not _keeps_the(context, candidate):
                 candidate.start += 1
@@ -485,7 +502,14 @@ def _keeps_opener(context: ArticleContext, candidate: Candidate) -> bool:
     words = context.words
     if is_agency_name(words[start:end]):
         return True
-    if end - start != 2 or not words[start].isalpha() or words[start].lower() in context.lower_words:
+    first = words[start]
+    if (
+        end - start != 2
+        or not first.isalpha()
+        or first.lower() in context.lower_words
+        or first.lower() in DESCRIPTOR_NOUNS
+        or first.lower() in LOWER_TITLES
+    ):
         return False
     return is_person_context(context, start, end) or words[start + 1] in context.speakers
 

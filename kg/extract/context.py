@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from kg.extract.lexicon import SENTENCE_STARTERS
+from kg.extract.lexicon import HONORIFICS, SENTENCE_STARTERS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -21,7 +21,8 @@ class ArticleContext:
     The lower-case vocabulary tells a capitalised common word ("Police then ...") from a
     name; the candidate texts tell which names recur, so a sentence opener that is
     used as a name elsewhere can be trusted; ``name_words`` (first and last words of
-    longer names) let a surname that is also a common word ("Park", "Young") stand;
+    longer names; ``name_ends`` only their last words) let a surname that is also a
+    common word ("Park", "Young") stand;
     ``speakers`` are single capitalised words that are the subject of "said" or
     "told" ("Tate said"), the way news refers back to a person by surname.
     """
@@ -34,6 +35,7 @@ class ArticleContext:
     known_organisations: frozenset[str] = frozenset()
     chunk_texts: Counter[str] = field(default_factory=Counter)
     name_words: frozenset[str] = frozenset()
+    name_ends: frozenset[str] = frozenset()
     speakers: frozenset[str] = frozenset()
 
 
@@ -59,6 +61,7 @@ def build_context(
     context.name_words = frozenset(
         words[i] for c in candidates if c.end - c.start > 1 for i in (c.start, c.end - 1)
     )
+    context.name_ends = frozenset(words[c.end - 1] for c in candidates if c.end - c.start > 1)
     context.speakers = find_speakers(words)
     return context
 
@@ -68,24 +71,33 @@ SPEAKER_VERBS = frozenset({"said", "says", "told", "added", "asked", "testified"
 
 
 def find_speakers(words: list[str]) -> frozenset[str]:
-    """Single capitalised words right before "said"/"told", not inside a longer name.
+    """Single capitalised words used the way news refers back to a person by surname.
 
-    >>> sorted(find_speakers("Tate said it . Omni Labs said so . Mr. Roe told us . It said".split()))
-    ['Roe', 'Tate']
+    The subject of "said" or "told" ("Tate said"), a word after an honorific
+    ("Ms. Vane"), a word with an age in apposition ("Pell, 61,"), each standing
+    alone rather than ending a longer name. Firms say things too, so callers weigh
+    this with other evidence.
+
+    >>> text = "Tate said it . Omni Labs said so . Mr. Roe left . Pell , 61 , was hurt . It said"
+    >>> sorted(find_speakers(text.split()))
+    ['Pell', 'Roe', 'Tate']
     """
     found: set[str] = set()
-    for i in range(1, len(words)):
-        if words[i] not in SPEAKER_VERBS:
+    for i, word in enumerate(words):
+        if not (word[:1].isupper() and word.isalpha() and not word.isupper()):
             continue
-        word = words[i - 1]
-        before = words[i - 2] if i >= 2 else ""
-        if (
-            word[:1].isupper()
-            and word.isalpha()
-            and not word.isupper()
-            and word not in SENTENCE_STARTERS
-            and not (before[:1].isupper() and before not in _TITLE_LIKE)
-        ):
+        if word in SENTENCE_STARTERS:
+            continue
+        before = words[i - 1] if i else ""
+        if before in HONORIFICS:
+            found.add(word)
+            continue
+        if before[:1].isupper() and before not in _TITLE_LIKE:
+            continue  # the end of a longer name
+        after = words[i + 1 : i + 4]
+        speaks = bool(after) and after[0] in SPEAKER_VERBS
+        aged = len(after) == 3 and after[0] == "," and after[1].isdigit() and after[2] == ","
+        if speaks or aged:
             found.add(word)
     return frozenset(found)
 

@@ -73,10 +73,11 @@ def is_locative(context: ArticleContext, start: int, end: int) -> bool:
 
 
 def coordinated_with_place(context: ArticleContext, start: int, end: int) -> bool:
-    """Whether a known place stands beside the span in a list ("in X and in Ayr", "Ayr, X").
+    """Whether the span and a known place share a locative ("in X and in Ayr", "in Ayr and X").
 
-    Towns are listed with towns: an unknown name coordinated with a gazetteer
-    place after a locative preposition is a place too.
+    Towns are listed with towns: an unknown name joined by "and"/"or" to a gazetteer
+    place, after a locative preposition, is a place too. A comma alone proves
+    nothing ("in Zeta, Ohio's largest grocer"; "in Ohio, Zeta said").
 
     >>> from kg.extract.tokens import tokenize
     >>> from kg.extract.context import build_context
@@ -84,34 +85,42 @@ def coordinated_with_place(context: ArticleContext, start: int, end: int) -> boo
     >>> context = build_context(doc, doc.text, [])
     >>> coordinated_with_place(context, 3, 4), coordinated_with_place(context, 12, 13)
     (True, True)
+    >>> doc = tokenize("He invested in Zeta, Ohio's largest grocer.")
+    >>> coordinated_with_place(build_context(doc, doc.text, []), 3, 4)
+    False
     """
     words = context.words
-    k = end
-    if k < len(words) and words[k] in _LIST_JOINERS:
-        k += 1
-        if k < len(words) and words[k] in _LIST_JOINERS:
+    if previous_word(context, start) in LOCATIVE_PREPOSITIONS:
+        k = _skip_conjunction(words, end, step=1)
+        if k is not None and k < len(words) and words[k] in LOCATIVE_PREPOSITIONS:
             k += 1
-        if k < len(words) and words[k] in LOCATIVE_PREPOSITIONS:
-            k += 1
-        if _place_at(words, k, forward=True):
+        if k is not None and _place_at(words, k, forward=True) is not None:
             return True
-    k = start - 1
-    if k > 0 and words[k] in _LIST_JOINERS:
-        k -= 1
-        if k > 0 and words[k] in _LIST_JOINERS:
-            k -= 1
-        return _place_at(words, k, forward=False)
-    return False
+    k = _skip_conjunction(words, start - 1, step=-1)
+    if k is None:
+        return False
+    first = _place_at(words, k, forward=False)
+    return first is not None and first > 0 and words[first - 1] in LOCATIVE_PREPOSITIONS
 
 
-def _place_at(words: list[str], k: int, *, forward: bool) -> bool:
-    """Whether a gazetteer place of one to three words starts (or ends) at token ``k``."""
+def _skip_conjunction(words: list[str], k: int, *, step: int) -> int | None:
+    """The index past ", and" / "or" starting at ``k`` (walking by ``step``), if one is there."""
+    seen: list[str] = []
+    while 0 <= k < len(words) and words[k] in _LIST_JOINERS and len(seen) < 2:
+        seen.append(words[k])
+        k += step
+    return k if any(w in {"and", "or"} for w in seen) else None
+
+
+def _place_at(words: list[str], k: int, *, forward: bool) -> int | None:
+    """Where a gazetteer place of one to three words starting (or ending) at ``k`` begins."""
     for size in (3, 2, 1):
-        span = words[k : k + size] if forward else words[max(k - size + 1, 0) : k + 1]
-        if len(span) == size and all(w[:1].isupper() for w in span):
-            if lookup_place(" ".join(span)) is not None:
-                return True
-    return False
+        first = k if forward else k - size + 1
+        span = words[first : first + size] if first >= 0 else []
+        capitalised = len(span) == size and all(w[:1].isupper() for w in span)
+        if capitalised and lookup_place(" ".join(span)) is not None:
+            return first
+    return None
 
 
 def is_named_place(context: ArticleContext, start: int) -> bool:
@@ -121,7 +130,18 @@ def is_named_place(context: ArticleContext, start: int) -> bool:
 
 
 def place_follows(context: ArticleContext, end: int) -> bool:
-    """Whether a state or country follows the span (", Ohio", ", Mich."): a place too."""
+    """Whether a state, country or region follows the span (", Ohio", ", Mich."): a place too.
+
+    Not when the follower is a possessive: "Zeta, Britain's biggest lender" describes
+    a firm.
+
+    >>> from kg.extract.tokens import tokenize
+    >>> from kg.extract.context import build_context
+    >>> doc = tokenize("in Wexley, Kansas, and Zeta, Britain's biggest lender")
+    >>> context = build_context(doc, doc.text, [])
+    >>> place_follows(context, 2), place_follows(context, 7)
+    (True, False)
+    """
     words = context.words
     if next_word(context, end) != "," or end + 1 >= len(words):
         return False
@@ -131,8 +151,8 @@ def place_follows(context: ArticleContext, end: int) -> bool:
         tokens = words[end + 1 : end + 1 + size]
         if len(tokens) == size and all(t[:1].isupper() for t in tokens):
             place = lookup_place(" ".join(tokens))
-            if place is not None and place.kind in {"state", "province", "country"}:
-                return True
+            if place is not None and place.kind in {"state", "province", "country", "region"}:
+                return words[end + 1 + size : end + 2 + size] not in (["'s"], ["’s"])
     return False
 
 

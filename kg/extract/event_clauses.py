@@ -17,12 +17,14 @@ token-level facts these rules need (stems, quotation marks, where each mention i
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.extract.event_lexicon import (
     AUTHORITY_WORDS,
     CLAUSE_OPENERS,
     DESCRIPTION_HEADS,
+    IRREGULAR,
     MODALS,
     NEGATING_VERBS,
     NEGATORS,
@@ -31,6 +33,7 @@ from kg.extract.event_lexicon import (
     POLICE_WORDS,
     PREPOSITIONS,
     SAY_VERBS,
+    STEMMED,
     STOP_NP,
     stem,
     words,
@@ -59,6 +62,20 @@ _ADVERBIAL_OPENERS = words(
 )
 _NOUN_PREPOSITIONS = words("for over after before of following during with without amid upon")
 _ADJECTIVE_ENDINGS = ("ful", "al", "ous", "ive", "ent", "ant", "ic", "ary", "ible", "able")
+PARTICIPLES = words("stolen taken written withdrawn thrown begun given done found held sold")
+"""Irregular participles (for the passive)."""
+_ONLY_PARTICIPLES = words("stolen taken written withdrawn thrown begun given done")
+"""Participles that cannot be a past tense ("stolen", never "he stolen")."""
+_TIME_WORDS = words(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow "
+    "tonight last next this earlier later january february march april june july august "
+    "september october november december jan. feb. sept. oct. nov. dec."
+)
+"""Words that end a noun phrase because a time expression starts ("pleaded guilty Tuesday")."""
+_HOLDER_NOUNS = words("shareholders stockholders investors shareholder stockholder")
+"""Actors named after an organisation who are not the organisation itself."""
+_MEMBER_NOUNS = words("members workers employees staff")
+"""Actors who act for their organisation ("members of the union voted")."""
 _LABOUR_WORDS = words("union workers federation teamsters guild association brotherhood")
 
 
@@ -88,7 +105,7 @@ class ArticleView:
 def build_view(text: str, mentions: tuple[Mention, ...]) -> ArticleView:
     """Tokenise ``text``, stem its tokens and locate ``mentions`` and quotations in it."""
     doc = tokenize(text)
-    vocabulary = pattern_vocabulary()
+    vocabulary = _vocabulary()
     lemmas = [stem(token.text, vocabulary) for token in doc]
     for token, lemma in zip(doc, lemmas, strict=True):
         token.lemma_ = lemma
@@ -110,6 +127,11 @@ def build_view(text: str, mentions: tuple[Mention, ...]) -> ArticleView:
             view.mention_at[i] = entry
     view.mention_spans.sort(key=lambda entry: entry[0])
     return view
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> frozenset[str]:
+    return pattern_vocabulary() | STEMMED
 
 
 def mark_quotations(doc: Doc) -> list[bool]:
@@ -157,8 +179,10 @@ def _paragraphs(doc: Doc) -> list[int]:
     found = []
     for i, token in enumerate(doc):
         found.append(index)
-        if token.text.count("\n") >= 2 or token.whitespace_.count("\n") >= 2 or (
-            token.is_space and "\n" in token.text and i > 0 and "\n" in doc[i - 1].whitespace_
+        if (
+            token.text.count("\n") >= 2
+            or token.whitespace_.count("\n") >= 2
+            or (token.is_space and "\n" in token.text and i > 0 and "\n" in doc[i - 1].whitespace_)
         ):
             index += 1
     return found
@@ -200,9 +224,10 @@ def clause_floor(view: ArticleView, start: int, sentence_start: int) -> int:
 
 
 def appositive_start(view: ArticleView, comma: int, floor: int) -> int | None:
-    """The comma that opens an apposition closed by ``comma``, when the apposition
-    follows a name: "Ann Lee, head of the agency that audits banks, said" -> the comma
-    after "Lee". The name before it is then the subject of what follows.
+    """The comma that opens an apposition closed by ``comma``, after a name.
+
+    "Ann Lee, head of the agency that audits banks, said" -> the comma after "Lee". The name
+    before it is then the subject of what follows.
 
     >>> view = build_view("Ann Lee, the head of Zeta, resigned.", ())
     >>> view.mention_at.update({0: (0, 2, None), 1: (0, 2, None)})
@@ -214,9 +239,14 @@ def appositive_start(view: ArticleView, comma: int, floor: int) -> int | None:
         if text in {";", ":", "—", "–", '"', "“", "”"} or view.doc[j].is_space:
             return None
         if text == ",":
-            if j - 1 >= floor and j - 1 in view.mention_at and j + 1 < comma and (
-                view.lowers[j + 1] not in {"and", "or", "but", "who", "which"}
-                or view.lowers[j + 1] in {"who", "which"}
+            if (
+                j - 1 >= floor
+                and j - 1 in view.mention_at
+                and j + 1 < comma
+                and (
+                    view.lowers[j + 1] not in {"and", "or", "but", "who", "which"}
+                    or view.lowers[j + 1] in {"who", "which"}
+                )
             ):
                 kind = view.mention_at[j - 1][2]
                 if kind is None or kind.kind in {"person", "organization"}:
@@ -237,8 +267,10 @@ def _fronted_adverbial(view: ArticleView, sentence_start: int, comma: int) -> bo
     first = sentence_start
     while first < comma and (view.doc[first].is_punct or view.doc[first].is_space):
         first += 1
-    return first < comma and view.lowers[first] in _ADVERBIAL_OPENERS and not any(
-        view.doc[j].text == "," for j in range(first, comma)
+    return (
+        first < comma
+        and view.lowers[first] in _ADVERBIAL_OPENERS
+        and not any(view.doc[j].text == "," for j in range(first, comma))
     )
 
 
@@ -258,7 +290,7 @@ def clause_ceiling(view: ArticleView, end: int, sentence_end: int) -> int:
 def in_prepositional_phrase(view: ArticleView, start: int, floor: int) -> str | None:
     """The preposition that governs the noun phrase starting at ``start``, if any.
 
-    A possessor ("of FIFA's committee") and a coordinated name ("of the Justice
+    A possessor ("of Zeta's committee") and a coordinated name ("of the Justice
     Department and FBI") are in the phrase of the preposition before them.
 
     >>> view = build_view("It sued Zeta with Omni and Vex.", ())
@@ -306,9 +338,11 @@ def _is_modifier(view: ArticleView, i: int) -> bool:
 
 
 def find_subject(view: ArticleView, start: int, floor: int, *, head: int) -> Role | None:
-    """The subject of the clause before token ``start``: the nearest entity, actor noun
-    or pronoun between ``floor`` and ``start`` that no preposition governs; failing
-    those, a short noun phrase opening the clause ("the office of the attorney general").
+    """The subject of the clause before token ``start``.
+
+    The nearest entity, actor noun or pronoun between ``floor`` and ``start`` that no
+    preposition governs; failing those, a short noun phrase opening the clause ("the office of
+    the attorney general").
 
     >>> view = build_view("After talks with Omni, the board of Zeta sued.", ())
     >>> find_subject(view, 9, 5, head=9).text
@@ -330,9 +364,13 @@ def find_subject(view: ArticleView, start: int, floor: int, *, head: int) -> Rol
         if entry is not None:
             m_start, _, mention = entry
             preposition = in_prepositional_phrase(view, m_start, floor)
-            if preposition is None or (preposition == "with" and _gerund_after(view, i, head)):
-                if mention.kind in {"organization", "person"}:
-                    return Role(mention=mention, index=m_start)
+            governed = preposition is not None and not (
+                preposition == "with" and _gerund_after(view, i, head)
+            )
+            if not governed and mention.kind in {"organization", "person"}:
+                return Role(mention=mention, index=m_start)
+            if not governed and mention.kind == "place" and _adjacent_subject(view, i, head):
+                return Role(mention=mention, index=m_start)  # "Kenya and Ethiopia signed"
             i = m_start - 1
             continue
         low = view.lowers[i]
@@ -353,9 +391,10 @@ def find_subject(view: ArticleView, start: int, floor: int, *, head: int) -> Rol
 
 
 def relative_antecedent(view: ArticleView, relative: int, floor: int) -> Role | None:
-    """The actor a relative pronoun at ``relative`` stands for ("agencies in Canada that
-    had deals ... dropped them" -> "police agencies"), when it is an entity or an actor
-    noun; a place in a prepositional phrase before it is stepped over.
+    """The actor a relative pronoun at ``relative`` stands for.
+
+    "agencies in Canada that had deals ... dropped them" -> "police agencies", when it is an
+    entity or an actor noun; a place in a prepositional phrase before it is stepped over.
     """
     i = relative - 1
     if i >= floor and view.lowers[i] == ",":
@@ -378,8 +417,9 @@ def relative_antecedent(view: ArticleView, relative: int, floor: int) -> Role | 
 
 
 def _opening_phrase(view: ArticleView, floor: int, start: int) -> Role | None:
-    """A short noun phrase that opens the clause and runs up to its verb, as a
-    description of an unnamed actor ("the office of the Swiss attorney general").
+    """A short noun phrase that opens the clause and runs up to its verb.
+
+    It describes an unnamed actor ("the office of the state attorney general").
     """
     first = floor
     while first < start and (view.doc[first].is_punct or view.doc[first].is_space):
@@ -387,19 +427,25 @@ def _opening_phrase(view: ArticleView, floor: int, start: int) -> Role | None:
     if first >= start or view.lowers[first] not in {"the", "a", "an"}:
         return None
     end = first
-    while end < start and view.lemmas[end] not in words("be have will would can do") and (
-        view.doc[end].is_alpha or view.lowers[end] in {"'s", "’s", "-"}
+    while (
+        end < start
+        and view.lemmas[end] not in words("be have will would can do")
+        and (view.doc[end].is_alpha or view.lowers[end] in {"'s", "’s", "-"})
     ):
         end += 1
     phrase = [view.doc[k].text for k in range(first, end)]
     if not 2 <= len(phrase) <= 8 or end < start - 2 or {"and", "or"} & set(phrase):
         return None
+    lowered = {word.lower() for word in phrase}
+    if not (lowered & (AUTHORITY_WORDS | DESCRIPTION_HEADS | PERSON_NOUNS)):
+        return None  # "The recall was announced" names no actor
     return Role(text=" ".join(phrase), index=first)
 
 
 def _reported_speaker(view: ArticleView, pronoun: int, floor: int) -> Role | None:
-    """For a pronoun right after a reporting verb ("Zeta said it will", "police said
-    they arrested"), the speaker: the pronoun refers back to the subject of "said".
+    """The speaker a pronoun right after a reporting verb refers back to.
+
+    "Zeta said it will", "police said they arrested": the pronoun is the subject of "said".
     """
     i = pronoun - 1
     if i >= 0 and view.lowers[i] == "that":
@@ -417,9 +463,17 @@ def _sentence_start(view: ArticleView, i: int) -> int:
     return view.doc[i].sent.start
 
 
+def _adjacent_subject(view: ArticleView, end: int, head: int) -> bool:
+    """Whether only auxiliaries and adverbs stand between token ``end`` and ``head``."""
+    return all(
+        view.lemmas[j] in ADVERBS | words("be have will would do") for j in range(end + 1, head)
+    )
+
+
 def _gerund_after(view: ArticleView, end: int, head: int) -> bool:
-    """Whether the phrase ending at ``end`` is the subject of a gerund at ``head``
-    ("with the union saying ..."), the one "with" phrase that holds a subject.
+    """Whether the phrase ending at ``end`` is the subject of a gerund at ``head``.
+
+    "with the union saying ..." is the one "with" phrase that holds a subject.
     """
     return view.lowers[head].endswith("ing") and all(
         view.lemmas[j] in ADVERBS | words("be have will would do not") or view.doc[j].is_punct
@@ -431,16 +485,20 @@ def describe_actor(view: ArticleView, i: int, floor: int) -> Role | None:
     """An actor noun at token ``i`` ("police", "the company") as a role.
 
     "the company" and its kin refer back to an organisation named before; other actor
-    nouns stay descriptions with their modifiers ("Zurich police", "major carriers").
+    nouns stay descriptions with their modifiers ("Carlow police", "major carriers").
     """
     start = i
     while start - 1 >= floor and (
         _is_modifier(view, start - 1)
         or view.lowers[start - 1] in words("major all several two three local federal state")
-        or (view.doc[start - 1].is_alpha and view.doc[start - 1].is_lower
+        or (
+            view.doc[start - 1].is_alpha
+            and view.doc[start - 1].is_lower
+            and view.lowers[start - 1].endswith(_ADJECTIVE_ENDINGS)
             and view.lowers[start - 1] not in DETERMINERS | PREPOSITIONS | STOP_NP
-            and view.lemmas[start - 1] not in words("be have will not say")
-            and start - 1 > i - 3)
+            and view.lemmas[start - 1] == view.lowers[start - 1]
+            and start - 1 > i - 3
+        )
     ):
         start -= 1
     determiner = start - 1 >= floor and view.lowers[start - 1] == "the"
@@ -456,8 +514,22 @@ def describe_actor(view: ArticleView, i: int, floor: int) -> Role | None:
     if before >= floor and view.lowers[before] in {"'s", "’s"}:
         before -= 1
     owner = view.mention_at.get(before) if before >= floor else None
-    if owner is not None and owner[2].kind == "organization" and low not in POLICE_WORDS:
+    if (
+        owner is not None
+        and owner[2].kind == "organization"
+        and low not in POLICE_WORDS
+        and low not in _HOLDER_NOUNS
+    ):
         return Role(mention=owner[2], index=owner[0])
+    if low in _MEMBER_NOUNS and i + 2 < len(view.doc) and view.lowers[i + 1] == "of":
+        k = i + 2 + (view.lowers[i + 2] in DETERMINERS)
+        entry = view.mention_at.get(k)
+        if entry is not None and entry[2].kind == "organization":
+            return Role(mention=entry[2], index=start)
+    if owner is not None and (
+        low in POLICE_WORDS or low in words("authorities officials prosecutors")
+    ):
+        start = owner[0]  # "Carlow police", "U.S. authorities": the place says whose
     if low in ORG_NOUNS and low not in POLICE_WORDS and determiner and low != "government":
         antecedent = resolve_organisation(view, start - 1, noun=low)
         if antecedent is not None:
@@ -507,7 +579,7 @@ def _nearest_mention(
 
 
 def find_inverted_speaker(view: ArticleView, head: int, end: int) -> Role | None:
-    """The speaker after a reporting verb ('..., said UAW Vice President Ann Lee')."""
+    """The speaker after a reporting verb ('..., said Union Vice President Ann Lee')."""
     for j in range(head + 1, min(end, head + 9)):
         if view.lowers[j] in {",", ".", "who", "in", "on", "that"} and j > head + 1:
             break
@@ -518,9 +590,7 @@ def find_inverted_speaker(view: ArticleView, head: int, end: int) -> Role | None
             while k < min(end, head + 9) and k in view.mention_at:
                 last = view.mention_at[k]
                 k = last[1]
-            persons = [
-                e for e in view.mention_spans if head < e[0] < k and e[2].kind == "person"
-            ]
+            persons = [e for e in view.mention_spans if head < e[0] < k and e[2].kind == "person"]
             chosen = persons[-1] if persons else last
             return Role(mention=chosen[2], index=chosen[0])
     return None
@@ -529,8 +599,9 @@ def find_inverted_speaker(view: ArticleView, head: int, end: int) -> Role | None
 def find_phrase(
     view: ArticleView, start: int, end: int, *, after: frozenset[str] | None = None
 ) -> Role | None:
-    """The entity or short noun phrase after token ``start`` (or after the first of the
-    ``after`` prepositions), before ``end``.
+    """The entity or short noun phrase after token ``start``, before ``end``.
+
+    With ``after``, the phrase after the first of those prepositions.
     """
     i = start
     if after is not None:
@@ -542,6 +613,8 @@ def find_phrase(
     j = i
     limit = min(end, i + 9)
     while j < limit and (view.lowers[j] not in STOP_NP or (j == i and view.lowers[j] == "by")):
+        if view.lowers[j] in _TIME_WORDS:
+            break
         entry = view.mention_at.get(j)
         if entry is not None and entry[2].kind in {"organization", "person"}:
             return Role(mention=entry[2], index=entry[0])
@@ -573,8 +646,9 @@ def find_place(
     *,
     prepositions: frozenset[str] = _PLACE_PREPOSITIONS,
 ) -> Role | None:
-    """A place named after the trigger in its clause ("in Canada"), or a leading
-    "In Canada," of the sentence.
+    """A place named after the trigger in its clause ("in Canada").
+
+    Or a leading "In Canada," of the sentence.
     """
     for m_start, m_end, mention in view.mention_spans:
         if mention.kind != "place":
@@ -587,14 +661,24 @@ def find_place(
     return None
 
 
-def is_passive(view: ArticleView, head: int, floor: int) -> bool:
-    """Whether the verb at ``head`` is passive: after "be"/"get", or a bare participle
-    followed by a preposition ("officials arrested in Zurich").
+def is_passive(view: ArticleView, head: int, floor: int, *, reduced: bool = True) -> bool:
+    """Whether the verb at ``head`` is passive.
+
+    After "be"/"get", or a bare participle followed by a preposition ("officials arrested in
+    Carlow").
 
     >>> view = build_view("Two men were arrested. Police arrested two men.", ())
     >>> is_passive(view, 3, 0), is_passive(view, 6, 5)
     (True, False)
     """
+    word = view.lowers[head]
+    participle = (
+        word.endswith(("ed", "en"))
+        or word in PARTICIPLES
+        or (word in IRREGULAR and word != view.lemmas[head] and not word.endswith("s"))
+    )
+    if not participle:
+        return False  # "are investigating" is progressive, not passive
     i = head - 1
     while i >= floor and (view.lowers[i] in ADVERBS or view.lowers[i] in {"not", "n't", "never"}):
         if view.lowers[i] in {"been", "being"}:
@@ -602,9 +686,7 @@ def is_passive(view: ArticleView, head: int, floor: int) -> bool:
         i -= 1
     if i >= floor and view.lemmas[i] in {"be", "get"} and view.lowers[i] != "'s":
         return True
-    word = view.lowers[head]
-    participle = word.endswith(("ed", "en")) or word in {"stolen", "taken", "found", "held", "sold"}
-    if not participle or head + 1 >= len(view.doc):
+    if not reduced or head + 1 >= len(view.doc):
         return False
     previous = view.lowers[head - 1] if head > floor else ""
     if previous in {"have", "has", "had"} | SUBJECT_PRONOUNS | POLICE_WORDS:
@@ -614,10 +696,29 @@ def is_passive(view: ArticleView, head: int, floor: int) -> bool:
     return view.lowers[head + 1] in _REDUCED_PASSIVE_NEXT
 
 
+def is_adjectival(view: ArticleView, head: int, floor: int) -> bool:
+    """Whether a participle that cannot be a past tense modifies a noun ("stolen files").
+
+    >>> view = build_view("A group posts stolen files. The files were stolen.", ())
+    >>> is_adjectival(view, 3, 0), is_adjectival(view, 9, 6)
+    (True, False)
+    """
+    if view.lowers[head] not in _ONLY_PARTICIPLES:
+        return False
+    i = head - 1
+    while i >= floor and view.lowers[i] in ADVERBS | {"not", "n't", "never"}:
+        if view.lowers[i] in {"been", "being"}:
+            return False
+        i -= 1
+    if i >= floor and view.lemmas[i] in {"be", "get", "have"}:
+        return False
+    return head + 1 < len(view.doc) and view.lowers[head + 1] not in _REDUCED_PASSIVE_NEXT
+
+
 def is_nominal(view: ArticleView, head: int) -> bool:
-    """Whether the trigger at ``head`` is a noun ("the arrest of", "its statement",
-    "for wrongful arrest"): after a determiner, a possessive or a preposition, with at
-    most one adjective between.
+    """Whether the trigger at ``head`` is a noun ("the arrest of", "for wrongful arrest").
+
+    It is after a determiner, a possessive or a preposition, with at most one adjective between.
 
     >>> view = build_view("They sued over wrongful arrest. Police moved to arrest him.", ())
     >>> is_nominal(view, 4), is_nominal(view, 10)
@@ -657,8 +758,9 @@ def is_negated(view: ArticleView, start: int, floor: int) -> bool:
 
 
 def is_hypothetical(view: ArticleView, start: int, floor: int) -> bool:
-    """Whether a modal or a verb of intent ("could", "threatened to", "considering")
-    makes the trigger at ``start`` something that has not happened.
+    """Whether a modal or a verb of intent makes the trigger at ``start`` unreal.
+
+    "could", "threatened to", "considering", "would have": what follows has not happened.
 
     >>> view = build_view("Zeta could sue Omni.", ())
     >>> is_hypothetical(view, 2, 0)
@@ -667,12 +769,16 @@ def is_hypothetical(view: ArticleView, start: int, floor: int) -> bool:
     for i in range(max(floor, start - 6), start):
         if view.lemmas[i] in MODALS or view.doc[i].text == "may":
             return True
+        if view.lowers[i] == "would" and i + 1 < start and view.lowers[i + 1] == "have":
+            return True
     return any(view.lowers[i] in {"if", "whether", "unless"} for i in range(floor, start))
 
 
 def is_verb_position(view: ArticleView, i: int, sentence_start: int) -> bool:
-    """Whether token ``i`` can be a trigger word: not part of a name (inside a mention,
-    or capitalised inside a body sentence, as "States" in "United States").
+    """Whether token ``i`` can be a trigger word.
+
+    Not part of a name: inside a mention, or capitalised inside a body sentence, as "States" in
+    "United States".
     """
     if i in view.mention_at:
         return False
@@ -681,8 +787,9 @@ def is_verb_position(view: ArticleView, i: int, sentence_start: int) -> bool:
 
 
 def sayer_role(view: ArticleView, sentence_start: int, sentence_end: int) -> Role | None:
-    """The speaker of a sentence: the subject of its reporting verb outside quotes, or
-    the name after "according to".
+    """The speaker of a sentence.
+
+    The subject of its reporting verb outside quotes, or the name after "according to".
     """
     for i in range(sentence_start, sentence_end):
         if view.quoted[i]:
@@ -708,7 +815,7 @@ def sayer_role(view: ArticleView, sentence_start: int, sentence_end: int) -> Rol
 def is_authority(role: Role | None) -> bool:
     """Whether a role names an authority (police, a regulator, a court, a prosecutor).
 
-    >>> is_authority(Role(text="Zurich police")), is_authority(Role(text="the company"))
+    >>> is_authority(Role(text="Carlow police")), is_authority(Role(text="the company"))
     (True, False)
     """
     if role is None:
@@ -727,9 +834,12 @@ def police_role(view: ArticleView, start: int, end: int) -> Role | None:
         if view.quoted[i]:
             continue
         entry = view.mention_at.get(i)
-        if entry is not None and entry[2].kind == "organization" and is_authority(
-            Role(mention=entry[2])
-        ) and "police" in (entry[2].canonical or entry[2].text).lower():
+        if (
+            entry is not None
+            and entry[2].kind == "organization"
+            and is_authority(Role(mention=entry[2]))
+            and "police" in (entry[2].canonical or entry[2].text).lower()
+        ):
             return Role(mention=entry[2], index=entry[0])
         if view.lowers[i] in POLICE_WORDS and i not in view.mention_at:
             return describe_actor(view, i, start)

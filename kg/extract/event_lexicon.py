@@ -109,7 +109,7 @@ IRREGULAR: dict[str, str] = {
 BE = words("be")
 NEGATORS = words("not never no nor without neither")
 """Stems that negate a following trigger ("did not", "has no plans to")."""
-NEGATING_VERBS = words("deny refuse decline reject dismiss rule fail")
+NEGATING_VERBS = words("deny refuse decline reject dismiss fail wrong unable")
 """Verbs whose complement did not happen ("denied stealing", "refused to withdraw")."""
 MODALS = words(
     "could might should must consider mull weigh threaten propose want hope seek urge "
@@ -142,7 +142,8 @@ ORG_NOUNS = words(
 """Nouns that, after "the", refer back to an organisation named earlier."""
 PERSON_NOUNS = words(
     "man woman boy girl suspect executive ceo chairman chairwoman president founder "
-    "spokesperson spokesman spokeswoman official minister senator judge lawyer analyst"
+    "spokesperson spokesman spokeswoman official minister senator judge lawyer analyst "
+    "treasurer mayor director manager driver nurse teacher doctor student resident"
 )
 POLICE_WORDS = words(
     "police officer officers cops detectives detective deputies deputy troopers trooper "
@@ -173,7 +174,7 @@ STOP_NP = words(
     "in on at to for after before because that which who while as by from since "
     'until over amid during when where and but , . ; : — – ( ) " “ ” with against '
     "including following according if than into"
-)
+) | (PREPOSITIONS - {"of"})
 """Tokens that end a short noun-phrase description of an object or agent."""
 
 
@@ -215,3 +216,7 @@ def stem(word: str, vocabulary: frozenset[str] = frozenset()) -> str:
         if candidate in vocabulary:
             return candidate
     return lower
+
+
+STEMMED = MODALS | NEGATING_VERBS | SAY_VERBS | words("be have get do will")
+"""Lexicon words the stemmer must also know, so that "threatened" meets "threaten"."""

@@ -14,12 +14,15 @@ The pattern language, one token per space-separated item:
 * ``@...``: the trigger's head (the verb or noun whose voice and position anchor the
   roles); without ``@`` the first item is the head;
 * ``...?``: the item is optional;
-* ``~3``: up to three tokens of anything except clause punctuation and quotes.
+* ``~3``: up to three tokens of anything except clause punctuation, quotes and the
+  prepositions that end a noun phrase ("in", "by", ...);
+* ``*12``: up to twelve tokens of anything except clause punctuation and quotes.
 
 >>> sorted(EVENT_PATTERNS) == sorted(EVENT_TYPES)
 True
->>> compile_pattern("@cease|stop ~2 offer")[1]
-{'LOWER': {'NOT_IN': [',', ';', ':', '.', '!', '?', '"', '“', '”', '(', ')', '—', '–', 'that', 'which', 'who', 'because', 'but', 'while', 'after', 'before', 'if', 'when']}, 'OP': '{0,2}'}
+>>> filler = compile_pattern("@cease|stop ~2 offer")[1]
+>>> filler["OP"], "that" in filler["LOWER"]["NOT_IN"]
+('{0,2}', True)
 """
 
 from __future__ import annotations
@@ -73,6 +76,7 @@ _FILLER_EXCLUDED = [
     ",", ";", ":", ".", "!", "?", '"', "“", "”", "(", ")", "—", "–",
     "that", "which", "who", "because", "but", "while", "after", "before", "if", "when",
 ]  # fmt: skip
+_NP_ENDERS = ["in", "on", "at", "by", "from", "into", "against"]
 
 
 @dataclass(frozen=True)
@@ -80,7 +84,8 @@ class EventPattern:
     """One way of reporting an event, and how its clause maps to the event's roles.
 
     ``agent`` and ``object`` name where a role is found: ``subject`` (the clause's
-    subject, left of the trigger), ``after`` (the first entity or noun phrase after the
+    subject, left of the trigger), ``start`` (the actor noun that opens the match,
+    "police" in "police were called"), ``after`` (the first entity or noun phrase after the
     trigger), ``by`` (after "by"), ``owner`` (a possessor "X's"/"its" before the trigger
     noun, or "by/from X" after it), ``none``, or a list of prepositions such as
     ``with|against`` (the phrase after the first of them). With ``voice="auto"`` a
@@ -91,6 +96,8 @@ class EventPattern:
     court, police), and ``non_authority`` when it is not ("" drops the match).
     ``negated`` marks a refusal ("will not sell"): its negation is the event.
     ``performative`` lets a first-person quote ("I apologise") count for its speaker.
+    ``noun``: whether the head used as a noun still reports the event ("the arrest of"
+    does; "a scrap dealer" does not).
     """
 
     type: str
@@ -106,6 +113,7 @@ class EventPattern:
     negated: bool = False
     performative: bool = False
     future: bool = False
+    noun: bool = True
     weight: float = 1.0
     priority: int = 0
 
@@ -171,7 +179,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         ),
         P(
             "ContractSuspension",
-            f"{_CONTRACT} ~4 be @cancel|suspend|terminate|end|drop|scrap",
+            f"{_CONTRACT} *4 be @cancel|suspend|terminate|end|drop|scrap",
             agent="by",
             object="subject",
             voice="fixed",
@@ -188,7 +196,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P("ContractSigning", "@buy|purchase|acquire|order ~3 license|subscription|licenses"),
     ),
     "ProductDiscontinuation": (
-        P("ProductDiscontinuation", "@discontinue|scrap|axe|shelve|retire|kill"),
+        P("ProductDiscontinuation", "@discontinue|scrap|axe|shelve", noun=False),
         P(
             "ProductDiscontinuation",
             f"@{_STOP_TO}|scrap ~2 production|manufacturing|making|development",
@@ -265,7 +273,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         ),
         P(
             "Agreement",
-            "@sign|enter ~3 consent|settlement|agreement|accord|pact|memorandum|undertaking",
+            "@sign|enter *3 consent|settlement|agreement|accord|pact|memorandum|undertaking",
             object="with",
         ),
         P(
@@ -281,6 +289,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
             "ShareholderVote",
             "shareholder|shareholders|stockholder|stockholders|investors ~3 "
             "@vote|approve|reject|back|ratify|endorse|support|oppose",
+            agent="start",
             priority=3,
         ),
         P("ShareholderVote", "@vote ~3 shareholder proposal|resolution", priority=3),
@@ -380,11 +389,18 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
             voice="fixed",
             priority=1,
         ),
-        P("PoliceContact", f"{_POLICE} be @call|summon|dispatch", object="to", voice="fixed"),
         P(
             "PoliceContact",
-            f"{_POLICE} ~1 @stop|question|search|visit|contact|interview|confront|"
+            f"{_POLICE} be @call|summon|dispatch",
+            agent="start",
+            object="to",
+            voice="fixed",
+        ),
+        P(
+            "PoliceContact",
+            f"{_POLICE} in|from? ~2 @stop|question|search|visit|contact|interview|confront|"
             "approach|frisk|handcuff|tase|pull",
+            agent="start",
             voice="fixed",
         ),
     ),
@@ -424,7 +440,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P("ChargesDismissed", f"@dismiss|throw|toss|quash ~3 {_CHARGES}", priority=1),
         P(
             "ChargesDismissed",
-            f"{_CHARGES} ~4 be @dismiss|throw|toss|quash",
+            f"{_CHARGES} *4 be @dismiss|throw|toss|quash",
             agent="by",
             object="subject",
             voice="fixed",
@@ -435,7 +451,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P("ChargesDropped", f"@drop|withdraw|stay|abandon ~3 {_CHARGES}"),
         P(
             "ChargesDropped",
-            f"{_CHARGES} ~4 be @drop|withdraw|stay|abandon",
+            f"{_CHARGES} *4 be @drop|withdraw|stay|abandon",
             agent="by",
             object="subject",
             voice="fixed",
@@ -446,7 +462,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P("RecordExpungement", f"@seal|destroy|delete|purge|erase ~4 {_RECORD}"),
         P(
             "RecordExpungement",
-            f"{_RECORD} ~4 be @seal|destroy|delete|purge|erase|expunge",
+            f"{_RECORD} *4 be @seal|destroy|delete|purge|erase|expunge",
             agent="by",
             object="subject",
             voice="fixed",
@@ -456,7 +472,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P("Statement", "@issue|release|publish|put ~2 statement|release", weight=0.9),
         P(
             "Statement",
-            f"statement|release ~4 @{_SAY}|read",
+            f"statement|release *4 @{_SAY}|read",
             agent="owner",
             object="none",
             weight=0.9,
@@ -500,7 +516,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         ),
         P(
             "ReportRelease",
-            "report|study|audit|analysis|survey|investigation|probe|review ~12 "
+            "report|study|audit|analysis|survey|investigation|probe|review *12 "
             "@find|show|conclude|establish|reveal|determine|indicate",
             agent="owner",
             authority="InvestigationFinding",
@@ -511,7 +527,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
     "OpEdPublished": (
         P(
             "OpEdPublished",
-            "@write|pen|publish|author ~3 op|op-ed|column|essay|editorial|commentary",
+            "@write|pen|publish|author *3 op|op-ed|column|essay|editorial|commentary",
             object="none",
             priority=1,
         ),
@@ -550,7 +566,7 @@ def pattern_vocabulary() -> frozenset[str]:
     for _, pattern in iter_patterns():
         for item in pattern.pattern.split():
             item = item.lstrip("@").rstrip("?")
-            if item.startswith(("~", "=")):
+            if item.startswith(("~", "=", "*")):
                 continue
             found.update(item.split("|"))
     found.update({"statement", "police", "investigation", "say", "report", "arrest"})
@@ -567,6 +583,10 @@ def compile_pattern(pattern: str) -> list[dict[str, Any]]:
     for raw in pattern.split():
         item = raw.lstrip("@")
         if item.startswith("~"):
+            excluded = _FILLER_EXCLUDED + _NP_ENDERS
+            compiled.append({"LOWER": {"NOT_IN": excluded}, "OP": f"{{0,{int(item[1:])}}}"})
+            continue
+        if item.startswith("*"):
             compiled.append({"LOWER": {"NOT_IN": _FILLER_EXCLUDED}, "OP": f"{{0,{int(item[1:])}}}"})
             continue
         optional = item.endswith("?") and len(item) > 1

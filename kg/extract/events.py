@@ -19,7 +19,7 @@ only for events the body does not state.
 >>> article = Article(SourceInfo("a.txt", "0", "text/plain", "p"), "Drone exit", body=body,
 ...                   published="2021-03-10")
 >>> mentions = (Mention("organization", "Zeta Corp", 12, 21, body),
-...             Mention("place", "Peru", 74, 78, body))
+...             Mention("place", "Peru", 72, 76, body))
 >>> [(e.type, e.agent.text, e.object_text, e.place.text, e.date)
 ...  for e in extract_events(article, mentions)]
 [('Withdrawal', 'Zeta Corp', 'its drones', 'Peru', '2021-03-08')]
@@ -44,7 +44,7 @@ from kg.extract.event_clauses import (
     find_phrase,
     find_place,
     find_subject,
-    in_prepositional_phrase,
+    is_adjectival,
     is_authority,
     is_hypothetical,
     is_negated,
@@ -69,6 +69,9 @@ MAX_EVENTS = 5
 """At most this many events per article: news reports a few key events."""
 MAX_STATEMENTS = 2
 """At most this many plain statements per article (quotes are everywhere in news)."""
+KEY_EVENTS = 3
+"""Statements fill the article's key events up to this many: a quote is the key event
+of a story only when little else happens in it."""
 MIN_SCORE = 0.75
 """Candidates scoring lower are passing mentions, not key events."""
 
@@ -93,6 +96,7 @@ _TEMPORARY = words("temporarily temporary pause paused pending until moratorium 
 _STATEMENT_CUES = words("statement release conference announcement announce press")
 _FIRST_PERSON = words("i we my our")
 _RELATIVES = words("who which that")
+_THING_ANNOUNCED = words("a an the its their his her plans")
 
 
 @dataclass(frozen=True)
@@ -192,7 +196,10 @@ def _choose_matches(
     """One match per trigger: the highest priority, then the longest, then the first."""
     order = {key: n for n, key in enumerate(patterns)}
     ranked = sorted(
-        ((key, start, end, _head_index(view, patterns[key], start, end)) for key, start, end in matches),
+        (
+            (key, start, end, _head_index(view, patterns[key], start, end))
+            for key, start, end in matches
+        ),
         key=lambda m: (-patterns[m[0]].priority, -(m[2] - m[1]), order[m[0]]),
     )
     chosen: list[tuple[str, int, int, int]] = []
@@ -223,7 +230,8 @@ def _build(
     speaker: Role | None = None
     if view.quoted[head]:
         if not pattern.performative or not any(
-            view.lowers[i] in _FIRST_PERSON and view.quoted[i] for i in range(max(floor, head - 8), head)
+            view.lowers[i] in _FIRST_PERSON and view.quoted[i]
+            for i in range(max(floor, head - 8), head)
         ):
             return None
         speaker = _quote_speaker(view, sentences, index)
@@ -233,6 +241,24 @@ def _build(
         return None
     if is_hypothetical(view, start, floor):
         return None
+    if not pattern.noun and is_nominal(view, head):
+        return None
+    if is_adjectival(view, head, floor):
+        return None  # "posts stolen files": a participle describing a noun
+    if (
+        pattern.type == "Statement"
+        and pattern.object == "none"
+        and is_passive(view, head, floor, reduced=False)
+    ):
+        return None  # "the recall was announced": the speaker is not the subject
+    if (
+        pattern.type == "Statement"
+        and view.lemmas[head] == "announce"
+        and end == head + 1
+        and head + 1 < sent.end
+        and view.lowers[head + 1] in _THING_ANNOUNCED
+    ):
+        return None  # "announced a recall" reports an action, not what was said
     agent_mode, object_mode = pattern.agent, pattern.object
     passive = False
     if pattern.voice == "auto" and agent_mode == "subject" and object_mode == "after":
@@ -242,8 +268,17 @@ def _build(
         elif is_passive(view, head, floor):
             passive = True
             agent_mode, object_mode = "by", "subject"
-    agent = speaker or _role(view, agent_mode, start=start, end=end, head=head, floor=floor,
-                             ceiling=ceiling, sent=sent)
+    agent = speaker or _role(
+        view,
+        agent_mode,
+        start=start,
+        end=end,
+        head=head,
+        floor=floor,
+        ceiling=ceiling,
+        sent=sent,
+        speech=GROUP_OF.get(pattern.type) == "communication",
+    )
     if agent is None and view.lemmas[head] in SAY_VERBS:
         agent = find_inverted_speaker(view, head, sent.end)
     if agent is None and (passive or agent_mode == "by") and pattern.type in _LEGAL_AGENTLESS:
@@ -251,10 +286,14 @@ def _build(
         if agent is None:
             sayer = sayer_role(view, sent.start, sent.end)
             agent = sayer if sayer and sayer.mention and is_authority(sayer) else None
-    obj = _role(view, object_mode, start=start, end=end, head=head, floor=floor,
-                ceiling=ceiling, sent=sent)
-    if obj is not None and agent is not None and obj.mention is not None and (
-        obj.mention is agent.mention
+    obj = _role(
+        view, object_mode, start=start, end=end, head=head, floor=floor, ceiling=ceiling, sent=sent
+    )
+    if (
+        obj is not None
+        and agent is not None
+        and obj.mention is not None
+        and (obj.mention is agent.mention)
     ):
         obj = None
     place = find_place(
@@ -267,11 +306,13 @@ def _build(
     event_type = _refine_type(view, pattern, sent, agent=agent, place=place)
     if event_type is None:
         return None
-    if pattern.type == "Statement" and event_type == "Statement" and (
-        agent is None or agent.mention is None and not agent.text
+    if GROUP_OF.get(event_type) == "communication" and (
+        agent is None or (agent.mention is None and not agent.text)
     ):
-        return None
-    future = pattern.future or is_future(view.text[view.doc[floor].idx : view.doc[end - 1].idx + len(view.doc[end - 1])])
+        return None  # something said or published by nobody is not worth an event
+    future = pattern.future or is_future(
+        view.text[view.doc[floor].idx : view.doc[end - 1].idx + len(view.doc[end - 1])]
+    )
     if index == 0 and head > 0 and view.lowers[head - 1] == "to":
         future = True
     date = None
@@ -303,12 +344,15 @@ def _date(
     future: bool,
     event_type: str,
 ) -> tuple[str, str] | None:
-    """The date of the event at ``head``: the time expression nearest to it, read in
-    the tense of its own verb ("said Friday" is past even in "said Friday it will").
+    """The date of the event at ``head``.
+
+    The time expression nearest to it, read in the tense of its own verb ("said Friday" is past
+    even in "said Friday it will").
     """
     near = view.doc[head].idx - sent.start_char
     timexes = [
-        t for t in find_timexes(sent.text, published, future=future)
+        t
+        for t in find_timexes(sent.text, published, future=future)
         if t.text.split()[0].lower() not in OPEN_ENDED
     ]
     if not timexes:
@@ -333,11 +377,14 @@ def _date(
 
 
 def _dates_report(view: ArticleView, sent: Span, start: int, end: int, head: int) -> bool:
-    """Whether a time expression dates a reporting verb before the event's clause
-    ("announced on Monday that a hacker stole"): a past event reported later keeps
-    only its own time, while a decision ("said Monday it will stop") takes the report's.
+    """Whether a time expression dates a reporting verb before the event's clause.
+
+    "announced on Monday that a hacker stole": a past event reported later keeps only its own
+    time, while a decision ("said Monday it will stop") takes the report's.
     """
-    span = view.doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
+    span = view.doc.char_span(
+        sent.start_char + start, sent.start_char + end, alignment_mode="expand"
+    )
     if span is None or span.start > head:
         return False
     for i in (*range(span.start - 1, max(span.start - 3, sent.start - 1), -1), span.end):
@@ -383,9 +430,12 @@ def _role(
     floor: int,
     ceiling: int,
     sent: Span,
+    speech: bool = False,
 ) -> Role | None:
     if mode == "none":
         return None
+    if mode == "start":
+        return describe_actor(view, start, floor)
     if mode == "subject":
         role = find_subject(view, start, floor, head=head)
         if role is None and floor > sent.start + 1 and view.lowers[floor - 1] in _RELATIVES:
@@ -396,12 +446,18 @@ def _role(
     if mode == "by":
         return find_phrase(view, head + 1, min(ceiling, end + 6), after=frozenset({"by"}))
     if mode == "owner":
-        return _find_owner(view, start, ceiling, floor=floor, head=head)
+        return _find_owner(view, start, ceiling, floor=floor, head=head, speech=speech)
     return find_phrase(view, head + 1, ceiling, after=frozenset(mode.split("|")))
 
 
-def _find_owner(view: ArticleView, start: int, ceiling: int, *, floor: int, head: int) -> Role | None:
-    """Whose the trigger noun is: "Zeta's statement", "its probe", "a probe by Zeta"."""
+def _find_owner(
+    view: ArticleView, start: int, ceiling: int, *, floor: int, head: int, speech: bool
+) -> Role | None:
+    """Whose the trigger noun is.
+
+    "Zeta's statement", "its probe", "a probe by Zeta", and for something said, "a statement
+    from Zeta" ("theft from" names the victim).
+    """
     i = start - 1
     for _ in range(4):
         if i < floor:
@@ -417,15 +473,18 @@ def _find_owner(view: ArticleView, start: int, ceiling: int, *, floor: int, head
         if low in STOP_NP or low in {"a", "an", "the"}:
             break
         i -= 1
+    owners = {"by", "from"} if speech else {"by"}
     for j in range(start + 1, min(ceiling, start + 6)):
-        if view.lowers[j] in {"by", "from"}:
+        if view.lowers[j] in owners:
             return find_phrase(view, j + 1, ceiling)
     return None
 
 
 def _quote_speaker(view: ArticleView, sentences: list[Span], index: int) -> Role | None:
-    """Who speaks a quotation: the attribution of its sentence or of a neighbour in the
-    same paragraph ('"I am sorry," Ann Lee said. "I apologise."').
+    """Who speaks a quotation.
+
+    The attribution of its sentence or of a neighbour in the same paragraph ('"I am sorry," Ann
+    Lee said. "I apologise."').
     """
     sent = sentences[index]
     role = sayer_role(view, sent.start, sent.end)
@@ -502,24 +561,33 @@ def _agent_key(event: EventMention) -> str | None:
 
 
 def _merge(candidates: list[Candidate]) -> list[Candidate]:
-    """One candidate per (type, agent): the body report wins over the headline, then the
-    higher score; a report without an agent joins the same type's report with one.
+    """One candidate per (type, agent).
+
+    The body report wins over the headline, then the higher score; a report without an agent
+    joins the same type's report with one, and a headline that names its agent only by a
+    description ("Regulator fines bank") joins the body's report of that type.
     """
     merged: list[Candidate] = []
     for candidate in sorted(candidates, key=lambda c: (c.sentence == 0, -c.score, c.sentence)):
         key = _agent_key(candidate.event)
         same_type = [m for m in merged if m.event.type == candidate.event.type]
         target = next((m for m in same_type if _agent_key(m.event) == key), None)
-        if target is None and key is None and same_type:
+        vague = key is None or (candidate.sentence == 0 and candidate.event.agent is None)
+        if target is None and vague and same_type:
             target = same_type[0]
         if target is None:
             merged.append(candidate)
             continue
         event = target.event
-        if event.date is None and candidate.event.date is not None:
-            event = dataclasses.replace(event, date=candidate.event.date, date_text=candidate.event.date_text)
-        if event.place is None and candidate.event.place is not None:
-            event = dataclasses.replace(event, place=candidate.event.place)
+        if event.type != "Statement":
+            if event.date is None and candidate.event.date is not None:
+                event = dataclasses.replace(
+                    event, date=candidate.event.date, date_text=candidate.event.date_text
+                )
+            if event.place is None and candidate.event.place is not None:
+                event = dataclasses.replace(event, place=candidate.event.place)
+            if event.object is None and candidate.event.object is not None:
+                event = dataclasses.replace(event, object=candidate.event.object, object_text=None)
         merged[merged.index(target)] = dataclasses.replace(
             target, event=event, score=max(target.score, candidate.score) + 0.1
         )
@@ -527,18 +595,23 @@ def _merge(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _link_thieves(candidates: list[Candidate]) -> list[Candidate]:
-    """A theft with no named thief is taken to be by the person the article says was
-    arrested (a news report of a theft and an arrest is about the same suspect).
+    """A theft with no named thief is taken to be by the person arrested.
+
+    A news report of a theft and an arrest is about the same suspect.
     """
     suspects = [
         c.event.object
         for c in candidates
-        if c.event.type == "Arrest" and c.event.object is not None and c.event.object.kind == "person"
+        if c.event.type == "Arrest"
+        and c.event.object is not None
+        and c.event.object.kind == "person"
     ]
     if not suspects:
         return candidates
     return [
-        dataclasses.replace(c, event=dataclasses.replace(c.event, agent=suspects[0], agent_text=None))
+        dataclasses.replace(
+            c, event=dataclasses.replace(c.event, agent=suspects[0], agent_text=None)
+        )
         if c.event.type == "Theft"
         and c.event.agent is None
         and (not c.event.agent_text or set(c.event.agent_text.lower().split()) & _UNNAMED_THIEVES)
@@ -548,8 +621,10 @@ def _link_thieves(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _link_investigators(candidates: list[Candidate]) -> list[Candidate]:
-    """An investigation reported without its investigator ("after the investigation
-    began") is taken to be the article's investigation whose investigator is named.
+    """An investigation without its investigator takes the article's named one.
+
+    "after the investigation began": the article's investigation whose investigator is named
+    elsewhere.
     """
     named = [
         c.event
@@ -572,20 +647,24 @@ def _link_investigators(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _link_descriptions(view: ArticleView, candidates: list[Candidate]) -> list[Candidate]:
-    """An agent described by its role ("a Swiss prosecutor", "officers") is the
-    organisation of that role the article names ("the Office of the Attorney General",
-    "the Zurich Police Department"), when it names exactly one.
+    """An agent described by its role becomes the organisation of that role.
+
+    "a state prosecutor", "officers" -> the organisation of that role the article names ("the
+    Office of the Attorney General", "the Carlow Police Department"), when it names exactly one.
     """
     linked = []
     for candidate in candidates:
         event = candidate.event
-        words_ = set(event.agent_text.lower().split()) if event.agent_text and not event.agent else set()
+        words_ = (
+            set(event.agent_text.lower().split()) if event.agent_text and not event.agent else set()
+        )
         keys = {key for word, key in _ROLE_NAMES.items() if word in words_}
         if keys:
             matches = {
                 (m.canonical or m.text): m
                 for _, _, m in view.mention_spans
-                if m.kind == "organization" and any(k in (m.canonical or m.text).lower() for k in keys)
+                if m.kind == "organization"
+                and any(k in (m.canonical or m.text).lower() for k in keys)
             }
             if len(matches) == 1:
                 mention = next(iter(matches.values()))
@@ -598,8 +677,9 @@ def _link_descriptions(view: ArticleView, candidates: list[Candidate]) -> list[C
 def _date_from_next_sentence(
     view: ArticleView, sentences: list[Span], candidates: list[Candidate], published: str | None
 ) -> list[Candidate]:
-    """Date an undated statement, apology or admission from the next sentence when that
-    sentence names the same speaker and says when ("Ann Lee apologised. At a news
+    """Date an undated statement, apology or admission from the next sentence.
+
+    When that sentence names the same speaker and says when ("Ann Lee apologised. At a news
     conference on Monday, Lee said ...").
     """
     updated = []
@@ -621,7 +701,8 @@ def _date_from_next_sentence(
             )
             if same:
                 found = [
-                    t for t in find_timexes(sent.text, published, future=False)
+                    t
+                    for t in find_timexes(sent.text, published, future=False)
                     if t.iso and t.text.split()[0].lower() not in OPEN_ENDED
                 ]
                 if len(found) == 1:
@@ -632,8 +713,7 @@ def _date_from_next_sentence(
 
 
 def _agent_bonus(event: EventMention) -> float:
-    """Events with a named agent, or a stated time, are more often the key ones (and
-    more useful)."""
+    """Events with a named agent, or a stated time, are more often the key ones."""
     bonus = 0.15 if event.date else 0.0
     if event.agent is not None:
         return bonus + 0.3
@@ -642,17 +722,21 @@ def _agent_bonus(event: EventMention) -> float:
 
 def _select(candidates: list[Candidate], *, max_events: int) -> tuple[EventMention, ...]:
     kept: list[Candidate] = []
-    statements = 0
     candidates = [dataclasses.replace(c, score=c.score + _agent_bonus(c.event)) for c in candidates]
     for candidate in sorted(candidates, key=lambda c: -c.score):
         if candidate.score < MIN_SCORE or len(kept) >= max_events:
             continue
-        if candidate.event.type == "Statement":
-            if statements >= MAX_STATEMENTS:
-                continue
-            statements += 1
-        kept.append(candidate)
+        if candidate.event.type != "Statement":
+            kept.append(candidate)
+    others = len(kept)
+    budget = min(MAX_STATEMENTS, max(KEY_EVENTS - others, 0), max_events - others)
+    statements = [
+        c
+        for c in sorted(candidates, key=lambda c: -c.score)
+        if c.event.type == "Statement" and c.score >= MIN_SCORE
+    ]
+    kept.extend(statements[:budget])
     return tuple(c.event for c in sorted(kept, key=lambda c: c.event.start))
 
 
-__all__ = ["MAX_EVENTS", "extract_events", "in_prepositional_phrase"]
+__all__ = ["MAX_EVENTS", "extract_events", "find_matches"]

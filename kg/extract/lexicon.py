@@ -51,7 +51,7 @@ TITLES = STRONG_TITLES | words(
     "Firefighter Paramedic Magistrate Registrar Provost Chaplain Administrator Auditor "
     "Auditor-General Ombudsman Comptroller Coroner Clerk Assessor Warden Undersheriff "
     "Selectman Selectwoman Supervisor Councilor Councilmember Alderwoman Legislator "
-    "Assemblymember Spokesperson MLA MPP MHA MNA MSP"
+    "Assemblymember Spokesperson MLA MPP MHA MNA MSP MS Atty. Asst. Dep."
 )
 """Role words that may precede a person's name and are never part of it."""
 
@@ -73,7 +73,7 @@ TITLE_MODIFIERS = words(
 )
 """Words that qualify a following title ("District Judge", "Economy Minister", "Police Chief")."""
 
-POST_NOMINAL_TITLES = words("MP MLA MPP MHA MNA MSP MEP QC KC")
+POST_NOMINAL_TITLES = words("MP MLA MPP MHA MNA MSP MS MEP QC KC")
 """Titles written after a name ("Ann Ito MP", "Ben Roe MLA"): the name before them is a person."""
 
 CAPTION_WORDS = words(
@@ -81,6 +81,20 @@ CAPTION_WORDS = words(
     "Courtesy Handout Illustration Graphic Screenshot Supplied Watch Listen Gallery Slideshow"
 )
 """Words of photo captions and credits ("File photo", "Photo:"): never names themselves."""
+
+NEWS_LABELS = words(
+    "UPDATE UPDATED UPDATES BREAKING EXCLUSIVE ANALYSIS CORRECTED CORRECTION REFILE FACTBOX "
+    "WRAPUP INSIGHT EXPLAINER EDITORIAL COMMENTARY OPINION LIVE URGENT FLASH RPT "
+    "WATCH VIDEO PHOTO PHOTOS GALLERY LISTEN PODCAST"
+)
+"""Desk labels written in capitals before a story or a caption ("UPDATE:", "EXCLUSIVE-"):
+with two to six letters they look like acronyms, but they name nothing."""
+
+TITLE_ABBREVIATIONS = words(
+    "Capt. Cmdr. Col. Det. Lt. Maj. Sgt. Const. Cst. Insp. Supt. Cpl. Pte. Pvt. Spc. Adm. "
+    "Brig. Gen. Sen. Rep. Gov. Atty. Asst. Dep."
+)
+"""Abbreviated ranks and titles, kept whole by the tokenizer ("Const. Ana Ruiz")."""
 
 GOVERNMENT_DOMAINS = words(
     "Health Transport Transportation Justice Finance Environment Revenue Statistics Parks "
@@ -98,6 +112,10 @@ ASSOCIATION_HEADS = words(
 )
 """Heads of membership bodies, whose names often join two groups with "and" ("Police and
 Sheriffs Coalition")."""
+
+PLAN_HEADS = words("Plan Scheme")
+"""Heads of pension and benefit schemes, which are organisations when someone owns them
+("Teachers' Pension Plan"), though "Plan" alone is a document."""
 
 GROUP_HEADS = words("Police Fire Rescue Health Safety Insurance Securities Energy Media")
 """Organisation words that also name a field, so may open a longer name ("Police and ...")."""
@@ -126,7 +144,7 @@ PLACE_FOLLOWERS = words(
 """Nouns after an unknown name that make it a place ("the Eastbrook neighbourhood")."""
 
 LOCAL_PERSON_NOUNS = words(
-    "man woman teen teenager boy girl couple family families councillor councilor "
+    "man woman teen teenager boy girl councillor councilor "
     "councilman councilwoman alderman resident residents"
 )
 """Nouns after a town's name that make it a place, used as an adjective ("a Stroud man")."""

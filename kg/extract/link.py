@@ -10,12 +10,19 @@ it as a name elsewhere. Each surface form gets one kind per article, and a
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from kg.extract.context import ArticleContext, span_text
 from kg.extract.gazetteer import lookup_place, lookup_place_folded
-from kg.extract.lexicon import COMPANY_COMPLETIONS, ORG_HEADS, STATE_ABBREVIATIONS
+from kg.extract.lexicon import (
+    COMPANY_COMPLETIONS,
+    DESCRIPTOR_NOUNS,
+    LOWER_TITLES,
+    ORG_HEADS,
+    STATE_ABBREVIATIONS,
+)
 from kg.extract.names import is_first_name
 from kg.extract.spans import Candidate, is_acronym
 
@@ -75,6 +82,7 @@ def resolve(candidates: list[Candidate], context: ArticleContext) -> list[Resolv
     _link_acronyms(candidates, context, texts, canonical, linked)
     _link_org_prefixes(candidates, context, texts, canonical, linked)
     _link_product_tails(candidates, context)
+    _link_brand_products(candidates, texts)
     _link_club_places(candidates, context, texts, canonical, linked)
     _harmonise_lists(candidates, context)
     kinds = _vote_kinds(candidates, texts, linked)
@@ -170,14 +178,21 @@ def _promote_surname_owners(
     cued = {
         texts[id(c)]
         for c in candidates
-        if c.kind == "person" and c.end - c.start == 1 and "context" in c.cues
-    }
+        if c.kind == "person" and c.end - c.start == 1 and c.cues & {"context", "title"}
+    }  # "Vane, 41,", "Ms. Vane"
+    firm_words = {
+        context.words[c.start]
+        for c in candidates
+        if c.kind == "organization" and c.end - c.start > 1 and c.cues
+    }  # "Pellion Pharmaceuticals ... Pellion said": the firm speaks
     for c in candidates:
         tokens = _tokens(context, c)
         if c.kind != "organization" or c.cues or len(tokens) not in (2, 3):
             continue
         last = tokens[-1]
-        if last in cued or (last in context.speakers and _may_be_surname(tokens)):
+        if last in cued or (
+            last in context.speakers and last not in firm_words and _may_be_surname(tokens)
+        ):
             c.kind = "person"  # "Ola Adeyemi ... Adeyemi, 41,": the surname's cue names the person
             c.cues.add("context")
 
@@ -191,6 +206,8 @@ def _may_be_surname(tokens: list[str]) -> bool:
     last = tokens[-1]
     if last in ORG_HEADS or last in COMPANY_COMPLETIONS or any(is_acronym(w) for w in tokens):
         return False
+    if tokens[0].lower() in DESCRIPTOR_NOUNS or tokens[0].lower() in LOWER_TITLES:
+        return False  # "Drugmaker Pellion"
     if any(w in _CLUB_WORDS for w in tokens):
         return False
     place = lookup_place(last)
@@ -350,6 +367,37 @@ def _link_product_tails(candidates: list[Candidate], context: ArticleContext) ->
     }
     for c in candidates:
         if c.kind == "organization" and not c.cues and tuple(_tokens(context, c)) in tails:
+            c.kind = "product"
+
+
+_CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
+_NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von")
+
+
+def is_camel_case(word: str) -> bool:
+    """A coined brand word with a capital inside ("CrispWave"), not "McNeil" or "DeSantis".
+
+    >>> [is_camel_case(w) for w in ("ThermaLux", "McNeil", "DeSantis", "Zeta", "iPhone")]
+    [True, False, False, False, False]
+    """
+    return bool(_CAMEL_CASE.fullmatch(word)) and not word.startswith(_NAME_PREFIXES)
+
+
+def _link_brand_products(candidates: list[Candidate], texts: dict[int, str]) -> None:
+    """Make a camel-case name a product throughout once the article uses it as one.
+
+    Firms have such names too ("BlackRock"), so the shape alone decides nothing; but
+    "its ThermaLux air fryers" or "the HearthLink app" shows what the coined word
+    names, and a bare "ThermaLux" elsewhere (guessed an organisation only because it
+    is an unknown capitalised word) is the same product.
+    """
+    products = {
+        texts[id(c)]
+        for c in candidates
+        if c.kind == "product" and c.end - c.start == 1 and is_camel_case(texts[id(c)])
+    }
+    for c in candidates:
+        if c.kind == "organization" and texts[id(c)] in products and not (c.cues - {"org-context"}):
             c.kind = "product"
 
 

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from kg.extract.classify import BIG_CITY, classify
+from kg.extract.classify import BIG_CITY, classify, is_caption_word
 from kg.extract.context import ArticleContext, build_context
 from kg.extract.gazetteer import lookup_place, lookup_place_folded
 from kg.extract.lexicon import NON_NAME_ACRONYMS, STATE_ABBREVIATIONS, words
@@ -265,6 +265,8 @@ def _match_one(
     text = " ".join(names)
     if shouting:
         return None  # in "OFFICIALS CONFIRM FIRE" every word looks like an acronym
+    if any(is_caption_word(name) for name in names):
+        return None  # "PHOTOS: ...", "VIDEO: ..."
     if len(names) == 1 and is_acronym(text) and text not in NON_NAME_ACRONYMS:
         place = lookup_place(text)
         if place is not None:

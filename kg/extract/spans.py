@@ -30,6 +30,7 @@ from kg.extract.lexicon import (
     NAME_PARTICLES,
     OF_PLACE_HEADS,
     ORG_HEADS,
+    PLAN_HEADS,
     PORTFOLIO_TITLES,
     POSSESSIVE_ORG_OWNERS,
     POST_NOMINAL_TITLES,
@@ -304,6 +305,10 @@ def _joins(
         return ""
     if gap == ["on"] and last in ORG_HEADS and last not in LEGAL_SUFFIXES:
         return "complement"
+    if gap in (["'"], ["’"]) and last in POSSESSIVE_ORG_OWNERS and last.endswith("s"):
+        if following[-1] in ORG_HEADS or following[-1] in PLAN_HEADS:
+            return "possessive"  # "Ontario Teachers' Pension Plan", "Farmers’ Union"
+        return ""
     if gap == ["'s"] or gap == ["’s"]:
         saint = head_words[0] in {"St.", "St", "Saint"} and following[-1] in ORG_HEADS
         if saint or (
@@ -381,8 +386,10 @@ def _title_end(tokens: list[str], i: int) -> int:
 
     >>> _title_end(["Assistant", "District", "Attorney", "Kim", "Lee"], 0)
     3
-    >>> _title_end(["Secretary", "-", "General", "Ann"], 0), _title_end(["Judge", "Federal", "X"], 0)
-    (3, 1)
+    >>> _title_end(["Secretary", "-", "General", "Ann"], 0)
+    3
+    >>> _title_end(["Judge", "Federal", "X"], 0)  # a qualifier never ends a title
+    1
     """
     j = i
     while j < len(tokens) and (
@@ -422,6 +429,14 @@ def split_titles(doc: Doc, words: list[str], candidate: Candidate) -> list[Candi
     if i is None:
         return [candidate]
     j = _title_end(tokens, i)
+    inner_place: Candidate | None = None
+    if (
+        j + 1 < len(tokens)
+        and (tokens[j + 1] in TITLES or tokens[j + 1] in TITLE_MODIFIERS)
+        and lookup_place(tokens[j]) is not None
+    ):
+        inner_place = Candidate(candidate.start + j, candidate.start + j + 1)
+        j = _title_end(tokens, j + 1)  # "Assistant [U.S.] Attorney Ann Ito": a place inside
     while i > 0 and tokens[i - 1] in TITLE_MODIFIERS:
         if i >= 2 and (
             lookup_place(" ".join(tokens[i - 2 : i])) is not None
@@ -462,6 +477,8 @@ def split_titles(doc: Doc, words: list[str], candidate: Candidate) -> list[Candi
         pieces.append(
             Candidate(candidate.start, candidate.start + i, weak=weak_prefix, cues=set(prefix_cues))
         )
+    if inner_place is not None:
+        pieces.append(inner_place)
     if rest:
         person = Candidate(candidate.start + j, candidate.end, kind="person", titled=True)
         pieces.append(person)

@@ -54,7 +54,7 @@ _EDGE = r"(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+|[Ee]arlier\s+|[Ll]ater\s+)?"
 _LEAD = r"(?:(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Aa]s\s+of)\s+)?"
 
 _FUTURE_CUES = re.compile(
-    r"\b(?:will|won[’']t|shall|(?:is|are)\s+to)\b"
+    r"\b(?:will|won[’']t|shall|would|(?:is|are)\s+to)\b"
     r"|\b(?:expected|scheduled|set|due|going|slated|poised|planning|plans?|intends?)\s+to\b"
     r"|\bnext\s+(?:week|month|year)\b|\btomorrow\b",
     re.IGNORECASE,
@@ -162,7 +162,7 @@ def find_date(
     event's trigger), else the first that resolves. Expressions that open or close a
     period ("since 2011", "until June") do not date an event.
 
-    >>> find_date("IBM said early last month it stopped.", "2020-07-06")
+    >>> find_date("Zeta said early last month it stopped.", "2020-07-06")
     ('2020-06', 'early last month')
     >>> find_date("It happened in January.", None) is None
     True
@@ -194,10 +194,11 @@ _SHIFT = re.compile(
 
 
 def shift_days(text: str) -> int:
-    """Days to add to a date that ``text`` follows: "on Friday, two days after X" dates X
-    two days before Friday.
+    """Days to add to a date that ``text`` follows.
 
-    >>> shift_days(", two days after a crisis erupted"), shift_days(" a week before"), shift_days("x")
+    "on Friday, two days after X" dates X two days before Friday.
+
+    >>> shift_days(", two days after a crisis"), shift_days(" a week before"), shift_days("x")
     (-2, 7, 0)
     """
     match = _SHIFT.match(text)

@@ -15,7 +15,13 @@ from typing import TYPE_CHECKING, Any
 import numpy
 from spacy.attrs import ORTH, SENT_START
 
-from kg.extract.lexicon import ABBREVIATIONS, SENTENCE_STARTERS, STATE_NAMES, words
+from kg.extract.lexicon import (
+    ABBREVIATIONS,
+    SENTENCE_STARTERS,
+    STATE_NAMES,
+    TITLE_ABBREVIATIONS,
+    words,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -24,11 +30,14 @@ if TYPE_CHECKING:
 SENTENCIZER = "newskg_sentences"
 """Registered name of the sentence component (spaCy components are registered by name)."""
 
-KEPT_ABBREVIATIONS = (frozenset(STATE_NAMES) - {"Man."}) | words(
-    "St. ST. Ste. STE. Ft. FT. Pt. Mt. MT."
+KEPT_ABBREVIATIONS = (
+    (frozenset(STATE_NAMES) - {"Man."})
+    | TITLE_ABBREVIATIONS
+    | words("St. ST. Ste. STE. Ft. FT. Pt. Mt. MT.")
 )
-"""Abbreviations in place names that spaCy would split from their full stop ("Ont.",
-"ST. THOMAS"); kept whole so that "St. Thomas" is one name and "Ont." one place.
+"""Abbreviations that spaCy would split from their full stop ("Ont.", "ST. THOMAS",
+"Const."): kept whole so that "St. Thomas" is one name, "Ont." one place, and
+"Sgt. Ana Ruiz" no sentence break.
 ("Man." stays split: it is far more often the noun that ends a sentence.)
 
 >>> [t.text for t in tokenize("ST. THOMAS, Ont. — Rain fell.")][:4]

@@ -241,3 +241,170 @@ def test_case_names_are_citations(mentions: Extract) -> None:
 @pytest.mark.parametrize("text", ["", "\n\n", "   ", "a", "THE END", "“”", "U.S."])
 def test_degenerate_texts(mentions: Extract, text: str) -> None:
     mentions(text, headline=text or "x")
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Assistant District Attorney Oswin Radler asked for bail.", "Oswin Radler"),
+        ("Board Administrator Thessaly Quon resigned on Monday.", "Thessaly Quon"),
+        ("Deputy Police Chief Orla Brandt spoke to reporters.", "Orla Brandt"),
+        ("Assistant U.S. Attorney Benno Szarka told the court.", "Benno Szarka"),
+        ("The minister, Brynmor Castell MP, declined to comment.", "Brynmor Castell"),
+        ("Local MP Hollis Rydell welcomed the ruling.", "Hollis Rydell"),
+        ("Commonwealth's Attorney Idris Marwick filed charges.", "Idris Marwick"),
+        ("OPP Const. Ana Ruiz said the road was closed.", "Ana Ruiz"),
+    ],
+)
+def test_compound_public_sector_titles_are_stripped(
+    mentions: Extract, body: str, person: str
+) -> None:
+    found = kinds(mentions(body))
+    assert found.get("person") == {person}
+    organisations = found.get("organization", set())
+    assert not any(person in name for name in organisations)
+    assert "Commonwealth" not in found.get("place", set())
+
+
+def test_rare_first_name_is_a_person_when_the_surname_speaks(mentions: Extract) -> None:
+    found = mentions(
+        "Osric Dunmore, who heads the union, met officials. Dunmore said talks went well. "
+        "Yarrow Pell runs the shop. Pell, 61, was not hurt."
+    )
+    assert {m.text: m.kind for m in found} == {
+        "Osric Dunmore": "person",
+        "Dunmore": "person",
+        "Yarrow Pell": "person",
+        "Pell": "person",
+    }
+    assert by_text(found, "Dunmore")[0].canonical == "Osric Dunmore"
+
+
+def test_a_firm_that_speaks_stays_a_firm(mentions: Extract) -> None:
+    found = kinds(
+        mentions("Drugmaker Pellavo settled. Pellavo Pharmaceuticals paid. Pellavo said so.")
+    )
+    assert "person" not in found
+    assert "Pellavo" in found["organization"]
+
+
+def test_shared_surname_links_to_the_nearest_full_name(mentions: Extract) -> None:
+    found = mentions(
+        "Dorran Quaile was arrested on Friday. Quaile had been at work. "
+        "His mother, Maud Quaile, said he was innocent. “He is a good son,” Quaile said. "
+        "Dorran Quaile, 22, appears in court Monday. Quaile faces two charges."
+    )
+    surnames = [m.canonical for m in found if m.text == "Quaile"]
+    assert surnames == ["Dorran Quaile", "Maud Quaile", "Dorran Quaile"]
+
+
+def test_surname_before_any_full_name_takes_the_first_after(mentions: Extract) -> None:
+    found = mentions("Quaile, 19, was hurt. Police named him as Dorran Quaile.")
+    (surname,) = by_text(found, "Quaile")
+    assert surname.canonical == "Dorran Quaile"
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "The fire broke out in Pemberly, Ohio, on Sunday. Residents of Pemberly fled.",
+            "Pemberly",
+        ),
+        ("A man was shot in the Eastbrook neighbourhood late Saturday.", "Eastbrook"),
+        ("Jobs were lost in Quillby and in Halifax last year.", "Quillby"),
+        ("Bills will rise in Treorchy and Porthwen from April.", "Porthwen"),
+        ("A former Tarrow County treasurer pleaded guilty.", "Tarrow County"),
+    ],
+)
+def test_small_places_the_gazetteer_lacks(mentions: Extract, body: str, place: str) -> None:
+    found = mentions(body)
+    assert {m.kind for m in by_text(found, place)} == {"place"}
+    assert not kinds(found).get("organization")
+
+
+def test_a_comma_alone_does_not_make_a_place(mentions: Extract) -> None:
+    found = kinds(mentions("He invested in Zevrant, Ohio's largest grocer."))
+    assert found["place"] == {"Ohio"}
+
+
+def test_saint_abbreviations_make_one_place(mentions: Extract) -> None:
+    found = mentions("ST. PAUL, Minn. — Lawmakers met in St. Paul on Monday.")
+    assert [(m.kind, m.text) for m in found] == [
+        ("place", "ST. PAUL"),
+        ("place", "Minn."),
+        ("place", "St. Paul"),
+    ]
+    assert {m.geonames_id for m in found if "Paul" in m.text or "PAUL" in m.text} == {
+        found[2].geonames_id
+    }
+    assert found[2].geonames_id is not None
+
+
+def test_camel_case_products_are_not_organisations(mentions: Extract) -> None:
+    found = kinds(
+        mentions(
+            "Crisplo Inc. sells its CrispWave air fryers online. CrispWave sales doubled. "
+            "Users of the TalvikTrack app complained. TalvikTrack collects location data."
+        )
+    )
+    assert found["organization"] == {"Crisplo Inc."}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The bill passed the state Senate on Tuesday.",
+        "The Senate District 18 race is close.",
+        "The Opposition objected outside Parliament House.",
+        "Ministers met on Monday.\nFile photo: A view of the harbour.",
+        "Markets fell on Monday.\nUPDATE: Prices recovered later.",
+        "Markets fell on Monday.\nPHOTOS: Flooding in the valley",
+        "Fisheries Minister Vaila Arndt spoke. Fisheries officials disagreed.",
+    ],
+)
+def test_generic_words_captions_and_labels_name_nothing(mentions: Extract, body: str) -> None:
+    found = kinds(mentions(body))
+    assert "organization" not in found
+    assert set(found.get("person", set())) <= {"Vaila Arndt"}
+
+
+def test_and_inside_a_membership_body_joins(mentions: Extract) -> None:
+    found = kinds(
+        mentions(
+            "The Vermont Police and Sheriffs Coalition backed the bill. "
+            "Zevrant, Omnira and Kalbrook opposed it."
+        )
+    )
+    assert found["organization"] == {
+        "Vermont Police and Sheriffs Coalition",
+        "Zevrant",
+        "Omnira",
+        "Kalbrook",
+    }
+
+
+def test_portfolio_and_place_name_a_government_body(mentions: Extract) -> None:
+    found = kinds(
+        mentions(
+            "Health Canada and Transport for NSW issued warnings. Statistics Norway "
+            "published data, and Fisheries and Oceans Canada closed the fishery in Canada."
+        )
+    )
+    assert found["organization"] == {
+        "Health Canada",
+        "Transport for NSW",
+        "Statistics Norway",
+        "Fisheries and Oceans Canada",
+    }
+    assert found["place"] == {"Canada"}
+
+
+def test_plural_owner_possessive_joins_a_body(mentions: Extract) -> None:
+    found = kinds(
+        mentions("The Maritime Fishermen's Union and the Ontario Teachers' Pension Plan objected.")
+    )
+    assert found["organization"] == {
+        "Maritime Fishermen's Union",
+        "Ontario Teachers' Pension Plan",
+    }

@@ -1,0 +1,104 @@
+"""Time expressions resolved against a publication date (Wednesday 8 July 2020)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.timex import find_date, find_timexes, is_future, shift_days
+
+PUBLISHED = "2020-07-08"  # a Wednesday
+
+PAST = [
+    ("The company said Monday it had left.", "Monday", "2020-07-06"),
+    ("It announced the move on July 6.", "on July 6", "2020-07-06"),
+    ("Regulators acted July 6 after a review.", "July 6", "2020-07-06"),
+    ("The inquiry began Feb. 21.", "Feb. 21", "2020-02-21"),
+    ("The firm sold the unit last month.", "last month", "2020-06"),
+    ("IBM said early last month it had stopped.", "early last month", "2020-06"),
+    ("The deal was signed in January.", "in January", "2020-01"),
+    ("Police said earlier this week they had arrested two men.", "earlier this week", "2020-07"),
+    ("The minister resigned yesterday.", "yesterday", "2020-07-07"),
+    ("The union said today it had agreed.", "today", "2020-07-08"),
+    ("Sales fell last year.", "last year", "2019"),
+    ("The hack happened in 2019.", "in 2019", "2019"),
+    ("The strike began Sept. 16.", "Sept. 16", "2019-09-16"),
+    ("He was arrested on Friday.", "on Friday", "2020-07-03"),
+    ("Officers arrested him last Wednesday.", "last Wednesday", "2020-07-01"),
+    ("The theft took place between March 12 and July 1.", "between March 12 and July 1", "2020"),
+    ("The board met (10/16/2019) in private.", "10/16/2019", "2019-10-16"),
+    ("It was founded in June 2002.", "in June 2002", "2002-06"),
+    ("The firm quit the market on July 6, 2015.", "on July 6, 2015", "2015-07-06"),
+]
+
+FUTURE = [
+    ("The company will announce the results on Friday.", "on Friday", "2020-07-10"),
+    ("Samsung is expected to give the cause on Jan. 23.", "on Jan. 23", "2021-01-23"),
+    ("The council plans to vote next month.", "next month", "2020-08"),
+    ("The court will rule tomorrow.", "tomorrow", "2020-07-09"),
+    ("The store will close in March.", "in March", "2021-03"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words", "iso"), PAST)
+def test_past_readings(sentence: str, words: str, iso: str) -> None:
+    assert find_date(sentence, PUBLISHED) == (iso, words)
+
+
+@pytest.mark.parametrize(("sentence", "words", "iso"), FUTURE)
+def test_future_readings(sentence: str, words: str, iso: str) -> None:
+    assert is_future(sentence)
+    assert find_date(sentence, PUBLISHED) == (iso, words)
+
+
+def test_explicit_tense_overrides_the_text() -> None:
+    assert find_date("on Friday", PUBLISHED, future=True) == ("2020-07-10", "on Friday")
+    assert find_date("on Friday", PUBLISHED, future=False) == ("2020-07-03", "on Friday")
+
+
+def test_past_reading_never_after_publication() -> None:
+    for sentence in ("He was charged on July 9.", "It happened in December.", "It was Friday."):
+        iso, _ = find_date(sentence, PUBLISHED)
+        assert iso <= PUBLISHED[: len(iso)], sentence
+
+
+def test_publication_day_itself_counts_as_the_weekday() -> None:
+    assert find_date("Police said Wednesday.", PUBLISHED) == ("2020-07-08", "Wednesday")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published"),
+    [
+        ("The firm left on Monday.", None),
+        ("It happened in January.", None),
+        ("Sales fell last week.", "2020-07-06"),  # 29 June - 5 July: two months
+        ("The probe has run since 2011.", PUBLISHED),
+        ("Nothing dated here.", PUBLISHED),
+        ("He said it may happen.", PUBLISHED),
+    ],
+)
+def test_unresolvable_is_none(sentence: str, published: str | None) -> None:
+    assert find_date(sentence, published) is None
+
+
+def test_absolute_dates_need_no_publication_date() -> None:
+    assert find_date("It closed on July 6, 2019.", None) == ("2019-07-06", "on July 6, 2019")
+
+
+def test_nearest_expression_wins() -> None:
+    sentence = "On Monday the board met, and on Tuesday it sued."
+    assert find_date(sentence, PUBLISHED, near=sentence.index("sued")) == (
+        "2020-07-07",
+        "on Tuesday",
+    )
+
+
+def test_timexes_have_offsets_of_their_words() -> None:
+    sentence = "It left Peru last month and sued on July 2."
+    for timex in find_timexes(sentence, PUBLISHED):
+        assert sentence[timex.start : timex.end] == timex.text
+
+
+def test_shift_days() -> None:
+    assert shift_days(", two days after the raid") == -2
+    assert shift_days(" three days before") == 3
+    assert shift_days(" and then") == 0
