@@ -24,6 +24,7 @@ from kg.extract.lexicon import (
     PRODUCT_NOUNS,
     SPEECH_VERBS,
     STATE_ABBREVIATIONS,
+    words,
 )
 from kg.extract.names import is_first_name
 
@@ -256,13 +257,21 @@ def is_person_context(context: ArticleContext, start: int, end: int) -> bool:
     return _apposition_role(after)
 
 
+_PERSON_NOUNS = LOCAL_PERSON_NOUNS | words(
+    "father mother son daughter husband wife brother sister uncle aunt grandmother "
+    "grandfather suspect defendant victim driver student worker employee veteran "
+    "mom dad widow nephew niece cousin"
+)
+"""Nouns that make an apposition a person ("X, the Milwaukee man police accused")."""
+
+
 def _apposition_role(after: list[str]) -> bool:
     """A person's role in apposition (", the company's chief executive", ", a doctor")."""
     words = after[1:] if after and after[0] in _ARTICLES else after
     for word in words[:4]:
         if word in {",", ".", ";", ":", "(", ")"}:
             return False
-        if word in _APPOSITION_ROLES:
+        if word in _APPOSITION_ROLES or word in _PERSON_NOUNS:
             return True
         if word in DESCRIPTOR_NOUNS:
             return False
@@ -286,7 +295,10 @@ def is_org_context(context: ArticleContext, start: int, end: int) -> bool:
         if after and after[0] == "which":
             return True
         if after and after[0] in _ARTICLES:  # ", a bank", ", the Oslo-based lender"
-            return any(word in DESCRIPTOR_NOUNS for word in after[1:4])
+            head = after[1:4]
+            if any(word in _PERSON_NOUNS for word in head):
+                return False  # ", the Milwaukee man"
+            return any(word in DESCRIPTOR_NOUNS for word in head)
     return False
 
 

@@ -23,7 +23,7 @@ from kg.extract.lexicon import (
     ORG_HEADS,
     STATE_ABBREVIATIONS,
 )
-from kg.extract.names import is_first_name
+from kg.extract.names import first_name_gender, is_first_name
 from kg.extract.spans import Candidate, is_acronym
 
 _INITIAL_SKIP = frozenset(
@@ -138,7 +138,8 @@ def _link_persons(
 
     When two people share a surname ("Dorian Pelletier ... his mother, Maureen
     Pelletier"), a bare "Pelletier" means the one named in full most recently before
-    it (or, if none is, the first named after it), as news writing uses it.
+    it (or, if none is, the first named after it), as news writing uses it; an
+    honorific narrows the choice by gender ("Ms Pelletier" is Maureen).
     """
     _promote_surname_owners(candidates, context, texts)
     full_names: list[tuple[int, list[str], str]] = []
@@ -156,6 +157,11 @@ def _link_persons(
         if is_acronym(texts[id(c)]):
             continue
         matches = [(start, text) for start, full, text in full_names if _shortens(tokens, full)]
+        gender = _honorific_gender(context.words[c.start - 1] if c.start > 0 else "")
+        if gender and len(matches) > 1:
+            # "Ms Carrick" is not her brother Anthony Carrick
+            fitting = [m for m in matches if first_name_gender(m[1].split()[0]) in (gender, None)]
+            matches = fitting or matches
         if not matches:
             continue
         before = [m for m in matches if m[0] <= c.start]
@@ -163,6 +169,24 @@ def _link_persons(
         c.kind = "person"
         canonical[id(c)] = roots[text]
         linked.add(id(c))
+
+
+_HONORIFIC_GENDER = {
+    "mr": "male",
+    "mr.": "male",
+    "ms": "female",
+    "ms.": "female",
+    "mrs": "female",
+    "mrs.": "female",
+    "miss": "female",
+    "sir": "male",
+    "dame": "female",
+}
+
+
+def _honorific_gender(word: str) -> str | None:
+    """The gender an honorific before a surname states ("Ms" female), if any."""
+    return _HONORIFIC_GENDER.get(word.lower())
 
 
 def _promote_surname_owners(

@@ -60,3 +60,26 @@ def _max_frequency(values: str) -> int:
         if char in "123456789ABCDabcd":
             best = max(best, int(char, 16))
     return best
+
+
+@lru_cache(maxsize=4096)
+def first_name_gender(name: str) -> str | None:
+    """The gender ("male" or "female") the first-name list is sure of, else ``None``.
+
+    >>> first_name_gender("Fiona"), first_name_gender("Anthony"), first_name_gender("Xq")
+    ('female', 'male', None)
+    """
+    detector = _gender_detector()
+    guess = detector.get_gender(name)
+    if guess in ("male", "mostly_male"):
+        return "male"
+    if guess in ("female", "mostly_female"):
+        return "female"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _gender_detector():  # type: ignore[no-untyped-def]
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
