@@ -16,6 +16,8 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from kg.evaluate.corpus import GoldCorpus, load_gold_corpus
+
 CLASSES = {"organisations": "organization", "persons": "person", "places": "place"}
 """Gold list name -> ``Mention.kind``."""
 
@@ -154,49 +156,15 @@ def evaluate_corpus(
     extractor as known organisations, as the build does. The result is
     :func:`score_entities`' with a ``documents`` count and the ``missing`` files.
     """
-    import json
+    corpus = load_gold_corpus(gold_path, docs_dir, manifest)
+    return score_gold_corpus(corpus)
 
-    from kg.extract import extract_mentions
-    from kg.read import parse_article
-    from kg.read.manifest import read_manifest
 
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    documents = gold.get("documents", gold)
-    entries = read_manifest(manifest) if manifest is not None else {}
-    articles: dict[str, Any] = {}
-    missing: list[str] = []
-    for key, document in sorted(documents.items()):
-        if not isinstance(document, Mapping):
-            continue
-        path = _resolve_file(gold_path, docs_dir, document.get("file") or key)
-        if path is None:
-            missing.append(key)
-            continue
-        entry = entries.get(path.resolve())
-        articles[key] = parse_article(path.read_bytes(), path=str(path), manifest_entry=entry)
-    known = frozenset(
-        article.provider.name
-        for article in articles.values()
-        if article.provider and article.provider.name
-    )
-    predictions = {
-        key: group_mentions(extract_mentions(article, known_organisations=known))
-        for key, article in articles.items()
-    }
-    result = score_entities({"documents": {k: documents[k] for k in articles}}, predictions)
-    result["documents"] = len(articles)
-    result["missing"] = missing
+def score_gold_corpus(corpus: GoldCorpus) -> dict[str, Any]:
+    """Entity scores of an already loaded corpus (see :func:`evaluate_corpus`)."""
+    predictions = {key: group_mentions(corpus.mentions[key]) for key in corpus.articles}
+    documents = {k: corpus.documents[k] for k in corpus.articles}
+    result = score_entities({"documents": documents}, predictions)
+    result["documents"] = len(corpus.articles)
+    result["missing"] = corpus.missing
     return result
-
-
-def _resolve_file(gold_path: Path, docs_dir: Path, file: str) -> Path | None:
-    folder = gold_path.resolve().parent
-    for candidate in (
-        folder / file,
-        folder.parent / file,
-        docs_dir / file,
-        docs_dir / Path(file).name,
-    ):
-        if candidate.is_file():
-            return candidate
-    return None

@@ -28,6 +28,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from kg.evaluate.corpus import GoldCorpus, load_gold_corpus
 from kg.evaluate.entities import CLASSES, fold_name
 from kg.extract.event_patterns import GROUP_OF
 from kg.records import EventMention, Mention
@@ -279,43 +280,19 @@ def evaluate_events(
     manifest (the metadata a build would be given, not an annotation). The result is
     :func:`score_events`' with a ``documents_read`` count and the ``missing`` files.
     """
-    import dataclasses
-    import json
-
-    from kg.evaluate.entities import _resolve_file
-    from kg.extract import extract_mentions
-    from kg.extract.events import extract_events
-    from kg.read import parse_article
-    from kg.read.manifest import read_manifest
-
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    documents = gold.get("documents", gold)
-    entries = read_manifest(manifest) if manifest is not None else {}
-    articles: dict[str, Any] = {}
-    missing: list[str] = []
-    for key, document in sorted(documents.items()):
-        if not isinstance(document, Mapping):
-            continue
-        path = _resolve_file(gold_path, docs_dir, document.get("file") or key)
-        if path is None:
-            missing.append(key)
-            continue
-        entry = entries.get(path.resolve())
-        article = parse_article(path.read_bytes(), path=str(path), manifest_entry=entry)
-        if article.published is None and published_from_gold and document.get("published"):
-            article = dataclasses.replace(article, published=str(document["published"]))
-        articles[key] = article
-    known = frozenset(
-        article.provider.name
-        for article in articles.values()
-        if article.provider and article.provider.name
+    corpus = load_gold_corpus(
+        gold_path, docs_dir, manifest, published_from_gold=published_from_gold
     )
-    mentions = {
-        key: extract_mentions(article, known_organisations=known)
-        for key, article in articles.items()
-    }
+    return score_gold_corpus_events(corpus)
+
+
+def score_gold_corpus_events(corpus: GoldCorpus) -> dict[str, Any]:
+    """Event scores of an already loaded corpus (see :func:`evaluate_events`)."""
+    from kg.extract.events import extract_events
+
+    articles, mentions = corpus.articles, corpus.mentions
     predictions = {key: extract_events(article, mentions[key]) for key, article in articles.items()}
-    result = score_events({k: documents[k] for k in articles}, predictions, mentions)
+    result = score_events({k: corpus.documents[k] for k in articles}, predictions, mentions)
     result["documents_read"] = len(articles)
-    result["missing"] = missing
+    result["missing"] = corpus.missing
     return result

@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from kg.evaluate.boilerplate import score_boilerplate
-from kg.evaluate.entities import evaluate_corpus
-from kg.evaluate.events import evaluate_events
-from kg.evaluate.resolution import score_resolution
+from kg.evaluate.corpus import load_gold_corpus
+from kg.evaluate.entities import score_gold_corpus
+from kg.evaluate.events import score_gold_corpus_events
+from kg.evaluate.resolution import score_gold_corpus_resolution
 
 ENTITY_CLASSES = ("organisations", "persons", "places", "micro")
 
@@ -26,14 +27,13 @@ def evaluate_gold(
     if docs_dir is None:
         folder = gold_path.resolve().parent
         docs_dir = folder / "docs" if (folder / "docs").is_dir() else folder
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    documents = gold.get("documents", gold)
+    corpus = load_gold_corpus(gold_path, docs_dir, manifest)
     return {
         "gold": str(gold_path),
-        "entities": evaluate_corpus(gold_path, docs_dir, manifest),
-        "boilerplate": score_boilerplate(documents, docs_dir),
-        "resolution": score_resolution(gold_path, docs_dir, manifest),
-        "events": evaluate_events(gold_path, docs_dir, manifest),
+        "entities": score_gold_corpus(corpus),
+        "boilerplate": score_boilerplate(corpus.documents, docs_dir),
+        "resolution": score_gold_corpus_resolution(corpus),
+        "events": score_gold_corpus_events(corpus),
     }
 
 

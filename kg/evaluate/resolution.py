@@ -7,16 +7,12 @@ collected over all those documents; the entity is resolved when they are one IRI
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from kg.evaluate.corpus import GoldCorpus, load_gold_corpus
 from kg.evaluate.entities import fold_name
-from kg.extract import extract_mentions
-from kg.read import parse_article
-from kg.read.manifest import read_manifest
-from kg.records import Article, Mention
 from kg.resolve import resolve_entities
 from kg.resolve.refs import article_refs, mention_ref
 
@@ -27,23 +23,13 @@ def score_resolution(
     gold_path: Path, docs_dir: Path, manifest: Path | None = None
 ) -> dict[str, Any]:
     """The share of multi-document gold entities that resolve to a single node."""
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    documents = gold.get("documents", gold)
-    entries = read_manifest(manifest) if manifest else {}
-    parsed: dict[str, tuple[Article, tuple[Mention, ...]]] = {}
-    for key, document in sorted(documents.items()):
-        path = _find(gold_path, docs_dir, document.get("file") or key)
-        if path is None:
-            continue
-        article = parse_article(
-            path.read_bytes(), path=str(path), manifest_entry=entries.get(path.resolve())
-        )
-        parsed[key] = (article, ())
-    outlets = frozenset(
-        a.provider.name for a, _ in parsed.values() if a.provider and a.provider.name
-    )
-    for key, (article, _) in parsed.items():
-        parsed[key] = (article, extract_mentions(article, known_organisations=outlets))
+    return score_gold_corpus_resolution(load_gold_corpus(gold_path, docs_dir, manifest))
+
+
+def score_gold_corpus_resolution(corpus: GoldCorpus) -> dict[str, Any]:
+    """Resolution scores of an already loaded corpus (see :func:`score_resolution`)."""
+    documents = corpus.documents
+    parsed = {key: (corpus.articles[key], corpus.mentions[key]) for key in corpus.articles}
     table = resolve_entities(
         [ref for a, ms in parsed.values() for ref in (*article_refs(a), *map(mention_ref, ms))]
     )
@@ -94,16 +80,3 @@ def score_resolution(
         "split": split,
         "merged_wrongly": merged,
     }
-
-
-def _find(gold_path: Path, docs_dir: Path, file: str) -> Path | None:
-    folder = gold_path.resolve().parent
-    for candidate in (
-        folder / file,
-        folder.parent / file,
-        docs_dir / file,
-        docs_dir / Path(file).name,
-    ):
-        if candidate.is_file():
-            return candidate
-    return None
