@@ -169,6 +169,14 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         ),
         P("Withdrawal", "@pull|move|withdraw|retreat|exit out? of|from", needs_place=True),
         P("Withdrawal", "@exit|leave|quit|abandon ~3 market"),
+        P("Withdrawal", "@withdraw|pull ~5 from ~3 market|markets|shelves|sale|stores"),
+        P(
+            "Withdrawal",
+            "@recall ~5 vehicle|vehicles|car|cars|suv|suvs|truck|trucks|product|products|"
+            "unit|units|device|devices|model|models|batch|batches|drug|drugs|medicine|"
+            "medicines|lot|lots|toy|toys|appliance|appliances|charger|chargers",
+            object="after",
+        ),
     ),
     "ContractSuspension": (
         P(
@@ -267,7 +275,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P("Agreement", "@settle with", object="with"),
         P(
             "Agreement",
-            "@agree to pay|settle|stop|end|cease|drop|halt|delete|destroy|comply|"
+            "@agree on? ~1 to pay|settle|stop|end|cease|drop|halt|delete|destroy|comply|"
             "implement|adopt|improve|refund|overhaul|change|limit|restrict|acquire|buy|merge",
             object="with",
         ),

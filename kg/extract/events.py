@@ -75,6 +75,15 @@ of a story only when little else happens in it."""
 MIN_SCORE = 0.75
 """Candidates scoring lower are passing mentions, not key events."""
 
+BACKGROUND_DAYS = 300
+"""An event dated more than this many days before publication is background."""
+BACKGROUND_MONTHS = 10
+"""Likewise for an event dated only by its month (months before the publication month)."""
+BACKGROUND_PENALTY = 0.5
+"""Score lost by a background event: it is kept only when nothing newer is reported."""
+
+_ANNOUNCED = frozenset({"InvestigationOpened", "ReviewAnnounced", "ComplaintFiled"})
+"""Types whose report is the act: "said on Monday it had opened an inquiry" dates the opening."""
 _LEGAL_AGENTLESS = frozenset({"Arrest", "PoliceContact"})
 _UNDATED = frozenset({"Investigation"})
 """Types that are states, not happenings: a date in their sentence belongs to the report."""
@@ -139,7 +148,7 @@ def extract_events(
     candidates = _link_descriptions(view, candidates)
     candidates = _link_investigators(_link_thieves(_merge(candidates)))
     candidates = _date_from_next_sentence(view, sentences, candidates, article.published)
-    return _select(candidates, max_events=max_events)
+    return _select(candidates, max_events=max_events, published=article.published)
 
 
 def find_matches(view: ArticleView, sentences: list[Span]) -> dict[int, list[tuple[str, int, int]]]:
@@ -358,9 +367,10 @@ def _date(
     if not timexes:
         return None
     if not future and GROUP_OF.get(event_type) != "communication":
-        timexes = [t for t in timexes if not _dates_report(view, sent, t.start, t.end, head)]
-        if not timexes:
+        own = [t for t in timexes if not _dates_report(view, sent, t.start, t.end, head)]
+        if not own and event_type not in _ANNOUNCED:
             return None
+        timexes = own or timexes
     timex = min(timexes, key=lambda t: min(abs(t.start - near), abs(t.end - near)))
     reading = _local_tense(view, sent.start_char + timex.start, default=future)
     if reading != future:
@@ -720,9 +730,46 @@ def _agent_bonus(event: EventMention) -> float:
     return bonus + (0.1 if event.agent_text else -0.2)
 
 
-def _select(candidates: list[Candidate], *, max_events: int) -> tuple[EventMention, ...]:
+def is_background(iso: str | None, published: str | None) -> bool:
+    """Whether an event dated ``iso`` is history recalled by the article, not its news.
+
+    News reports what happened in the last months; a year, month or day a year or so
+    before the publication date belongs to a background paragraph ("fined in 2017").
+
+    >>> is_background("2017", "2022-09-22"), is_background("2022", "2022-09-22")
+    (True, False)
+    >>> is_background("2021-06", "2022-09-22"), is_background("2022-02", "2022-09-22")
+    (True, False)
+    >>> is_background("2021-09-01", "2022-09-22"), is_background(None, "2022-09-22")
+    (True, False)
+    """
+    day = parse_published(published)
+    if not iso or day is None:
+        return False
+    if len(iso) == 4:
+        return iso.isdigit() and int(iso) < day.year
+    if len(iso) == 7:
+        year, month = int(iso[:4]), int(iso[5:7])
+        return (day.year - year) * 12 + day.month - month >= BACKGROUND_MONTHS
+    try:
+        return (day - dt.date.fromisoformat(iso)).days > BACKGROUND_DAYS
+    except ValueError:
+        return False
+
+
+def _select(
+    candidates: list[Candidate], *, max_events: int, published: str | None = None
+) -> tuple[EventMention, ...]:
     kept: list[Candidate] = []
-    candidates = [dataclasses.replace(c, score=c.score + _agent_bonus(c.event)) for c in candidates]
+    candidates = [
+        dataclasses.replace(
+            c,
+            score=c.score
+            + _agent_bonus(c.event)
+            - (BACKGROUND_PENALTY if is_background(c.event.date, published) else 0.0),
+        )
+        for c in candidates
+    ]
     for candidate in sorted(candidates, key=lambda c: -c.score):
         if candidate.score < MIN_SCORE or len(kept) >= max_events:
             continue
@@ -739,4 +786,4 @@ def _select(candidates: list[Candidate], *, max_events: int) -> tuple[EventMenti
     return tuple(c.event for c in sorted(kept, key=lambda c: c.event.start))
 
 
-__all__ = ["MAX_EVENTS", "extract_events", "find_matches"]
+__all__ = ["MAX_EVENTS", "extract_events", "find_matches", "is_background"]

@@ -391,6 +391,31 @@ def test_annotated_fixtures_score() -> None:
     assert result["date_accuracy"] >= 0.8, result["documents"]
 
 
+def test_unseen_fixtures_score() -> None:
+    """Articles written after the rules, not tuned on: a floor against overfitting."""
+    unseen = FIXTURES / "unseen"
+    result = evaluate_events(unseen / "gold.json", unseen / "docs")
+    assert result["documents_read"] == 10 and not result["missing"]
+    assert result["f1"] >= 0.4, result["documents"]
+    assert result["date_accuracy"] >= 0.75, result["documents"]
+
+
+def test_recall_and_market_withdrawal_are_withdrawals() -> None:
+    events = events_of(
+        "Zeta Motors is recalling about 9,000 vehicles because of a brake fault.",
+        {"Zeta Motors": ORG},
+    )
+    assert [(e.type, e.agent.text) for e in events] == [("Withdrawal", "Zeta Motors")]
+
+
+def test_report_dates_an_opened_investigation() -> None:
+    (event,) = events_of(
+        "The Data Board said on Monday that it had opened an investigation into Zeta Corp.",
+        {"Data Board": ORG, "Zeta Corp": ORG},
+    )
+    assert (event.type, event.date) == ("InvestigationOpened", "2020-07-06")
+
+
 def test_score_counts_near_misses_descriptions_and_null_agents() -> None:
     gold = {
         "a.txt": {
