@@ -256,7 +256,7 @@ class Step:
     """(IRI, headline) of each supporting article."""
 
     def format(self, *, shown: int = 3) -> str:
-        """``Clearview AI —mentioned with→ RCMP (in: "headline")``."""
+        """``Acme Corp —mentioned with→ FTC (in: "headline")``."""
         quoted = [f'"{headline}"' for _, headline in self.articles[:shown]]
         if len(self.articles) > shown:
             quoted.append(f"and {len(self.articles) - shown} more")

@@ -88,7 +88,7 @@ def describe_node(G: nx.Graph, node: str) -> dict[str, Any]:
     """What the tooltip of ``node`` says, as data: name, type, aliases, dates, facts, evidence.
 
     >>> G = nx.MultiDiGraph()
-    >>> G.add_node("o", label="RCMP <b>", kind="organization", aliases=["Mounties"])
+    >>> G.add_node("o", label="FTC <b>", kind="organization", aliases=["Mounties"])
     >>> describe_node(G, "o")["aliases"], describe_node(G, "o")["kind"]
     (['Mounties'], 'organisation')
     """
@@ -231,8 +231,8 @@ def safe_url(url: str | None) -> bool:
 def clip(text: str, width: int) -> str:
     """``text`` on one line, cut to ``width`` characters with an ellipsis.
 
-    >>> clip("Clearview AI to stop offering facial recognition", 20)
-    'Clearview AI to sto…'
+    >>> clip("Acme Robotics to stop offering delivery drones", 20)
+    'Acme Robotics to st…'
     """
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"

@@ -6,8 +6,8 @@ because each IRI is a pure function of a normalised key (a URL, a name, a hash).
 
 >>> str(article_iri(url="https://www.Example.com/news/story/?utm_source=x#top"))
 'https://w3id.org/newskg/id/article/example.com/news/story'
->>> str(entity_iri("organization", "Clearview AI Inc."))
-'https://w3id.org/newskg/id/organization/clearview-ai-inc'
+>>> str(entity_iri("organization", "Acme AI Inc."))
+'https://w3id.org/newskg/id/organization/acme-ai-inc'
 """
 
 from __future__ import annotations

@@ -55,8 +55,8 @@ _CLASS_KINDS = {
 class UnknownEntity(NewsKGError):
     """A name given on the command line matches no node; the message lists close ones.
 
-    >>> str(UnknownEntity("Clearveiw", ["Clearview AI"]))
-    "no entity named 'Clearveiw' (close: Clearview AI)"
+    >>> str(UnknownEntity("Acme Robtics", ["Acme Robotics"]))
+    "no entity named 'Acme Robtics' (close: Acme Robotics)"
     """
 
     code = "E020"
@@ -83,7 +83,7 @@ _RELATIONS: dict[str, tuple[str, bool]] = {
 """Predicate → (edge label, drawn against the RDF direction?).
 
 ``schema:publisher`` points from the article to its outlet; drawn the other way it
-reads as the issue asks, "BetaKit —published→ article", and so do bylines.
+reads as the issue asks, "Daily Ledger —published→ article", and so do bylines.
 """
 
 EDGE_LABELS = {predicate: label for predicate, (label, _) in _RELATIONS.items()}

@@ -8,7 +8,7 @@ Names are joined (union-find) when:
   only where no article links the same form to another entity;
 - they share a key (:func:`kg.resolve.names.name_key`: case, punctuation, "the",
   possessives and legal forms ignored), or a place's GeoNames id;
-- one is the acronym of the other ("RCMP" anywhere, "Royal Canadian Mounted Police"
+- one is the acronym of the other ("FTC" anywhere, "Federal Trade Commission"
   anywhere) and the acronym is not claimed by two different expansions;
 - they have the same content words in another order, or one adds only a country
   ("Department of Justice" / "U.S. Justice Department");
@@ -107,11 +107,11 @@ def resolve_entities(refs: Iterable[EntityRef]) -> EntityTable:
     ...     EntityRef("organization", "CBC.ca", "cbc.ca"),
     ...     EntityRef("organization", "CBC News", "cbc.ca"),
     ...     EntityRef("organization", "CBC"),
-    ...     EntityRef("organization", "Royal Canadian Mounted Police"),
-    ...     EntityRef("organization", "RCMP"),
+    ...     EntityRef("organization", "Federal Trade Commission"),
+    ...     EntityRef("organization", "FTC"),
     ... ])
     >>> sorted((e.name, e.alternate_names) for e in table.entities.values())
-    [('CBC News', ('CBC', 'CBC.ca')), ('Royal Canadian Mounted Police', ('RCMP',))]
+    [('CBC News', ('CBC', 'CBC.ca')), ('Federal Trade Commission', ('FTC',))]
     """
     unique = sorted(set(refs), key=_sort_key)
     forest = _UnionFind()
@@ -279,8 +279,8 @@ def _join_surnames(forest: _UnionFind, names: set[str]) -> None:
 def choose_name(names: Counter[str]) -> str | None:
     """The fullest name: the longest, then the most used, then the first alphabetically.
 
-    >>> choose_name(Counter({"Clearview": 3, "Clearview AI": 1}))
-    'Clearview AI'
+    >>> choose_name(Counter({"Acme": 3, "Acme AI": 1}))
+    'Acme AI'
     """
     candidates = [n for n in names if n]
     if not candidates:

@@ -58,8 +58,8 @@ def name_key(kind: str, name: str) -> str:
 
     Case, punctuation, a leading "the", a possessive and legal-form words are ignored.
 
-    >>> name_key("organization", "Clearview AI Inc.")
-    'clearview ai'
+    >>> name_key("organization", "Acme Robotics AI Inc.")
+    'acme robotics ai'
     >>> name_key("organization", "The Associated Press")
     'associated press'
     >>> name_key("person", "Smith’s")
@@ -82,8 +82,8 @@ def name_key(kind: str, name: str) -> str:
 def initials(name: str) -> str | None:
     """The acronym a multi-word name would have, or ``None`` for a one-word name.
 
-    >>> initials("Royal Canadian Mounted Police")
-    'RCMP'
+    >>> initials("Federal Trade Commission")
+    'FTC'
     >>> initials("Federal Bureau of Investigation")
     'FBI'
     """
@@ -94,7 +94,7 @@ def initials(name: str) -> str | None:
 
 
 def looks_like_acronym(name: str) -> bool:
-    """Whether a name is written as an acronym ("RCMP", "U.N.", "FBI's").
+    """Whether a name is written as an acronym ("FTC", "U.N.", "FBI's").
 
     >>> looks_like_acronym("U.N."), looks_like_acronym("Nasa")
     (True, False)
