@@ -12,7 +12,6 @@ Needs Debian's chromium (or CHROMIUM=/path/to/chrome) and the playwright package
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import tempfile
 import time
@@ -21,18 +20,8 @@ from pathlib import Path
 import networkx as nx
 
 from kg.analyse import rank_nodes
+from kg.browser import open_chromium
 from kg.html import write_html
-
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 SHARES = {
     "article": 0.48,
@@ -118,23 +107,13 @@ def _day(day: int) -> str:
 
 def open_in_chromium(page: Path) -> tuple[float, float]:
     """Seconds from navigation to the network drawn: (wall clock, the page's own clock)."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p, tempfile.TemporaryDirectory() as profile:
-        context = p.chromium.launch_persistent_context(
-            profile,
-            executable_path=os.environ.get("CHROMIUM", "/usr/bin/chromium"),
-            args=CHROMIUM_ARGS,
-            headless=True,
-            viewport={"width": 1400, "height": 900},
-        )
+    with open_chromium(width=1400, height=900) as context:
         tab = context.new_page()
         start = time.perf_counter()
         tab.goto(page.as_uri())
         tab.wait_for_function("() => window.kg && window.kg.ready", timeout=120_000)
         wall = time.perf_counter() - start
         in_page = tab.evaluate("() => window.kg.readyMs") / 1000
-        context.close()
     return wall, in_page
 
 

@@ -9,28 +9,16 @@ screenshot next to this script.
 
 from __future__ import annotations
 
-import os
 import tempfile
 from pathlib import Path
 
-from playwright.sync_api import sync_playwright
-
+from kg.browser import open_chromium
 from kg.build import build
 from kg.html import write_html
 from kg.network import project_graph
 from kg.store import open_store
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 def main() -> None:
@@ -43,14 +31,7 @@ def main() -> None:
         reader = open_store(str(store), writable=False)
         write_html(project_graph(reader), page)
         reader.close()
-        with sync_playwright() as p, tempfile.TemporaryDirectory() as profile:
-            context = p.chromium.launch_persistent_context(
-                profile,
-                executable_path=os.environ.get("CHROMIUM", "/usr/bin/chromium"),
-                args=CHROMIUM_ARGS,
-                headless=True,
-                viewport={"width": 1600, "height": 1000},
-            )
+        with open_chromium(width=1600, height=1000) as context:
             tab = context.new_page()
             tab.goto(page.as_uri())
             tab.wait_for_function("() => window.kg && window.kg.ready")
@@ -64,7 +45,6 @@ def main() -> None:
             tab.mouse.move(*corner, steps=5)  # off the node, so its tooltip goes
             tab.wait_for_timeout(500)
             tab.screenshot(path=str(ROOT / "docs" / "seeds-graph.png"))
-            context.close()
 
 
 if __name__ == "__main__":

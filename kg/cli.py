@@ -95,8 +95,7 @@ def build(
     from kg.read.decode import DEFAULT_MAX_BYTES
 
     nlp = _load_pipeline(nlp_name) if nlp_name else None
-    store = open_store(store_location)
-    try:
+    with open_store(store_location) as store:
         report = run_build(
             paths,
             store=store,
@@ -105,8 +104,6 @@ def build(
             progress=not quiet and sys.stderr.isatty(),
             nlp=nlp,
         )
-    finally:
-        store.close()
     for rejection in report.rejected:
         click.echo(f"kg: rejected: {rejection}", err=True)
     if not quiet:
@@ -149,12 +146,9 @@ def query(query_or_file: str, store_location: str | None, result_format: str) ->
     """
     from kg.query import load_query, run_query, write_result
 
-    store = open_store(store_location, writable=False)
-    try:
+    with open_store(store_location, writable=False) as store:
         result = run_query(store, load_query(query_or_file))
         write_result(result, sys.stdout, result_format=result_format)
-    finally:
-        store.close()
 
 
 @main.command()
@@ -180,13 +174,10 @@ def export(store_location: str | None, export_format: str, output: Path) -> None
     """Write the whole graph to a file in a standard RDF format."""
     from kg.export import export as run_export
 
-    store = open_store(store_location, writable=False)
-    try:
+    with open_store(store_location, writable=False) as store:
         run_export(
             store, export_format=export_format, output=None if str(output) == "-" else output
         )
-    finally:
-        store.close()
 
 
 @main.command()
@@ -196,11 +187,8 @@ def stats(store_location: str | None, stats_format: str) -> None:
     """Count what is in the store: triples, graphs, instances by class, articles by provider."""
     from kg.stats import compute_stats
 
-    store = open_store(store_location, writable=False)
-    try:
+    with open_store(store_location, writable=False) as store:
         result = compute_stats(store)
-    finally:
-        store.close()
     if stats_format == "json":
         click.echo(json.dumps(result.as_dict(), indent=1))
     else:
@@ -217,11 +205,8 @@ def validate(store_location: str | None) -> None:
     from kg.export import merged_graph
     from kg.validate import validate_graph
 
-    store = open_store(store_location, writable=False)
-    try:
+    with open_store(store_location, writable=False) as store:
         report = validate_graph(merged_graph(store))
-    finally:
-        store.close()
     for violation in report.violations:
         click.echo(violation.format())
     if report.conforms:
@@ -293,11 +278,8 @@ def html(
     from kg.html_view import select_view
     from kg.network import project_graph
 
-    store = open_store(store_location, writable=False)
-    try:
+    with open_store(store_location, writable=False) as store:
         G = project_graph(store)
-    finally:
-        store.close()
     importance = rank_nodes(G)
     view, notes, focused = select_view(
         G, importance=importance, focus=focus, depth=depth, kinds=kinds, max_nodes=max_nodes
@@ -338,11 +320,8 @@ def analyse(store_location: str | None, top: int, analysis_format: str) -> None:
     from kg.analyse import analyse as run_analysis
     from kg.network import project_graph
 
-    store = open_store(store_location, writable=False)
-    try:
+    with open_store(store_location, writable=False) as store:
         G = project_graph(store)
-    finally:
-        store.close()
     result = run_analysis(G, top=top)
     if analysis_format == "json":
         click.echo(json.dumps(result.as_dict(), indent=1, ensure_ascii=False))
@@ -370,11 +349,8 @@ def path_command(source: str, target: str, store_location: str | None, path_form
     from kg.analyse import connect
     from kg.network import project_graph
 
-    store = open_store(store_location, writable=False)
-    try:
+    with open_store(store_location, writable=False) as store:
         G = project_graph(store)
-    finally:
-        store.close()
     steps = connect(G, source, target)
     if path_format == "json":
         click.echo(json.dumps([s.as_dict() for s in steps], indent=1, ensure_ascii=False))

@@ -7,10 +7,7 @@ Playwright); they are skipped only when no Chromium is installed.
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
-import tempfile
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -19,6 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.analyse import rank_nodes
+from kg.browser import find_chromium, open_chromium
 from kg.build import build
 from kg.cli import NODE_TYPES, main
 from kg.html import write_html
@@ -33,19 +31,7 @@ XSS_TITLE = "<img src=x onerror=alert(1)>"
 CLEARVIEW = "https://w3id.org/newskg/id/organization/clearview-ai"
 RCMP = "https://w3id.org/newskg/id/organization/royal-canadian-mounted-police"
 
-CHROMIUM = (
-    os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
-)
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+CHROMIUM = find_chromium()
 needs_chromium = pytest.mark.skipif(
     CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium)"
 )
@@ -340,18 +326,8 @@ def test_cli_max_nodes_says_what_was_left_out(tmp_path: Path, seed_store_dir: Pa
 def browser():
     if CHROMIUM is None:
         pytest.skip("Chromium is not installed (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p, tempfile.TemporaryDirectory() as profile:
-        context = p.chromium.launch_persistent_context(
-            profile,
-            executable_path=CHROMIUM,
-            args=CHROMIUM_ARGS,
-            headless=True,
-            viewport={"width": 1280, "height": 800},
-        )
+    with open_chromium(width=1280, height=800) as context:
         yield context
-        context.close()
 
 
 class Visit:

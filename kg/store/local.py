@@ -138,6 +138,12 @@ class LocalStore:
         if self.writable:
             self._ox.flush()
 
+    def __enter__(self) -> LocalStore:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
     def close(self) -> None:
         """Release the store (its lock goes with the last reference)."""
         if hasattr(self, "_ox"):
