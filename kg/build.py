@@ -1,42 +1,54 @@
 """``kg build``: read article files into the store, idempotently and crash-safely.
 
-A build runs in two phases. First every new or changed file is read into an
-:class:`ArticleRecord` (files whose bytes, manifest row and parser version are already
-in the store are skipped). Then the entities of the whole corpus are resolved and each
-article's named graph is rewritten where its triples changed, one transaction per
-graph, and last the shared entities graph. Records are cached in their graphs, so the
-second phase needs no file but the new ones.
+A build runs in two phases. First every new or changed file is read and extracted
+into an :class:`ArticleRecord` by an engine (this process, local workers or a Dask
+cluster: :mod:`kg.engines`); files whose bytes, manifest row and extractor version are
+already in the store are skipped. Records wait in a temporary spill file, and only a
+small :class:`ArticleSummary` of each article stays in memory.
+
+Then the entities of the whole corpus are resolved. An article graph is written when
+the article is new or changed, or when the names it uses now resolve to other nodes
+(its resolution key changed); every other stored graph is left alone. Each write is
+one transaction, so a build killed at any moment leaves every article whole or
+absent. Last come the shared entities and events graphs.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import hashlib
 import json
+import os
+import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, TypeVar
 
 from rdflib import URIRef
 
 from kg.discover import discover_files
+from kg.engines import Engine, ExtractionSettings, ExtractionTask, LocalEngine
 from kg.errors import RejectedInput
-from kg.extract import EXTRACTOR_VERSION, extract_mentions
-from kg.extract.events import extract_events
+from kg.extract import EXTRACTOR_VERSION
 from kg.map import article_node, map_article_graph, map_entities
+from kg.map.article import MAPPER_VERSION
 from kg.map.events import map_events
 from kg.namespaces import KG, graph_iri
-from kg.read import PARSER_VERSION, parse_article, read_file_bytes
+from kg.read import PARSER_VERSION, read_file_bytes
 from kg.read.decode import DEFAULT_MAX_BYTES
 from kg.read.manifest import ManifestEntry, read_manifest
-from kg.records import ArticleRecord, record_from_json
+from kg.records import ArticleRecord, EventMention, record_from_json, record_to_json
 from kg.resolve import EntityTable, resolve_entities
+from kg.resolve.entities import EntityRef
 from kg.resolve.events import merge_events, resolve_reports
 from kg.resolve.refs import mention_ref, record_refs
 from kg.resolve.stories import group_stories
 from kg.store import LocalStore
+from kg.store.terms import sparql_term
+
+Store = LocalStore
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -72,149 +84,244 @@ class BuildReport:
         return "built: " + ", ".join(parts)
 
 
-_STORED_RECORDS = f"""
-SELECT ?g ?path ?key ?record WHERE {{
+_STORED_ARTICLES = f"""
+SELECT ?g ?path ?key ?resolution ?record WHERE {{
   GRAPH ?g {{
     ?g <{KG.describesArticle}> ?article ;
        <http://www.w3.org/ns/prov#wasDerivedFrom> ?source ;
        <http://www.w3.org/ns/prov#wasGeneratedBy> ?activity .
     ?source <{KG.sourcePath}> ?path ; <{KG.extractionRecord}> ?record .
     ?activity <{KG.buildKey}> ?key .
+    OPTIONAL {{ ?activity <{KG.resolutionKey}> ?resolution }}
   }}
 }}
 """
+
+_STORED_RECORD = f"""
+SELECT ?record WHERE {{
+  GRAPH %s {{ ?source <{KG.extractionRecord}> ?record }}
+}}
+"""
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """What the corpus-wide steps need of one article, without its text.
+
+    A build keeps one of these per article in memory, not the whole record, so a large
+    corpus fits; the record itself is read back (from the store or the spill file) only
+    when the article's graph must be written.
+    """
+
+    graph: URIRef
+    node: URIRef
+    path: str
+    build_key: str
+    published: str | None
+    outlet: str | None
+    refs: tuple[EntityRef, ...]
+    actors: frozenset[EntityRef]
+    events: tuple[EventMention, ...]
+    resolution_key: str | None = None
+
+
+def summarise(
+    record: ArticleRecord, *, resolution_key: str | None = None, intern: dict | None = None
+) -> ArticleSummary:
+    """The :class:`ArticleSummary` of a record; ``intern`` shares equal refs between articles."""
+    refs = tuple(record_refs(record))
+    if intern is not None:
+        refs = tuple(intern.setdefault(ref, ref) for ref in refs)
+    node = article_node(record.article)
+    return ArticleSummary(
+        graph=graph_iri(node),
+        node=node,
+        path=record.article.source.path,
+        build_key=record.build_key,
+        published=record.article.published,
+        outlet=record.article.provider.name if record.article.provider else None,
+        refs=refs,
+        actors=frozenset(
+            mention_ref(m) for m in record.mentions if m.kind in ("organization", "person")
+        ),
+        events=record.events,
+        resolution_key=resolution_key,
+    )
+
+
+def resolution_key(refs: Iterable[EntityRef], table: EntityTable) -> str:
+    """A key of how an article's names resolved: equal keys mean equal graph links."""
+    digest = hashlib.sha256(MAPPER_VERSION.encode("utf-8"))
+    for line in sorted({f"{ref!r}\t{table.iri(ref)}" for ref in refs}):
+        digest.update(b"\x00" + line.encode("utf-8"))
+    return digest.hexdigest()
+
+
+class _SpilledRecords:
+    """Records read in this build, parked in a temporary file until they are mapped."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self._stream = stream
+        self._where: dict[URIRef, tuple[int, int]] = {}
+
+    def __contains__(self, graph: object) -> bool:
+        return graph in self._where
+
+    def add(self, graph: URIRef, record: ArticleRecord) -> None:
+        data = json.dumps(record_to_json(record), ensure_ascii=False).encode("utf-8")
+        self._stream.seek(0, os.SEEK_END)
+        self._where[graph] = (self._stream.tell(), len(data))
+        self._stream.write(data)
+
+    def get(self, graph: URIRef) -> ArticleRecord:
+        offset, length = self._where[graph]
+        self._stream.seek(offset)
+        return record_from_json(json.loads(self._stream.read(length)))
 
 
 def build(
     paths: Iterable[Path],
     *,
-    store: LocalStore,
+    store: Store,
     manifest: Path | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: bool = False,
     nlp: Language | None = None,
+    engine: Engine | None = None,
+    prune: bool = False,
 ) -> BuildReport:
     """Read every article under ``paths`` into ``store``; see the module docstring.
 
     ``nlp`` is a trained spaCy pipeline whose entities the extraction rules refine;
-    without it the rules work alone.
+    without it the rules work alone. ``engine`` runs the extraction (default: in this
+    process). ``prune`` drops the graphs of files under ``paths`` that no longer exist.
     """
+    paths = list(paths)
     entries = read_manifest(manifest) if manifest else {}
     exclude = frozenset({manifest.resolve()}) if manifest else frozenset()
-    found = discover_files(list(paths), exclude=exclude)
+    found = discover_files(paths, exclude=exclude)
     report = BuildReport(files=len(found.files), passed_over=len(found.passed_over))
     report.rejected.extend(found.rejected)
 
-    stored = {row["g"]: row for row in store.select(_STORED_RECORDS)}
-    known_keys = {str(row["key"]) for row in stored.values()}
-    graph_of_path = {str(row["path"]): graph for graph, row in stored.items()}
-    records: dict[URIRef, ArticleRecord] = {
-        URIRef(str(graph)): record_from_json(json.loads(str(row["record"])))
-        for graph, row in stored.items()
-    }
-
+    intern: dict[EntityRef, EntityRef] = {}
+    summaries = {s.graph: s for s in _stored_summaries(store, intern)}
+    known_keys = {s.build_key for s in summaries.values()}
+    graph_of_path = {s.path: s.graph for s in summaries.values()}
     outlets = frozenset(
         name
         for name in (
-            *(r.article.provider.name for r in records.values() if r.article.provider),
+            *(s.outlet for s in summaries.values()),
             *(e.provider_name for e in entries.values()),
         )
         if name
     )
-    fresh: dict[URIRef, ArticleRecord] = {}
-    stale: set[URIRef] = set()
-    for path in _with_progress(found.files, enabled=progress, label="reading"):
-        outcome = _read_one(
-            path, entries.get(path.resolve()), known_keys, max_bytes, outlets=outlets, nlp=nlp
+    settings = ExtractionSettings(outlets=outlets, nlp=nlp)
+    engine = engine or LocalEngine()
+    with tempfile.TemporaryFile() as stream:
+        fresh = _SpilledRecords(stream)
+        stale: set[URIRef] = set()
+        tasks = _tasks(found.files, entries, known_keys, max_bytes, report)
+        outcomes = engine.run(
+            _with_progress(tasks, enabled=progress, total=len(found.files)), settings
         )
-        if isinstance(outcome, RejectedInput):
-            report.rejected.append(outcome)
-            continue
-        if outcome is None:
-            report.unchanged += 1
-            continue
-        graph = graph_iri(article_node(outcome.article))
-        if graph in fresh:
-            first = fresh[graph].article.source.path
-            report.warnings.append(f"{path}: same article as {first}; kept {first}")
-            continue
-        report.read += 1
-        fresh[graph] = outcome
-        previous = graph_of_path.get(outcome.article.source.path)
-        if previous is not None and URIRef(str(previous)) != graph:
-            stale.add(URIRef(str(previous)))
-        report.warnings.extend(f"{path}: {note}" for note in outcome.article.source.notes)
+        for outcome in outcomes:
+            if isinstance(outcome, RejectedInput):
+                report.rejected.append(outcome)
+                continue
+            summary = summarise(outcome, intern=intern)
+            if summary.graph in fresh:
+                first = summaries[summary.graph].path
+                report.warnings.append(f"{summary.path}: same article as {first}; kept {first}")
+                continue
+            report.read += 1
+            fresh.add(summary.graph, outcome)
+            summaries[summary.graph] = summary
+            previous = graph_of_path.get(summary.path)
+            if previous is not None and previous != summary.graph:
+                stale.add(previous)
+            report.warnings.extend(
+                f"{summary.path}: {note}" for note in outcome.article.source.notes
+            )
+        if prune:
+            stale |= _deleted_files_graphs(summaries.values(), paths)
+        stale -= {g for g in stale if g in fresh}
+        for graph in stale:
+            summaries.pop(graph, None)
 
-    stale -= fresh.keys()
-    for graph in stale:
-        records.pop(graph, None)
-    records.update(fresh)
-
-    table = resolve_entities(ref for r in records.values() for ref in record_refs(r))
-    report.graphs_written = _write_graphs(store, records, table, progress=progress)
+        table = resolve_entities(ref for s in summaries.values() for ref in s.refs)
+        report.graphs_written = _write_article_graphs(
+            store, summaries, fresh, table, progress=progress
+        )
     for graph in sorted(stale):
         report.graphs_removed += store.drop_graph(graph)
     entities_graph, triples = map_entities(table)
     report.graphs_written += store.replace_graph(entities_graph, triples)
-    events_graph, triples = map_events_and_stories(records, table)
+    events_graph, triples = map_events_and_stories(list(summaries.values()), table)
     report.graphs_written += store.replace_graph(events_graph, triples)
     store.flush()
-    report.articles = len(records)
+    report.articles = len(summaries)
     return report
 
 
 def map_events_and_stories(
-    records: dict[URIRef, ArticleRecord], table: EntityTable
+    summaries: list[ArticleSummary], table: EntityTable
 ) -> tuple[URIRef, list]:
     """Merge every article's event reports into events, group stories, and map both."""
-    reports = resolve_reports(
-        ((article_node(r.article), e) for r in records.values() for e in r.events), table
-    )
+    reports = resolve_reports(((s.node, e) for s in summaries for e in s.events), table)
     events = merge_events(reports)
     outlets = {iri for iri, entity in table.entities.items() if entity.domain}
-    article_entities = {
-        article_node(r.article): {
-            table.iri(mention_ref(m)) for m in r.mentions if m.kind in ("organization", "person")
-        }
-        - outlets
-        for r in records.values()
-    }
+    article_entities = {s.node: {table.iri(ref) for ref in s.actors} - outlets for s in summaries}
     names = {iri: entity.name for iri, entity in table.entities.items()}
     stories = group_stories(
         article_entities=article_entities,
-        article_dates={article_node(r.article): r.article.published for r in records.values()},
+        article_dates={s.node: s.published for s in summaries},
         events=events,
         entity_names=names,
     )
     return map_events(events, stories, names=names)
 
 
-def _read_one(
-    path: Path,
-    entry: ManifestEntry | None,
+def _stored_summaries(store: Store, intern: dict[EntityRef, EntityRef]) -> Iterator[ArticleSummary]:
+    """The summary of every article already in the store, streamed one record at a time."""
+    for row in store.iter_select(_STORED_ARTICLES):
+        record = record_from_json(json.loads(str(row["record"])))
+        stored_key = str(row["resolution"]) if "resolution" in row else None
+        yield dataclasses.replace(
+            summarise(record, intern=intern), graph=URIRef(str(row["g"])), resolution_key=stored_key
+        )
+
+
+def _tasks(
+    files: list[Path],
+    entries: dict[Path, ManifestEntry],
     known_keys: set[str],
     max_bytes: int,
-    *,
-    outlets: frozenset[str],
-    nlp: Language | None,
-) -> ArticleRecord | RejectedInput | None:
-    """A new record, a rejection, or ``None`` when the store already has this input."""
-    try:
-        data = read_file_bytes(path, max_bytes=max_bytes)
+    report: BuildReport,
+) -> Iterator[ExtractionTask]:
+    """Read each file's bytes; skip the ones the store has, note the unreadable ones."""
+    for path in files:
+        entry = entries.get(path.resolve())
+        try:
+            data = read_file_bytes(path, max_bytes=max_bytes)
+        except RejectedInput as rejection:
+            report.rejected.append(rejection)
+            continue
         key = build_key(data, entry)
         if key in known_keys:
-            return None
-        article = parse_article(data, path=str(path), manifest_entry=entry)
-    except RejectedInput as rejection:
-        return rejection
-    source = dataclasses.replace(article.source, path=str(path.resolve()))
-    now = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
-    own_outlets = {p.name for p in (article.provider, *(r.provider for r in article.related)) if p}
-    mentions = extract_mentions(
-        article, known_organisations=outlets | {n for n in own_outlets if n}, nlp=nlp
-    )
-    events = extract_events(article, mentions)
-    return ArticleRecord(dataclasses.replace(article, source=source), key, now, mentions, events)
+            report.unchanged += 1
+            continue
+        yield ExtractionTask(data, str(path), str(path.resolve()), entry, key)
+
+
+def _deleted_files_graphs(summaries: Iterable[ArticleSummary], paths: list[Path]) -> set[URIRef]:
+    """Graphs whose source file lay under one of ``paths`` and is gone."""
+    roots = [path.resolve() for path in paths]
+    gone = set()
+    for summary in summaries:
+        source = Path(summary.path)
+        if any(source == root or root in source.parents for root in roots) and not source.exists():
+            gone.add(summary.graph)
+    return gone
 
 
 def build_key(data: bytes, entry: ManifestEntry | None) -> str:
@@ -226,25 +333,37 @@ def build_key(data: bytes, entry: ManifestEntry | None) -> str:
     return digest.hexdigest()
 
 
-def _write_graphs(
-    store: LocalStore,
-    records: dict[URIRef, ArticleRecord],
+def _write_article_graphs(
+    store: Store,
+    summaries: dict[URIRef, ArticleSummary],
+    fresh: _SpilledRecords,
     table: EntityTable,
     *,
     progress: bool,
 ) -> int:
+    """Write the graphs of new articles and of stored ones whose names resolved anew."""
     written = 0
-    for graph in _with_progress(sorted(records), enabled=progress, label="writing"):
-        name, triples = map_article_graph(records[graph], table=table)
+    for graph in _with_progress(sorted(summaries), enabled=progress, total=len(summaries)):
+        summary = summaries[graph]
+        key = resolution_key(summary.refs, table)
+        if graph not in fresh and key == summary.resolution_key:
+            continue
+        record = fresh.get(graph) if graph in fresh else _stored_record(store, graph)
+        name, triples = map_article_graph(record, table=table, resolution_key=key)
         written += store.replace_graph(name, triples)
     return written
 
 
-def _with_progress(items: list, *, enabled: bool, label: str) -> Iterator:
+def _stored_record(store: Store, graph: URIRef) -> ArticleRecord:
+    (row,) = store.select(_STORED_RECORD % sparql_term(graph))
+    return record_from_json(json.loads(str(row["record"])))
+
+
+def _with_progress(items: Iterable[T], *, enabled: bool, total: int) -> Iterator[T]:
     """Iterate with a tqdm bar on stderr when asked and worth it (long builds)."""
-    if not enabled or len(items) < 20:
+    if not enabled or total < 20:
         yield from items
         return
     from tqdm import tqdm
 
-    yield from tqdm(items, desc=label, unit="file", leave=False)
+    yield from tqdm(items, total=total, unit="file", leave=False)

@@ -76,6 +76,32 @@ def main() -> None:
     help="An installed trained spaCy pipeline (e.g. en_core_web_sm) whose entities the "
     "rules refine [default: rules only, no model].",
 )
+@click.option(
+    "--prune",
+    is_flag=True,
+    help="Remove the graphs of articles whose files under PATHS no longer exist.",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Extract on this many local processes (or Dask workers of a local cluster).",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Where extraction runs: local processes, or a Dask cluster (needs newskg[dask]).",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="Dask scheduler address (tcp://host:8786) for --engine dask "
+    "[default: start a local cluster of --workers processes].",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only rejections and errors.")
 def build(
     paths: tuple[Path, ...],
@@ -83,6 +109,10 @@ def build(
     manifest: Path | None,
     max_bytes: int | None,
     nlp_name: str | None,
+    prune: bool,
+    workers: int,
+    engine: str,
+    scheduler: str | None,
     quiet: bool,
 ) -> None:
     """Read every article under PATHS (files or folders, recursively) into the store.
@@ -92,18 +122,27 @@ def build(
     and the exit status is 1.
     """
     from kg.build import build as run_build
+    from kg.engines import open_engine
     from kg.read.decode import DEFAULT_MAX_BYTES
 
+    if scheduler and engine != "dask":
+        raise click.BadParameter("needs --engine dask", param_hint="--scheduler")
     nlp = _load_pipeline(nlp_name) if nlp_name else None
     with open_store(store_location) as store:
-        report = run_build(
-            paths,
-            store=store,
-            manifest=manifest,
-            max_bytes=max_bytes or DEFAULT_MAX_BYTES,
-            progress=not quiet and sys.stderr.isatty(),
-            nlp=nlp,
-        )
+        runner = open_engine(engine, workers=workers, scheduler=scheduler)
+        try:
+            report = run_build(
+                paths,
+                store=store,
+                manifest=manifest,
+                max_bytes=max_bytes or DEFAULT_MAX_BYTES,
+                progress=not quiet and sys.stderr.isatty(),
+                nlp=nlp,
+                engine=runner,
+                prune=prune,
+            )
+        finally:
+            runner.close()
     for rejection in report.rejected:
         click.echo(f"kg: rejected: {rejection}", err=True)
     if not quiet:

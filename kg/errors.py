@@ -30,6 +30,10 @@ class RejectedInput(NewsKGError):
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
 
+    def __reduce__(self) -> tuple[type[RejectedInput], tuple[str, str]]:
+        # Rejections travel back from worker processes and Dask workers by pickle.
+        return type(self), (self.path, self.reason)
+
 
 class ManifestError(NewsKGError):
     """The ``--manifest`` CSV cannot be read (a usage error, exit status 2)."""

@@ -107,6 +107,7 @@ class KG(DefinedNamespace):
     sourcePath: URIRef
     contentHash: URIRef
     buildKey: URIRef
+    resolutionKey: URIRef
     parserVersion: URIRef
     mediaType: URIRef
     decodingNote: URIRef

@@ -50,14 +50,25 @@ def related_node(related: RelatedArticle) -> URIRef:
     return article_iri(content_key=short_hash("related", related.title or ""))
 
 
-def map_article_graph(record: ArticleRecord, *, table: EntityTable) -> tuple[URIRef, list[Triple]]:
-    """The named graph IRI and triples for one article record."""
+#: Bumped whenever the triples an article graph gets from its record change, so that
+#: stored graphs mapped by an older mapper are rewritten by the next build.
+MAPPER_VERSION = "newskg-map/1"
+
+
+def map_article_graph(
+    record: ArticleRecord, *, table: EntityTable, resolution_key: str | None = None
+) -> tuple[URIRef, list[Triple]]:
+    """The named graph IRI and triples for one article record.
+
+    ``resolution_key`` (see :func:`kg.build.resolution_key`) is kept in the graph's
+    provenance so a later build can tell whether the graph needs rewriting.
+    """
     article = record.article
     node = article_node(article)
     graph = graph_iri(node)
     triples = list(_article_triples(article, node, table))
     triples.extend(_mention_triples(record.mentions, node, table))
-    triples.extend(_provenance_triples(record, node, graph))
+    triples.extend(_provenance_triples(record, node, graph, resolution_key))
     return graph, triples
 
 
@@ -165,7 +176,9 @@ def _mention_triples(
         yield occurrence, KG.sentence, Literal(mention.sentence)
 
 
-def _provenance_triples(record: ArticleRecord, node: URIRef, graph: URIRef) -> Iterator[Triple]:
+def _provenance_triples(
+    record: ArticleRecord, node: URIRef, graph: URIRef, resolution_key: str | None
+) -> Iterator[Triple]:
     source_info = record.article.source
     source = mint("source", short_hash(source_info.path, source_info.sha256, length=24))
     activity = mint("activity", short_hash(record.build_key, length=24))
@@ -188,6 +201,8 @@ def _provenance_triples(record: ArticleRecord, node: URIRef, graph: URIRef) -> I
     yield activity, PROV.wasAssociatedWith, NEWSKG_AGENT
     yield activity, KG.parserVersion, Literal(source_info.parser)
     yield activity, KG.buildKey, Literal(record.build_key)
+    if resolution_key is not None:
+        yield activity, KG.resolutionKey, Literal(resolution_key)
 
 
 def _record_json(record: ArticleRecord) -> str:

@@ -100,12 +100,14 @@ class LocalStore:
 
     def select(self, sparql: str) -> list[dict[str, Node]]:
         """Rows of a SELECT query as dicts of rdflib terms (unbound variables left out)."""
+        return list(self.iter_select(sparql))
+
+    def iter_select(self, sparql: str) -> Iterator[dict[str, Node]]:
+        """Rows of a SELECT query one at a time, for results too large to hold at once."""
         solutions = self._ox.query(sparql)
         names = [v.value for v in solutions.variables]
-        return [
-            {name: from_ox(row[name]) for name in names if row[name] is not None}
-            for row in solutions
-        ]
+        for row in solutions:
+            yield {name: from_ox(row[name]) for name in names if row[name] is not None}
 
     # writing ---------------------------------------------------------------------------
 
