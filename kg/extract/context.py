@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kg.extract.lexicon import HONORIFICS, SENTENCE_STARTERS
+from kg.extract.tokens import token_columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -51,8 +52,7 @@ def build_context(
     ``text`` is ``doc.text``, passed in because spaCy rebuilds that string on every
     access and the rules slice it thousands of times.
     """
-    words = [token.text for token in doc]
-    offsets = [token.idx for token in doc]
+    words, offsets, _ = token_columns(doc)
     lower = frozenset(w for w in words if w.isalpha() and w.islower())
     context = ArticleContext(doc, text, words, offsets, lower, known_organisations)
     context.chunk_texts.update(

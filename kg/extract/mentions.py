@@ -22,7 +22,7 @@ from kg.extract.lexicon import NON_NAME_ACRONYMS, STATE_ABBREVIATIONS, words
 from kg.extract.link import Resolved, resolve
 from kg.extract.model import merge_candidates, model_candidates
 from kg.extract.spans import Candidate, find_candidates, is_acronym, is_capitalised
-from kg.extract.tokens import tokenize
+from kg.extract.tokens import token_columns, tokenize
 from kg.records import Article, Mention
 
 if TYPE_CHECKING:
@@ -126,11 +126,12 @@ def title_case_tokens(doc: Doc) -> set[int]:
     [0, 1, 2, 3, 4, 5, 6]
     """
     result: set[int] = set()
-    for number, line in enumerate(_lines(doc)):
-        before = doc[line[-2]].text if len(line) > 1 else ""
-        if number and _ends_like_prose(doc[line[-1]].text, before):
+    texts, _, _ = token_columns(doc)
+    for number, line in enumerate(_lines(texts)):
+        before = texts[line[-2]] if len(line) > 1 else ""
+        if number and _ends_like_prose(texts[line[-1]], before):
             continue
-        line_words = [doc[i].text for i in line if doc[i].text[:1].isalpha()]
+        line_words = [texts[i] for i in line if texts[i][:1].isalpha()]
         content = [w for w in line_words if w.lower() not in _LOWER_FUNCTION_WORDS]
         if len(content) < 3:
             continue
@@ -146,32 +147,32 @@ def _ends_like_prose(last: str, before: str) -> bool:
     return last in {".", "!", "?", "…"} or (last.endswith(".") and len(last) > 3)
 
 
-def _lines(doc: Doc) -> list[list[int]]:
+def _lines(words: list[str]) -> list[list[int]]:
+    """Token indices line by line (spaCy makes every line break a token of its own)."""
     lines: list[list[int]] = [[]]
-    for token in doc:
-        if token.is_space:
-            if "\n" in token.text:
+    for i, word in enumerate(words):
+        if not word.strip():
+            if "\n" in word:
                 lines.append([])
             continue
-        lines[-1].append(token.i)
-        if "\n" in token.whitespace_:
-            lines.append([])
+        lines[-1].append(i)
     return [line for line in lines if line]
 
 
 def dateline_candidates(doc: Doc) -> list[Candidate]:
     """Places in capitals that open a line: "LAGOS, Nigeria (AP) —", "DENVER —"."""
     candidates: list[Candidate] = []
-    for line in _lines(doc):
+    texts, _, _ = token_columns(doc)
+    for line in _lines(texts):
         end = 0
-        while end < len(line) and end < 4 and _is_caps_word(doc[line[end]].text):
+        while end < len(line) and end < 4 and _is_caps_word(texts[line[end]]):
             end += 1
-        if not end or end >= len(line) or doc[line[end]].text not in _DATELINE_ENDS:
+        if not end or end >= len(line) or texts[line[end]] not in _DATELINE_ENDS:
             continue
-        name = " ".join(doc[i].text for i in line[:end])
+        name = " ".join(texts[i] for i in line[:end])
         place = lookup_place_folded(name)
-        if place is None and doc[line[end]].text == "," and end + 1 < len(line):
-            follower = doc[line[end + 1]].text
+        if place is None and texts[line[end]] == "," and end + 1 < len(line):
+            follower = texts[line[end + 1]]
             if follower not in STATE_ABBREVIATIONS and lookup_place(follower) is None:
                 continue
         elif place is None:
@@ -242,10 +243,11 @@ def match_known_names(doc: Doc, resolved: list[Resolved], tokens: set[int]) -> l
 def _shouting_tokens(doc: Doc, tokens: set[int]) -> set[int]:
     """Tokens of lines set mostly in capitals, where only established names are trusted."""
     result: set[int] = set()
-    for line in _lines(doc):
+    texts, _, _ = token_columns(doc)
+    for line in _lines(texts):
         if not tokens.issuperset(line):
             continue
-        letters = [doc[i].text for i in line if any(c.isalpha() for c in doc[i].text)]
+        letters = [texts[i] for i in line if any(c.isalpha() for c in texts[i])]
         if letters and sum(w.isupper() for w in letters) / len(letters) >= 0.5:
             result.update(line)
     return result

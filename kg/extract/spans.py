@@ -39,6 +39,7 @@ from kg.extract.lexicon import (
     TITLES,
 )
 from kg.extract.names import is_first_name
+from kg.extract.tokens import token_columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -103,7 +104,7 @@ def find_candidates(doc: Doc, *, skip: frozenset[int] = frozenset()) -> list[Can
     >>> [doc[c.start:c.end].text for c in find_candidates(doc)]
     ['Ama Osei', 'Office of the Auditor General']
     """
-    words = [token.text for token in doc]
+    words = token_columns(doc)[0]
     chunks = _base_chunks(doc, words, skip)
     texts = Counter(" ".join(words[s:e]) for s, e in chunks)
     chunks = _split_abbreviation_ends(words, chunks, texts)
