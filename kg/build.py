@@ -19,6 +19,7 @@ import dataclasses
 import hashlib
 import json
 import os
+import pickle
 import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -38,7 +39,7 @@ from kg.namespaces import KG, graph_iri
 from kg.read import PARSER_VERSION, read_file_bytes
 from kg.read.decode import DEFAULT_MAX_BYTES
 from kg.read.manifest import ManifestEntry, read_manifest
-from kg.records import ArticleRecord, EventMention, record_from_json, record_to_json
+from kg.records import ArticleRecord, EventMention, record_from_json
 from kg.resolve import EntityTable, resolve_entities
 from kg.resolve.entities import EntityRef
 from kg.resolve.events import merge_events, resolve_reports
@@ -168,7 +169,7 @@ class _SpilledRecords:
         return graph in self._where
 
     def add(self, graph: URIRef, record: ArticleRecord) -> None:
-        data = json.dumps(record_to_json(record), ensure_ascii=False).encode("utf-8")
+        data = pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL)
         self._stream.seek(0, os.SEEK_END)
         self._where[graph] = (self._stream.tell(), len(data))
         self._stream.write(data)
@@ -176,7 +177,8 @@ class _SpilledRecords:
     def get(self, graph: URIRef) -> ArticleRecord:
         offset, length = self._where[graph]
         self._stream.seek(offset)
-        return record_from_json(json.loads(self._stream.read(length)))
+        # The file is this process's own, unnamed temporary file: nothing else writes it.
+        return pickle.loads(self._stream.read(length))
 
 
 def build(

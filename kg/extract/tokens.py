@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 SENTENCIZER = "newskg_sentences"
+_COLUMNS = "newskg.token_columns"
 """Registered name of the sentence component (spaCy components are registered by name)."""
 
 KEPT_ABBREVIATIONS = (
@@ -95,12 +96,15 @@ def token_columns(doc: Doc) -> tuple[list[str], list[int], list[bool]]:
     >>> token_columns(tokenize("Rain fell."))
     (['Rain', 'fell', '.'], [0, 5, 9], [True, False, False])
     """
-    if not len(doc):
-        return [], [], []
-    columns = doc.to_array([ORTH, IDX, SPACY]).tolist()
+    cached = doc.user_data.get(_COLUMNS)
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
+    columns = doc.to_array([ORTH, IDX, SPACY]).tolist() if len(doc) else []
     strings = doc.vocab.strings
     words = [strings[orth] for orth, _, _ in columns]
-    return words, [start for _, start, _ in columns], [bool(space) for _, _, space in columns]
+    result = words, [start for _, start, _ in columns], [bool(space) for _, _, space in columns]
+    doc.user_data[_COLUMNS] = (len(doc), result)
+    return result
 
 
 def set_sentence_starts(doc: Doc) -> Doc:

@@ -113,14 +113,32 @@ class LocalStore:
 
     def replace_graph(self, graph: URIRef, triples: Iterable[Triple]) -> bool:
         """Make a named graph hold exactly ``triples``, atomically; False if unchanged."""
-        old = {_key(t): t for t in self.graph_triples(graph)}
-        new = {_key(t): t for t in triples}
-        removed = [old[k] for k in old.keys() - new.keys()]
-        added = [new[k] for k in new.keys() - old.keys()]
-        if not removed and not added:
+        old = self.graph_triples(graph)
+        new = set(triples)
+        if old == new:
             return False
-        self.update(replace_graph_update(graph, removed, added))
+        if not old:
+            self._insert_new_graph(graph, new)
+        else:
+            self.update(replace_graph_update(graph, old - new, new - old))
         return True
+
+    def _insert_new_graph(self, graph: URIRef, triples: set[Triple]) -> None:
+        """Add a graph that is not in the store yet, and its triples to the merge.
+
+        One ``extend`` call is one transaction, like an update, but skips writing and
+        parsing SPARQL text: the common case of a build, where most graphs are new.
+        """
+        name, default = ox.NamedNode(str(graph)), ox.DefaultGraph()
+        quads = []
+        for s, p, o in triples:
+            terms = (to_ox(s), to_ox(p), to_ox(o))
+            quads.append(ox.Quad(*terms, name))
+            quads.append(ox.Quad(*terms, default))
+        try:
+            self._ox.extend(quads)
+        except OSError as error:
+            raise StoreError(f"{self.path}: write failed: {_one_line(error)}") from error
 
     def drop_graph(self, graph: URIRef) -> bool:
         """Remove a named graph (and its triples from the merge), atomically."""
@@ -179,10 +197,6 @@ def replace_graph_update(graph: URIRef, removed: Iterable[Triple], added: Iterab
     if added:
         operations.append(f"INSERT DATA {{\n{sparql_triples(added)}\n}}")
     return " ;\n".join(operations)
-
-
-def _key(triple: Triple) -> tuple[str, str, str]:
-    return (str(to_ox(triple[0])), str(to_ox(triple[1])), str(to_ox(triple[2])))
 
 
 def _one_line(error: BaseException) -> str:
