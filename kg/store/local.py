@@ -25,6 +25,11 @@ from kg.errors import QueryError, StoreError
 from kg.namespaces import PREFIXES
 from kg.store.terms import Triple, from_ox, sparql_term, sparql_triples, to_ox
 
+#: Quads written between two flushes of the storage engine's memory tables. RocksDB
+#: keeps every write in memory (and in a growing write-ahead log) until it flushes;
+#: flushing as a build goes keeps its memory flat however large the corpus.
+FLUSH_EVERY_QUADS = 300_000
+
 
 class LocalStore:
     """An Oxigraph store in a folder on disk."""
@@ -32,6 +37,7 @@ class LocalStore:
     def __init__(self, path: Path, *, writable: bool = True) -> None:
         self.path = path
         self.writable = writable
+        self._unflushed = 0
         if not writable and not (path / "CURRENT").is_file():
             raise StoreError(f"{path}: no store here yet (run 'kg build' first, or pass --store)")
         try:
@@ -121,6 +127,7 @@ class LocalStore:
             self._insert_new_graph(graph, new)
         else:
             self.update(replace_graph_update(graph, old - new, new - old))
+            self._written(2 * len(old ^ new))
         return True
 
     def _insert_new_graph(self, graph: URIRef, triples: set[Triple]) -> None:
@@ -139,6 +146,12 @@ class LocalStore:
             self._ox.extend(quads)
         except OSError as error:
             raise StoreError(f"{self.path}: write failed: {_one_line(error)}") from error
+        self._written(len(quads))
+
+    def _written(self, quads: int) -> None:
+        self._unflushed += quads
+        if self._unflushed >= FLUSH_EVERY_QUADS:
+            self.flush()
 
     def drop_graph(self, graph: URIRef) -> bool:
         """Remove a named graph (and its triples from the merge), atomically."""
@@ -154,9 +167,10 @@ class LocalStore:
             raise StoreError(f"{self.path}: write failed: {_one_line(error)}") from error
 
     def flush(self) -> None:
-        """Make every write durable on disk."""
+        """Make every write durable on disk (and free the engine's memory tables)."""
         if self.writable:
             self._ox.flush()
+            self._unflushed = 0
 
     def __enter__(self) -> LocalStore:
         return self
