@@ -36,7 +36,7 @@ from kg.resolve import EntityTable, resolve_entities
 from kg.resolve.events import merge_events, resolve_reports
 from kg.resolve.refs import mention_ref, record_refs
 from kg.resolve.stories import group_stories
-from kg.store import LocalStore
+from kg.store import Store
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -88,7 +88,7 @@ SELECT ?g ?path ?key ?record WHERE {{
 def build(
     paths: Iterable[Path],
     *,
-    store: LocalStore,
+    store: Store,
     manifest: Path | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: bool = False,
@@ -227,7 +227,7 @@ def build_key(data: bytes, entry: ManifestEntry | None) -> str:
 
 
 def _write_graphs(
-    store: LocalStore,
+    store: Store,
     records: dict[URIRef, ArticleRecord],
     table: EntityTable,
     *,

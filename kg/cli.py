@@ -26,9 +26,10 @@ EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
 store_option = click.option(
     "--store",
     "store_location",
-    metavar="DIR",
+    metavar="DIR|URL",
     default=None,
-    help=f"On-disk store folder [default: ./newskg-store, or ${STORE_ENV}].",
+    help="On-disk store folder, or the http(s) URL of a SPARQL 1.1 endpoint with Update "
+    f"and the Graph Store protocol [default: ./newskg-store, or ${STORE_ENV}].",
 )
 
 

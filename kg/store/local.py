@@ -23,7 +23,8 @@ from rdflib.term import Node
 
 from kg.errors import QueryError, StoreError
 from kg.namespaces import PREFIXES
-from kg.store.terms import Triple, from_ox, sparql_term, sparql_triples, to_ox
+from kg.store.terms import Triple, from_ox
+from kg.store.updates import replace_graph_update, triple_changes
 
 
 class LocalStore:
@@ -111,10 +112,7 @@ class LocalStore:
 
     def replace_graph(self, graph: URIRef, triples: Iterable[Triple]) -> bool:
         """Make a named graph hold exactly ``triples``, atomically; False if unchanged."""
-        old = {_key(t): t for t in self.graph_triples(graph)}
-        new = {_key(t): t for t in triples}
-        removed = [old[k] for k in old.keys() - new.keys()]
-        added = [new[k] for k in new.keys() - old.keys()]
+        removed, added = triple_changes(self.graph_triples(graph), triples)
         if not removed and not added:
             return False
         self.update(replace_graph_update(graph, removed, added))
@@ -151,36 +149,6 @@ class LocalStore:
                 with contextlib.suppress(OSError):
                     self._ox.flush()
             del self._ox
-
-
-def replace_graph_update(graph: URIRef, removed: Iterable[Triple], added: Iterable[Triple]) -> str:
-    """The SPARQL update that swaps triples in one graph and keeps the merge in step.
-
-    A removed triple leaves the default graph only when no other named graph still
-    holds it; the update runs as one transaction, so readers never see a half state.
-    """
-    g = sparql_term(graph)
-    operations = []
-    if removed:
-        operations.append(f"DELETE DATA {{ GRAPH {g} {{\n{sparql_triples(removed)}\n}} }}")
-    if added:
-        operations.append(f"INSERT DATA {{ GRAPH {g} {{\n{sparql_triples(added)}\n}} }}")
-    if removed:
-        rows = "\n".join(
-            f"({sparql_term(s)} {sparql_term(p)} {sparql_term(o)})" for s, p, o in sorted(removed)
-        )
-        operations.append(
-            "DELETE { ?s ?p ?o } WHERE { VALUES (?s ?p ?o) {\n"
-            + rows
-            + "\n} FILTER NOT EXISTS { GRAPH ?other { ?s ?p ?o } } }"
-        )
-    if added:
-        operations.append(f"INSERT DATA {{\n{sparql_triples(added)}\n}}")
-    return " ;\n".join(operations)
-
-
-def _key(triple: Triple) -> tuple[str, str, str]:
-    return (str(to_ox(triple[0])), str(to_ox(triple[1])), str(to_ox(triple[2])))
 
 
 def _one_line(error: BaseException) -> str:
