@@ -56,6 +56,7 @@ DEFAULT_TIMEOUT = 60.0
 """Seconds to wait for a connection, and between two pieces of an answer."""
 
 _SCHEMES = ("http", "https")
+_LOOPBACK = frozenset({"localhost", "127.0.0.1", "::1"})
 _RESULT_TYPES = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
 _NTRIPLES, _NQUADS = "application/n-triples", "application/n-quads"
 
@@ -126,7 +127,8 @@ class RemoteStore:
         # Credentials and proxies are taken from our own variables only: requests
         # would otherwise also read ~/.netrc, which the user did not point us at.
         self._session.trust_env = False
-        self._session.proxies.update(requests.utils.get_environ_proxies(self.url))
+        if urlsplit(self.url).hostname not in _LOOPBACK:
+            self._session.proxies.update(requests.utils.get_environ_proxies(self.url))
         token = environ.get(TOKEN_ENV, "")
         user = environ.get(USER_ENV, "")
         if token:
