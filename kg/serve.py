@@ -131,7 +131,12 @@ def serve(
             url_host = f"[{bound_host}]" if ":" in bound_host else bound_host
             announce(Serving(f"http://{url_host}:{bound_port}/", location, update))
             if _serve_until_stopped(front, process):
-                raise ServeError(f"{location}: the SPARQL server stopped: {_last_line(log)}")
+                said = _last_line(log)
+                said = "" if said.startswith("Listening") else f": {said}"
+                raise ServeError(
+                    f"{location}: the SPARQL server stopped (exit status {process.returncode})"
+                    + said
+                )
         finally:
             front.server_close()
             if process is not None:

@@ -59,6 +59,10 @@ _SCHEMES = ("http", "https")
 _LOOPBACK = frozenset({"localhost", "127.0.0.1", "::1"})
 _RESULT_TYPES = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
 _NTRIPLES, _NQUADS = "application/n-triples", "application/n-quads"
+_RESULT_FORMATS = {
+    "application/sparql-results+json": "json",
+    "application/sparql-results+xml": "xml",
+}
 
 
 def is_remote(location: str) -> bool:
@@ -154,17 +158,22 @@ class RemoteStore:
         media_type = _media_type(response)
         body = response.content
         try:
-            if media_type == "application/sparql-results+json":
-                return Result.parse(io.BytesIO(body), format="json")
-            if media_type == "application/sparql-results+xml":
-                return Result.parse(io.BytesIO(body), format="xml")
+            if media_type in _RESULT_FORMATS:
+                result = Result.parse(io.BytesIO(body), format=_RESULT_FORMATS[media_type])
+                if result.type == "SELECT":
+                    result.bindings = [
+                        {var: _typed(term) for var, term in row.items()} for row in result.bindings
+                    ]
+                return result
             rdf_format = {_NTRIPLES: "nt", "text/turtle": "turtle"}.get(media_type)
             if rdf_format is None:
                 raise StoreError(
                     f"{self.location}: unexpected answer type {media_type or 'none'!r}"
                 )
             result = Result("CONSTRUCT")
-            result.graph = Graph().parse(data=body.decode("utf-8"), format=rdf_format)
+            result.graph = Graph()
+            for s, p, o in Graph().parse(data=body.decode("utf-8"), format=rdf_format):
+                result.graph.add((s, p, _typed(o)))
             return result
         except (ValueError, SyntaxError, KeyError) as error:
             raise StoreError(
@@ -410,6 +419,17 @@ def _term(value: dict[str, Any]) -> Node:
             return Literal(value["value"], datatype=URIRef(datatype))
         return Literal(value["value"])
     raise ValueError(f"unsupported term type {kind!r}")
+
+
+def _typed(term: Node) -> Node:
+    """A simple literal as ``xsd:string``, the form the local store's results use.
+
+    RDF 1.1 makes the two the same literal, but rdflib prints them differently; this
+    keeps ``kg query`` output identical whichever store answered.
+    """
+    if isinstance(term, Literal) and term.language is None and term.datatype is None:
+        return Literal(str(term), datatype=XSD.string)
+    return term
 
 
 def _media_type(response: requests.Response) -> str:
