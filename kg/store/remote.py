@@ -30,7 +30,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import IO, Any
+from typing import IO, Any, cast
 from urllib.parse import urlsplit, urlunsplit
 
 import pyoxigraph as ox
@@ -38,7 +38,7 @@ import requests
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.query import Result
-from rdflib.term import Node
+from rdflib.term import Identifier, Node
 
 from kg.errors import QueryError, StoreError
 from kg.namespaces import PREFIXES
@@ -173,7 +173,7 @@ class RemoteStore:
             result = Result("CONSTRUCT")
             result.graph = Graph()
             for s, p, o in Graph().parse(data=body.decode("utf-8"), format=rdf_format):
-                result.graph.add((s, p, _typed(o)))
+                result.graph.add((s, p, _typed_literal(o) if isinstance(o, Literal) else o))
             return result
         except (ValueError, SyntaxError, KeyError) as error:
             raise StoreError(
@@ -318,7 +318,7 @@ class RemoteStore:
     def _parse_response(self, response: requests.Response, rdf_format: ox.RdfFormat) -> Iterator:
         response.raw.decode_content = True
         with response:
-            yield from self._parse(response.raw, rdf_format)
+            yield from self._parse(cast("IO[bytes]", response.raw), rdf_format)
 
     def _parse(self, source: IO[bytes], rdf_format: ox.RdfFormat) -> Iterator[ox.Quad]:
         """Parse an answer as it arrives; a broken connection or bad data is a StoreError."""
@@ -421,13 +421,18 @@ def _term(value: dict[str, Any]) -> Node:
     raise ValueError(f"unsupported term type {kind!r}")
 
 
-def _typed(term: Node) -> Node:
+def _typed(term: Identifier) -> Identifier:
+    """A simple literal as ``xsd:string``, other terms as they are."""
+    return _typed_literal(term) if isinstance(term, Literal) else term
+
+
+def _typed_literal(term: Literal) -> Literal:
     """A simple literal as ``xsd:string``, the form the local store's results use.
 
     RDF 1.1 makes the two the same literal, but rdflib prints them differently; this
     keeps ``kg query`` output identical whichever store answered.
     """
-    if isinstance(term, Literal) and term.language is None and term.datatype is None:
+    if term.language is None and term.datatype is None:
         return Literal(str(term), datatype=XSD.string)
     return term
 
