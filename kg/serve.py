@@ -261,10 +261,13 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
 
 
 def _last_line(log: IO[bytes]) -> str:
+    """What Oxigraph said last: its ``Error:`` line when it failed (a backtrace follows)."""
     log.seek(0)
     lines = [line.strip() for line in log.read().decode("utf-8", "replace").splitlines()]
     lines = [line for line in lines if line]
-    return " ".join(lines[-1].split())[:300] if lines else "no message"
+    errors = [line.removeprefix("Error:").strip() for line in lines if line.startswith("Error:")]
+    said = errors[0] if errors else lines[-1] if lines else "no message"
+    return " ".join(said.split())[:300]
 
 
 class _FrontServer(ThreadingHTTPServer):
@@ -298,8 +301,8 @@ class _FrontHandler(BaseHTTPRequestHandler):
             self._forward()
 
     def do_HEAD(self) -> None:
-        """Forwarded."""
-        self._forward()
+        """The network page's headers, or a request for Oxigraph."""
+        self.do_GET()
 
     def do_POST(self) -> None:
         """Forwarded (SPARQL query and update, Graph Store writes)."""

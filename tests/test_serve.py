@@ -153,6 +153,12 @@ def test_update_server_owns_the_store_and_builds_go_through_it(
 
         with pytest.raises(StoreError, match="in use"):
             open_store(str(location))
+        second = CliRunner().invoke(
+            main, ["serve", "--store", str(location), "--update", "--port", "0"]
+        )
+        assert second.exit_code == 1
+        assert second.output.count("\n") == 1
+        assert "the store is in use by another process" in second.output
 
         status, _, page = _get(server.url + "network")
         assert status == 200 and "newskg story graph" in page
