@@ -45,10 +45,9 @@ from kg.resolve.entities import EntityRef
 from kg.resolve.events import merge_events, resolve_reports
 from kg.resolve.refs import mention_ref, record_refs
 from kg.resolve.stories import group_stories
-from kg.store import LocalStore
+from kg.store import Store
 from kg.store.terms import sparql_term
 
-Store = LocalStore
 T = TypeVar("T")
 
 if TYPE_CHECKING:

@@ -26,9 +26,10 @@ EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
 store_option = click.option(
     "--store",
     "store_location",
-    metavar="DIR",
+    metavar="DIR|URL",
     default=None,
-    help=f"On-disk store folder [default: ./newskg-store, or ${STORE_ENV}].",
+    help="On-disk store folder, or the http(s) URL of a SPARQL 1.1 endpoint with Update "
+    f"and the Graph Store protocol [default: ./newskg-store, or ${STORE_ENV}].",
 )
 
 
@@ -312,23 +313,13 @@ def html(
     sized by importance, with a search box, type and date filters. Large graphs are cut
     to the most important nodes (--max-nodes) and laid out before they reach the browser.
     """
-    from kg.analyse import rank_nodes
-    from kg.html import TITLE, write_html
-    from kg.html_view import select_view
+    from kg.html import render_view, write_text_atomically
     from kg.network import project_graph
 
     with open_store(store_location, writable=False) as store:
         G = project_graph(store)
-    importance = rank_nodes(G)
-    view, notes, focused = select_view(
-        G, importance=importance, focus=focus, depth=depth, kinds=kinds, max_nodes=max_nodes
-    )
-    title = TITLE
-    if focused:
-        title = f"{TITLE}: {G.nodes[focused[0]]['label']}"
-    page = write_html(
-        view, output, importance=importance, notes=notes, focused=focused, title=title, whole=G
-    )
+    text, page, notes = render_view(G, focus=focus, depth=depth, kinds=kinds, max_nodes=max_nodes)
+    write_text_atomically(output, text)
     click.echo(f"wrote {output}: {page.nodes} nodes, {page.edges} edges", err=True)
     for note in notes:
         click.echo(f"kg: {note}", err=True)
@@ -398,6 +389,59 @@ def path_command(source: str, target: str, store_location: str | None, path_form
     else:
         for step in steps:
             click.echo(step.format())
+
+
+@main.command()
+@click.option(
+    "--store",
+    "store_location",
+    metavar="DIR",
+    default=None,
+    help=f"On-disk store folder to serve [default: ./newskg-store, or ${STORE_ENV}].",
+)
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on (0.0.0.0 for every interface).",
+)
+@click.option(
+    "--port",
+    type=click.IntRange(min=0, max=65535),
+    default=7878,
+    show_default=True,
+    help="Port for the endpoint, the query UI and the network page (0: any free port).",
+)
+@click.option(
+    "--update",
+    is_flag=True,
+    help="Accept SPARQL Update and Graph Store writes; the server then owns the store, "
+    "so builds go through it (kg build --store http://HOST:PORT).",
+)
+def serve(store_location: str | None, host: str, port: int, update: bool) -> None:
+    """Serve the store over HTTP: SPARQL 1.1 endpoint, query UI and network page, one port.
+
+    SPARQL queries at /query (updates at /update with --update), the Graph Store
+    protocol at /store, the query UI at / and the network page at /network (it takes
+    focus, depth, type and max-nodes like kg html). Runs Oxigraph's server over the
+    store; Ctrl-C stops both.
+    """
+    from kg.serve import Serving
+    from kg.serve import serve as run_server
+    from kg.store import default_store_location, is_remote
+
+    location = store_location or default_store_location()
+    if is_remote(location):
+        raise click.BadParameter(
+            "kg serve serves an on-disk store; a URL is already a server", param_hint="--store"
+        )
+    if update and host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"kg: warning: anyone who reaches {host}:{port} can change the store", err=True)
+
+    def announce(serving: Serving) -> None:
+        click.echo(f"kg: {serving.describe()}", err=True)
+
+    run_server(Path(location), host=host, port=port, update=update, announce=announce)
 
 
 @main.command(name="eval")

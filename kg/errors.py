@@ -51,3 +51,9 @@ class QueryError(NewsKGError):
     """A SPARQL query or update is malformed or cannot be run."""
 
     code = "E004"
+
+
+class ServeError(NewsKGError):
+    """``kg serve`` cannot start or keep serving (port in use, server missing or stopped)."""
+
+    code = "E005"

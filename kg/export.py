@@ -20,7 +20,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from kg.namespaces import PREFIXES
-from kg.store import LocalStore
+from kg.store import Store
 
 CONTEXT_IRI = "https://w3id.org/newskg/context.jsonld"
 
@@ -32,17 +32,17 @@ class ExportFormat:
     name: str
     suffix: str
     keeps_graphs: bool
-    write: Callable[[LocalStore, IO[bytes]], None]
+    write: Callable[[Store, IO[bytes]], None]
 
 
 def _oxigraph_writer(rdf_format: ox.RdfFormat, *, named_only: bool) -> Callable[..., None]:
-    def write(store: LocalStore, stream: IO[bytes]) -> None:
+    def write(store: Store, stream: IO[bytes]) -> None:
         store.dump(stream, rdf_format=rdf_format, named_only=named_only)
 
     return write
 
 
-def merged_graph(store: LocalStore) -> Graph:
+def merged_graph(store: Store) -> Graph:
     """The merged (default) graph in memory, for rdflib-based writers and validation."""
     g = Graph()
     for prefix, namespace in PREFIXES.items():
@@ -52,7 +52,7 @@ def merged_graph(store: LocalStore) -> Graph:
     return g
 
 
-def _write_jsonld(store: LocalStore, stream: IO[bytes]) -> None:
+def _write_jsonld(store: Store, stream: IO[bytes]) -> None:
     """JSON-LD compacted with newskg's published context (embedded, so it works offline)."""
     from kg.ontology import context_path
 
@@ -61,10 +61,10 @@ def _write_jsonld(store: LocalStore, stream: IO[bytes]) -> None:
     stream.write(text.encode("utf-8"))
 
 
-def _network_writer(network_format: str) -> Callable[[LocalStore, IO[bytes]], None]:
+def _network_writer(network_format: str) -> Callable[[Store, IO[bytes]], None]:
     """GraphML or GEXF of the projected network (not RDF), for Gephi and Cytoscape."""
 
-    def write(store: LocalStore, stream: IO[bytes]) -> None:
+    def write(store: Store, stream: IO[bytes]) -> None:
         from kg.network import write_network
 
         write_network(store, stream, network_format=network_format)
@@ -95,7 +95,7 @@ EXPORT_FORMATS: dict[str, ExportFormat] = {
 """Every export format by the name ``--format`` takes."""
 
 
-def export(store: LocalStore, *, export_format: str, output: Path | None) -> None:
+def export(store: Store, *, export_format: str, output: Path | None) -> None:
     """Write the graph to ``output`` (``None`` for standard output).
 
     The file is written beside its target and renamed into place, so an interrupted

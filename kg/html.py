@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,6 +29,7 @@ from kg.analyse import rank_nodes
 from kg.html_layout import PHYSICS_LIMIT, layout_graph
 from kg.html_page import render_page, swatch
 from kg.html_style import STYLES, importance_sizes, style_edges, style_node, vis_options
+from kg.html_view import DEFAULT_MAX_NODES, select_view
 from kg.network import KINDS
 
 TITLE = "newskg story graph"
@@ -87,6 +88,33 @@ def write_html(
 ) -> Page:
     """Write ``G`` as a self-contained page at ``path`` (replaced atomically).
 
+    The arguments are those of :func:`render_html`.
+    """
+    text, page = render_html(
+        G,
+        importance=importance,
+        notes=notes,
+        focused=focused,
+        title=title,
+        physics=physics,
+        whole=whole,
+    )
+    write_text_atomically(path, text)
+    return page
+
+
+def render_html(
+    G: nx.Graph,
+    *,
+    importance: Mapping[str, float] | None = None,
+    notes: Sequence[str] = (),
+    focused: Sequence[str] = (),
+    title: str = TITLE,
+    physics: bool | None = None,
+    whole: nx.Graph | None = None,
+) -> tuple[str, Page]:
+    """``G`` as a self-contained page (its HTML text) and what the page holds.
+
     ``physics`` defaults to on for graphs up to :data:`PHYSICS_LIMIT` nodes; larger
     graphs get positions from :func:`~kg.html_layout.layout_graph` instead. When ``G``
     is a view (see :mod:`kg.html_view`), ``whole`` is the graph it was cut from.
@@ -116,11 +144,35 @@ def write_html(
     ]
     summary = f"{G.number_of_nodes():,} nodes, {G.number_of_edges():,} edges"
     text = render_page(title=title, summary=summary, notes=list(notes), legend=legend, data=data)
-    _write_atomically(path, text)
-    return Page(nodes=len(nodes), edges=len(edges), physics=physics)
+    return text, Page(nodes=len(nodes), edges=len(edges), physics=physics)
 
 
-def _write_atomically(path: Path, text: str) -> None:
+def render_view(
+    G: nx.MultiDiGraph,
+    *,
+    focus: str | None = None,
+    depth: int = 2,
+    kinds: Collection[str] = (),
+    max_nodes: int = DEFAULT_MAX_NODES,
+) -> tuple[str, Page, list[str]]:
+    """The page of the view of ``G`` that ``kg html`` and ``kg serve`` draw, and its notes.
+
+    The view is chosen by :func:`~kg.html_view.select_view`; importance is the PageRank
+    of the whole graph, so a node keeps its size whatever the view.
+    """
+    importance = rank_nodes(G)
+    view, notes, focused = select_view(
+        G, importance=importance, focus=focus, depth=depth, kinds=kinds, max_nodes=max_nodes
+    )
+    title = f"{TITLE}: {G.nodes[focused[0]]['label']}" if focused else TITLE
+    text, page = render_html(
+        view, importance=importance, notes=notes, focused=focused, title=title, whole=G
+    )
+    return text, page, notes
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a file beside it, renamed into place."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     try:

@@ -32,7 +32,7 @@ from rdflib import URIRef
 
 from kg.errors import NewsKGError
 from kg.namespaces import KG, SCHEMA
-from kg.store import LocalStore
+from kg.store import Store
 
 KINDS = ("article", "provider", "organization", "person", "place", "topic", "event", "story")
 """Every kind of node, in the order a legend lists them."""
@@ -150,7 +150,7 @@ SELECT DISTINCT ?s ?p ?o WHERE { VALUES ?p { %s } ?s ?p ?o . FILTER(isIRI(?o)) }
 """
 
 
-def project_graph(store: LocalStore) -> nx.MultiDiGraph:
+def project_graph(store: Store) -> nx.MultiDiGraph:
     """The story graph as a networkx multigraph (see the module docstring).
 
     Nodes and edges are added in sorted order, so two projections of the same graph
@@ -195,7 +195,7 @@ def project_graph(store: LocalStore) -> nx.MultiDiGraph:
     return G
 
 
-def _add_event_details(store: LocalStore, nodes: dict[str, dict[str, Any]]) -> None:
+def _add_event_details(store: Store, nodes: dict[str, dict[str, Any]]) -> None:
     """Give event nodes their type, phrase object and evidence paired with its report."""
     events = {n: data for n, data in nodes.items() if data["kind"] == "event"}
     if not events:
@@ -280,7 +280,7 @@ def exportable_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return H
 
 
-def write_network(store: LocalStore, stream: IO[bytes], *, network_format: str) -> None:
+def write_network(store: Store, stream: IO[bytes], *, network_format: str) -> None:
     """Write the projected network as ``graphml`` or ``gexf`` (``kg export``)."""
     H = exportable_graph(project_graph(store))
     if network_format == "graphml":

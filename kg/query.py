@@ -18,7 +18,7 @@ from rdflib.query import Result
 from rdflib.term import Node
 
 from kg.namespaces import PREFIXES
-from kg.store import LocalStore
+from kg.store import Store
 
 RESULT_FORMATS = ("table", "csv", "tsv", "json")
 
@@ -31,7 +31,7 @@ def load_query(query_or_file: str) -> str:
     return query_or_file
 
 
-def run_query(store: LocalStore, sparql: str) -> Result:
+def run_query(store: Store, sparql: str) -> Result:
     """Run a query with newskg's prefixes predeclared (schema:, kg:, prov:, xsd:, ...)."""
     return store.query(sparql)
 

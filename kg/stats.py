@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.namespaces import KG, SCHEMA
-from kg.store import LocalStore
+from kg.store import Store
 
 _BY_CLASS = """
 SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class }
@@ -58,7 +58,7 @@ class Stats:
         return "\n".join(lines)
 
 
-def compute_stats(store: LocalStore) -> Stats:
+def compute_stats(store: Store) -> Stats:
     """Count the store's triples, graphs, instances per class and articles per provider."""
     from kg.query import short_name  # the same prefixed names as query tables
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kg.build import build
-from kg.store import LocalStore, open_store
+from kg.store import Store, open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -28,7 +28,7 @@ def seed_store_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture()
-def seed_store(seed_store_dir: Path) -> LocalStore:
+def seed_store(seed_store_dir: Path) -> Store:
     store = open_store(str(seed_store_dir), writable=False)
     yield store
     store.close()
@@ -54,7 +54,7 @@ def queries_dir() -> Path:
     return QUERIES
 
 
-def select_rows(store: LocalStore, query: str) -> list[dict[str, str]]:
+def select_rows(store: Store, query: str) -> list[dict[str, str]]:
     """Rows of a query with every value as a plain string (for compact assertions)."""
     return [{k: str(v) for k, v in row.items()} for row in store.select(PREFIXES + query)]
 

@@ -23,7 +23,8 @@ from rdflib.term import Node
 
 from kg.errors import QueryError, StoreError
 from kg.namespaces import PREFIXES
-from kg.store.terms import Triple, from_ox, sparql_term, sparql_triples, to_ox
+from kg.store.terms import Triple, from_ox, to_ox
+from kg.store.updates import replace_graph_update, triple_changes
 
 #: Quads written between two flushes of the storage engine's memory tables. RocksDB
 #: keeps every write in memory (and in a growing write-ahead log) until it flushes;
@@ -121,13 +122,16 @@ class LocalStore:
         """Make a named graph hold exactly ``triples``, atomically; False if unchanged."""
         old = self.graph_triples(graph)
         new = set(triples)
-        if old == new:
-            return False
         if not old:
+            if not new:
+                return False
             self._insert_new_graph(graph, new)
-        else:
-            self.update(replace_graph_update(graph, old - new, new - old))
-            self._written(2 * len(old ^ new))
+            return True
+        removed, added = triple_changes(old, new)
+        if not removed and not added:
+            return False
+        self.update(replace_graph_update(graph, removed, added))
+        self._written(2 * (len(removed) + len(added)))
         return True
 
     def _insert_new_graph(self, graph: URIRef, triples: set[Triple]) -> None:
@@ -185,32 +189,6 @@ class LocalStore:
                 with contextlib.suppress(OSError):
                     self._ox.flush()
             del self._ox
-
-
-def replace_graph_update(graph: URIRef, removed: Iterable[Triple], added: Iterable[Triple]) -> str:
-    """The SPARQL update that swaps triples in one graph and keeps the merge in step.
-
-    A removed triple leaves the default graph only when no other named graph still
-    holds it; the update runs as one transaction, so readers never see a half state.
-    """
-    g = sparql_term(graph)
-    operations = []
-    if removed:
-        operations.append(f"DELETE DATA {{ GRAPH {g} {{\n{sparql_triples(removed)}\n}} }}")
-    if added:
-        operations.append(f"INSERT DATA {{ GRAPH {g} {{\n{sparql_triples(added)}\n}} }}")
-    if removed:
-        rows = "\n".join(
-            f"({sparql_term(s)} {sparql_term(p)} {sparql_term(o)})" for s, p, o in sorted(removed)
-        )
-        operations.append(
-            "DELETE { ?s ?p ?o } WHERE { VALUES (?s ?p ?o) {\n"
-            + rows
-            + "\n} FILTER NOT EXISTS { GRAPH ?other { ?s ?p ?o } } }"
-        )
-    if added:
-        operations.append(f"INSERT DATA {{\n{sparql_triples(added)}\n}}")
-    return " ;\n".join(operations)
 
 
 def _one_line(error: BaseException) -> str:
