@@ -554,9 +554,33 @@ def resolve_pronoun(view: ArticleView, i: int) -> Role | None:
 
 
 def resolve_organisation(view: ArticleView, i: int, *, noun: str) -> Mention | None:
-    """The organisation "the company" (or "the union", ...) at token ``i`` refers to."""
+    """The organisation "the company" (or "the union", "the regulator", ...) at ``i`` is.
+
+    A union noun means a union, an authority noun ("the regulator") an authority, any
+    other ("the company", "the operator") an organisation that is not one. Among those
+    named before, the one named most often so far wins, then the nearest: "the company"
+    is the article's company, not the supplier it mentioned in the last sentence.
+    """
     labour = noun in _LABOUR_WORDS
-    return _nearest_mention(view, i, kind="organization", labour=labour)
+    authority = noun in AUTHORITY_WORDS
+    counts: dict[str, int] = {}
+    found: dict[str, tuple[int, Mention]] = {}
+    for m_start, _, mention in view.mention_spans:
+        if m_start >= i or mention.kind != "organization":
+            continue
+        name = (mention.canonical or mention.text).casefold()
+        if not labour and is_authority(Role(mention=mention)) != authority:
+            continue
+        if labour != bool(set(name.split()) & _LABOUR_WORDS):
+            continue
+        if in_prepositional_phrase(view, m_start, max(m_start - 4, 0)) in {"according", "to"}:
+            continue
+        counts[name] = counts.get(name, 0) + 1
+        found[name] = (m_start, mention)
+    if not found:
+        return _nearest_mention(view, i, kind="organization", labour=labour)
+    best = max(found, key=lambda name: (counts[name], found[name][0]))
+    return found[best][1]
 
 
 def _nearest_mention(
