@@ -81,8 +81,22 @@ of a story only when little else happens in it."""
 MIN_SCORE = 0.75
 """Candidates scoring lower are passing mentions, not key events."""
 
-_ANNOUNCED = frozenset({"InvestigationOpened", "ReviewAnnounced", "ComplaintFiled"})
-"""Types whose report is the act: "said on Monday it had opened an inquiry" dates the opening."""
+_ANNOUNCED = frozenset(
+    {
+        "InvestigationOpened",
+        "ReviewAnnounced",
+        "ComplaintFiled",
+        "Withdrawal",
+        "ContractSuspension",
+        "ProductDiscontinuation",
+        "Moratorium",
+        "SalesRefusal",
+        "ChargesDropped",
+    }
+)
+"""Types whose report is the act: "said on Monday it had opened an inquiry" dates the opening,
+"said on Monday it was withdrawing the drug" the withdrawal (an organisation's decision is
+news on the day it makes it known)."""
 _LEGAL_AGENTLESS = frozenset({"Arrest", "PoliceContact"})
 _UNDATED = frozenset({"Investigation"})
 """Types that are states, not happenings: a date in their sentence belongs to the report."""
@@ -145,6 +159,9 @@ def extract_events(
                 found.append(candidate)
         if any(c.event.type != "Statement" for c in found):
             found = [c for c in found if c.event.type != "Statement"]
+        arrests = [c.head for c in found if c.event.type == "Arrest"]
+        if arrests:  # "arrested on suspicion of theft": the reason, not a second event
+            found = [c for c in found if c.event.type != "Theft" or c.head < min(arrests)]
         candidates.extend(found)
     candidates = _link_descriptions(view, candidates)
     candidates = _link_investigators(_link_thieves(_merge(candidates)))
@@ -303,6 +320,8 @@ def _build(
         if agent is None:
             sayer = sayer_role(view, sent.start, sent.end)
             agent = sayer if sayer and sayer.mention and is_authority(sayer) else None
+    if agent is None and pattern.type == "Theft":
+        agent = _unnamed_thief(view, sent)
     obj = _role(
         view, object_mode, start=start, end=end, head=head, floor=floor, ceiling=ceiling, sent=sent
     )
@@ -353,6 +372,14 @@ def _build(
         view.lemmas[i] in _STATEMENT_CUES for i in range(sent.start, sent.end)
     )
     return Candidate(event, _score(view, pattern, sent, index, event), index, head, cue)
+
+
+def _unnamed_thief(view: ArticleView, sent: Span) -> Role | None:
+    """"was stolen when thieves broke in": the sentence's unnamed thieves are the agent."""
+    for i in range(sent.start, sent.end):
+        if view.lowers[i] in _UNNAMED_THIEVES and not view.quoted[i] and i not in view.mention_at:
+            return describe_actor(view, i, sent.start)
+    return None
 
 
 def _date(
@@ -578,6 +605,8 @@ def _agent_key(event: EventMention) -> str | None:
     if not event.agent_text:
         return None
     found = event.agent_text.casefold().split()
+    if not found:
+        return None
     return " ".join(found[1:] if found[0] in {"a", "an", "the"} and len(found) > 1 else found)
 
 
