@@ -390,6 +390,29 @@ def find_subject(view: ArticleView, start: int, floor: int, *, head: int) -> Rol
     return _opening_phrase(view, floor, start)
 
 
+def opening_actor(view: ArticleView, sentence_start: int, start: int) -> Role | None:
+    """The actor noun that heads a sentence's long opening subject.
+
+    "More than 200 residents of the town filed", "The families of 14 people who died
+    after ... filed": the first actor noun of the sentence (after a dateline), when no
+    verb comes before it.
+    """
+    first = sentence_start
+    for k in range(sentence_start, min(start, sentence_start + 10)):
+        if view.doc[k].text in {"—", "–"} or (
+            view.doc[k].text == "-" and k + 1 < start and view.doc[k + 1].is_space is False
+        ):
+            first = k + 1
+            break
+    for i in range(first, min(start, first + 6)):
+        low = view.lowers[i]
+        if low in DESCRIPTION_HEADS and i not in view.mention_at:
+            return describe_actor(view, i, first)
+        if view.lemmas[i] in words("be have say") or low.endswith("ed"):
+            return None
+    return None
+
+
 def relative_antecedent(view: ArticleView, relative: int, floor: int) -> Role | None:
     """The actor a relative pronoun at ``relative`` stands for.
 
@@ -717,6 +740,12 @@ def is_passive(view: ArticleView, head: int, floor: int, *, reduced: bool = True
         return False
     if head - 1 in view.mention_at and view.mention_at[head - 1][2].kind == "organization":
         return False
+    if previous in _TIME_WORDS or (
+        previous in {"week", "month", "weekend", "year"}
+        and head - 2 >= floor
+        and view.lowers[head - 2] in {"this", "last"}
+    ):
+        return False  # "Zeta this week recalled 900 cars": a time adverb, then the verb
     return view.lowers[head + 1] in _REDUCED_PASSIVE_NEXT
 
 

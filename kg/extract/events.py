@@ -51,6 +51,7 @@ from kg.extract.event_clauses import (
     is_nominal,
     is_passive,
     is_verb_position,
+    opening_actor,
     police_role,
     relative_antecedent,
     resolve_pronoun,
@@ -103,17 +104,19 @@ _UNDATED = frozenset({"Investigation"})
 _PLACE_PREPOSITIONS = words("in at across throughout near outside within inside")
 _MARKET_PREPOSITIONS = _PLACE_PREPOSITIONS | words("of from")
 _UNNAMED_THIEVES = words("hacker hackers thief thieves intruder attacker individual suspect")
-_ROLE_NAMES = {
-    "prosecutor": "attorney",
-    "prosecutors": "attorney",
-    "police": "police",
-    "officers": "police",
-    "commissioner": "commissioner",
-    "commissioners": "commissioner",
-    "regulator": "regulat",
-    "regulators": "regulat",
+_REGULATOR_KEYS = ("regulat", "commission", "authority", "watchdog", "agency", "board")
+_ROLE_NAMES: dict[str, tuple[str, ...]] = {
+    "prosecutor": ("attorney", "prosecut"),
+    "prosecutors": ("attorney", "prosecut"),
+    "police": ("police",),
+    "officers": ("police",),
+    "commissioner": ("commissioner",),
+    "commissioners": ("commissioner",),
+    "regulator": _REGULATOR_KEYS,
+    "regulators": _REGULATOR_KEYS,
+    "watchdog": _REGULATOR_KEYS,
 }
-"""Role words of a description -> a word of the organisation's name that holds the role."""
+"""Role words of a description -> words one of which names the organisation in that role."""
 _TEMPORARY = words("temporarily temporary pause paused pending until moratorium while interim")
 _STATEMENT_CUES = words("statement release conference announcement announce press")
 _FIRST_PERSON = words("i we my our")
@@ -375,7 +378,7 @@ def _build(
 
 
 def _unnamed_thief(view: ArticleView, sent: Span) -> Role | None:
-    """"was stolen when thieves broke in": the sentence's unnamed thieves are the agent."""
+    """ "was stolen when thieves broke in": the sentence's unnamed thieves are the agent."""
     for i in range(sent.start, sent.end):
         if view.lowers[i] in _UNNAMED_THIEVES and not view.quoted[i] and i not in view.mention_at:
             return describe_actor(view, i, sent.start)
@@ -488,6 +491,8 @@ def _role(
         role = find_subject(view, start, floor, head=head)
         if role is None and floor > sent.start + 1 and view.lowers[floor - 1] in _RELATIVES:
             role = relative_antecedent(view, floor - 1, sent.start)
+        if role is None:
+            role = opening_actor(view, sent.start, start)
         return role
     if mode == "after":
         return find_phrase(view, end, ceiling)
@@ -711,7 +716,7 @@ def _link_descriptions(view: ArticleView, candidates: list[Candidate]) -> list[C
         words_ = (
             set(event.agent_text.lower().split()) if event.agent_text and not event.agent else set()
         )
-        keys = {key for word, key in _ROLE_NAMES.items() if word in words_}
+        keys = {key for word, stems in _ROLE_NAMES.items() if word in words_ for key in stems}
         if keys:
             matches = {
                 (m.canonical or m.text): m
