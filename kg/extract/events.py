@@ -378,7 +378,7 @@ def _build(
 
 
 def _unnamed_thief(view: ArticleView, sent: Span) -> Role | None:
-    """ "was stolen when thieves broke in": the sentence's unnamed thieves are the agent."""
+    """The sentence's unnamed thieves: "was stolen when thieves broke in"."""
     for i in range(sent.start, sent.end):
         if view.lowers[i] in _UNNAMED_THIEVES and not view.quoted[i] and i not in view.mention_at:
             return describe_actor(view, i, sent.start)
