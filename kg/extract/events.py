@@ -828,9 +828,12 @@ def _key_statement(candidate: Candidate, subjects: frozenset[str], *, others: in
     if candidate.sentence <= 1:
         return True
     agent = candidate.event.agent
-    if agent is None or name_of(agent) not in subjects:
+    if agent is None:
         return False
-    return candidate.cue or others == 0
+    on_a_day = candidate.event.date is not None and len(candidate.event.date) == 10
+    if name_of(agent) not in subjects:
+        return others < KEY_EVENTS - 1 and candidate.cue
+    return candidate.cue or others == 0 or on_a_day
 
 
 __all__ = ["MAX_EVENTS", "extract_events", "find_matches", "is_background"]
