@@ -19,6 +19,17 @@ An agent matches when:
 * the gold agent is a description ("major U.S. wireless carriers") or a list of
   entities ("A and B"): any entity of the list matches as above, and a description
   matches a predicted agent sharing a content word with it.
+
+Several predictions matching one gold event all count as right (an article's reports of
+one event are one node once merged); a prediction matching no gold event is a false
+alarm, however true: gold lists only the article's key events, so a passing mention
+reported as an event costs precision, as it would clutter the graph.
+
+Merging (:func:`score_merging`) is scored over the whole corpus: a real-world event is a
+gold ``id`` shared by events of several documents (or, for gold without ids, the same
+type, agent and date); it is merged when the predictions that match it in each
+document all land on one node after :func:`kg.resolve.events.merge_events`, the build's
+own merge.
 """
 
 from __future__ import annotations
@@ -32,6 +43,8 @@ from kg.evaluate.corpus import GoldCorpus, load_gold_corpus
 from kg.evaluate.entities import CLASSES, fold_name
 from kg.extract.event_patterns import GROUP_OF
 from kg.records import EventMention, Mention
+from kg.resolve.entities import EntityRef
+from kg.resolve.refs import article_refs, mention_ref
 
 _FUNCTION_WORDS = frozenset(
     [
@@ -107,11 +120,7 @@ def score_events(
         near_misses: list[dict[str, Any]] = []
         for gold in gold_events:
             names = agent_names(gold.get("agent"), entities)
-            hits = [
-                i
-                for i, event in enumerate(events)
-                if event.type == gold["type"] and agent_matches(gold.get("agent"), names, event)
-            ]
+            hits = matching_predictions(gold, events, entities)
             counts = by_type.setdefault(gold["type"], [0, 0])
             counts[1] += 1
             if hits:
@@ -178,6 +187,114 @@ def score_events(
         "dated": dated,
         "by_type": {t: {"found": c[0], "gold": c[1]} for t, c in sorted(by_type.items())},
         "documents": per_document,
+    }
+
+
+def matching_predictions(
+    gold: Mapping[str, Any], events: tuple[EventMention, ...], entities: list[Mapping[str, Any]]
+) -> list[int]:
+    """Indexes of the predicted ``events`` that find ``gold``: same type, matching agent."""
+    names = agent_names(gold.get("agent"), entities)
+    return [
+        i
+        for i, event in enumerate(events)
+        if event.type == gold["type"] and agent_matches(gold.get("agent"), names, event)
+    ]
+
+
+def real_world_key(gold: Mapping[str, Any]) -> str | None:
+    """What names the real-world event behind a gold event, across documents.
+
+    Its ``id`` when the annotator gave one; else type, agent and date together, when it
+    has both an agent and a date (undated or agentless reports cannot be told apart).
+
+    >>> real_world_key({"id": "x", "type": "Arrest"})
+    'x'
+    >>> real_world_key({"type": "Arrest", "agent": "Police", "date": "2020-07-06"})
+    'Arrest|police|2020-07-06'
+    >>> real_world_key({"type": "Arrest", "agent": "Police", "date": None}) is None
+    True
+    """
+    if gold.get("id"):
+        return str(gold["id"])
+    if gold.get("agent") and gold.get("date"):
+        return f"{gold['type']}|{fold_name(gold['agent'])}|{gold['date']}"
+    return None
+
+
+def score_merging(
+    gold_documents: Mapping[str, Any],
+    predictions: Mapping[str, tuple[EventMention, ...]],
+    refs: Iterable[EntityRef] = (),
+) -> dict[str, Any]:
+    """The share of real-world events reported by several documents that end up one node.
+
+    Entities are resolved (from ``refs``, every entity ref of the corpus as a build
+    collects them, plus the events' own mentions) and reports merged as a build does. An
+    event counts when predictions find it in at least two documents; it is merged when all
+    those predictions are one node. ``several`` is how many gold events several documents
+    report, ``found`` how many of them were found in two or more, ``merged`` how many of
+    those are one node, and ``split`` lists the others with their node count.
+    """
+    from rdflib import URIRef
+
+    from kg.resolve import resolve_entities
+    from kg.resolve.events import merge_events, resolve_reports
+
+    documents = gold_documents.get("documents", gold_documents)
+    table = resolve_entities(
+        [
+            *refs,
+            *(
+                mention_ref(mention)
+                for events in predictions.values()
+                for event in events
+                for mention in (event.agent, event.object, event.place)
+                if mention is not None
+            ),
+        ]
+    )
+    reports = resolve_reports(
+        (
+            (URIRef(f"urn:doc:{key}"), event)
+            for key, events in predictions.items()
+            for event in events
+        ),
+        table,
+    )
+    node_of = {
+        id(report.mention): event.iri for event in merge_events(reports) for report in event.reports
+    }
+    nodes: dict[str, dict[str, set[str]]] = {}
+    for key, document in sorted(documents.items()):
+        if not isinstance(document, Mapping):
+            continue
+        events = tuple(predictions.get(key, ()))
+        entities = [e for name in CLASSES for e in document.get(name, [])]
+        for gold in document.get("events", []):
+            ident = real_world_key(gold)
+            if ident is None:
+                continue
+            found = nodes.setdefault(ident, {}).setdefault(key, set())
+            found |= {
+                str(node_of[id(events[i])]) for i in matching_predictions(gold, events, entities)
+            }
+    several = {ident: docs for ident, docs in nodes.items() if len(docs) > 1}
+    found_in_two = {
+        ident: docs for ident, docs in several.items() if sum(1 for f in docs.values() if f) > 1
+    }
+    split = {
+        ident: len(set().union(*docs.values()))
+        for ident, docs in sorted(found_in_two.items())
+        if len(set().union(*docs.values())) > 1
+    }
+    merged = len(found_in_two) - len(split)
+    return {
+        "several": len(several),
+        "found": len(found_in_two),
+        "merged": merged,
+        "rate": merged / len(found_in_two) if found_in_two else 1.0,
+        "split": [f"{ident}: {count} nodes" for ident, count in split.items()],
     }
 
 
@@ -292,7 +409,14 @@ def score_gold_corpus_events(corpus: GoldCorpus) -> dict[str, Any]:
 
     articles, mentions = corpus.articles, corpus.mentions
     predictions = {key: extract_events(article, mentions[key]) for key, article in articles.items()}
-    result = score_events({k: corpus.documents[k] for k in articles}, predictions, mentions)
+    gold = {k: corpus.documents[k] for k in articles}
+    result = score_events(gold, predictions, mentions)
+    refs = [
+        ref
+        for key, article in articles.items()
+        for ref in (*article_refs(article), *map(mention_ref, mentions[key]))
+    ]
+    result["merging"] = score_merging(gold, predictions, refs)
     result["documents_read"] = len(articles)
     result["missing"] = corpus.missing
     return result

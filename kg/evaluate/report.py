@@ -61,6 +61,13 @@ def format_report(report: dict[str, Any], *, errors: bool = False) -> str:
             f"{'':<19}near misses (same group, other type): {events['near_misses']}; "
             f"date right for {events['date_accuracy']:.1%} of {events['dated']} found dated events"
         )
+        merging = events.get("merging")
+        if merging and merging["several"]:
+            lines.append(
+                f"{'':<19}merging: {merging['merged']} of {merging['found']} events found in "
+                f"several documents are one node ({merging['rate']:.1%}); "
+                f"{merging['several']} reported by several"
+            )
     resolution = report["resolution"]
     lines.append("")
     lines.append(

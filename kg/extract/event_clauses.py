@@ -390,6 +390,29 @@ def find_subject(view: ArticleView, start: int, floor: int, *, head: int) -> Rol
     return _opening_phrase(view, floor, start)
 
 
+def opening_actor(view: ArticleView, sentence_start: int, start: int) -> Role | None:
+    """The actor noun that heads a sentence's long opening subject.
+
+    "More than 200 residents of the town filed", "The families of 14 people who died
+    after ... filed": the first actor noun of the sentence (after a dateline), when no
+    verb comes before it.
+    """
+    first = sentence_start
+    for k in range(sentence_start, min(start, sentence_start + 10)):
+        if view.doc[k].text in {"—", "–"} or (
+            view.doc[k].text == "-" and k + 1 < start and view.doc[k + 1].is_space is False
+        ):
+            first = k + 1
+            break
+    for i in range(first, min(start, first + 6)):
+        low = view.lowers[i]
+        if low in DESCRIPTION_HEADS and i not in view.mention_at:
+            return describe_actor(view, i, first)
+        if view.lemmas[i] in words("be have say") or low.endswith("ed"):
+            return None
+    return None
+
+
 def relative_antecedent(view: ArticleView, relative: int, floor: int) -> Role | None:
     """The actor a relative pronoun at ``relative`` stands for.
 
@@ -554,9 +577,33 @@ def resolve_pronoun(view: ArticleView, i: int) -> Role | None:
 
 
 def resolve_organisation(view: ArticleView, i: int, *, noun: str) -> Mention | None:
-    """The organisation "the company" (or "the union", ...) at token ``i`` refers to."""
+    """The organisation "the company" (or "the union", "the regulator", ...) at ``i`` is.
+
+    A union noun means a union, an authority noun ("the regulator") an authority, any
+    other ("the company", "the operator") an organisation that is not one. Among those
+    named before, the one named most often so far wins, then the nearest: "the company"
+    is the article's company, not the supplier it mentioned in the last sentence.
+    """
     labour = noun in _LABOUR_WORDS
-    return _nearest_mention(view, i, kind="organization", labour=labour)
+    authority = noun in AUTHORITY_WORDS
+    counts: dict[str, int] = {}
+    found: dict[str, tuple[int, Mention]] = {}
+    for m_start, _, mention in view.mention_spans:
+        if m_start >= i or mention.kind != "organization":
+            continue
+        name = (mention.canonical or mention.text).casefold()
+        if not labour and is_authority(Role(mention=mention)) != authority:
+            continue
+        if labour != bool(set(name.split()) & _LABOUR_WORDS):
+            continue
+        if in_prepositional_phrase(view, m_start, max(m_start - 4, 0)) in {"according", "to"}:
+            continue
+        counts[name] = counts.get(name, 0) + 1
+        found[name] = (m_start, mention)
+    if not found:
+        return _nearest_mention(view, i, kind="organization", labour=labour)
+    best = max(found, key=lambda name: (counts[name], found[name][0]))
+    return found[best][1]
 
 
 def _nearest_mention(
@@ -693,6 +740,12 @@ def is_passive(view: ArticleView, head: int, floor: int, *, reduced: bool = True
         return False
     if head - 1 in view.mention_at and view.mention_at[head - 1][2].kind == "organization":
         return False
+    if previous in _TIME_WORDS or (
+        previous in {"week", "month", "weekend", "year"}
+        and head - 2 >= floor
+        and view.lowers[head - 2] in {"this", "last"}
+    ):
+        return False  # "Zeta this week recalled 900 cars": a time adverb, then the verb
     return view.lowers[head + 1] in _REDUCED_PASSIVE_NEXT
 
 

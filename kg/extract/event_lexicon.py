@@ -163,7 +163,8 @@ DESCRIPTION_HEADS = words(
     "shareholders stockholders investors members workers union company firm group "
     "government judge court jury hacker hackers thief thieves suspect suspects lawmakers "
     "deputies detectives researchers employees activists critics residents council "
-    "individual intruder attacker agencies forces departments"
+    "individual intruder attacker agencies forces departments families relatives parents "
+    "patients customers consumers victims passengers tenants farmers"
 )
 """Nouns that name an unnamed actor well enough to stand as an agent description."""
 SAY_VERBS = words(

@@ -51,6 +51,7 @@ from kg.extract.event_clauses import (
     is_nominal,
     is_passive,
     is_verb_position,
+    opening_actor,
     police_role,
     relative_antecedent,
     resolve_pronoun,
@@ -58,6 +59,12 @@ from kg.extract.event_clauses import (
 )
 from kg.extract.event_lexicon import IRREGULAR, SAY_VERBS, STOP_NP, words
 from kg.extract.event_patterns import GROUP_OF, EventPattern, compile_pattern, iter_patterns
+from kg.extract.event_salience import (
+    is_background,
+    name_of,
+    sentence_eras,
+    subject_names,
+)
 from kg.extract.timex import OPEN_ENDED, find_timexes, is_future, parse_published, shift_days
 from kg.records import Article, EventMention, Mention
 
@@ -75,32 +82,41 @@ of a story only when little else happens in it."""
 MIN_SCORE = 0.75
 """Candidates scoring lower are passing mentions, not key events."""
 
-BACKGROUND_DAYS = 300
-"""An event dated more than this many days before publication is background."""
-BACKGROUND_MONTHS = 10
-"""Likewise for an event dated only by its month (months before the publication month)."""
-BACKGROUND_PENALTY = 0.5
-"""Score lost by a background event: it is kept only when nothing newer is reported."""
-
-_ANNOUNCED = frozenset({"InvestigationOpened", "ReviewAnnounced", "ComplaintFiled"})
-"""Types whose report is the act: "said on Monday it had opened an inquiry" dates the opening."""
+_ANNOUNCED = frozenset(
+    {
+        "InvestigationOpened",
+        "ReviewAnnounced",
+        "ComplaintFiled",
+        "Withdrawal",
+        "ContractSuspension",
+        "ProductDiscontinuation",
+        "Moratorium",
+        "SalesRefusal",
+        "ChargesDropped",
+    }
+)
+"""Types whose report is the act: "said on Monday it had opened an inquiry" dates the opening,
+"said on Monday it was withdrawing the drug" the withdrawal (an organisation's decision is
+news on the day it makes it known)."""
 _LEGAL_AGENTLESS = frozenset({"Arrest", "PoliceContact"})
 _UNDATED = frozenset({"Investigation"})
 """Types that are states, not happenings: a date in their sentence belongs to the report."""
 _PLACE_PREPOSITIONS = words("in at across throughout near outside within inside")
 _MARKET_PREPOSITIONS = _PLACE_PREPOSITIONS | words("of from")
 _UNNAMED_THIEVES = words("hacker hackers thief thieves intruder attacker individual suspect")
-_ROLE_NAMES = {
-    "prosecutor": "attorney",
-    "prosecutors": "attorney",
-    "police": "police",
-    "officers": "police",
-    "commissioner": "commissioner",
-    "commissioners": "commissioner",
-    "regulator": "regulat",
-    "regulators": "regulat",
+_REGULATOR_KEYS = ("regulat", "commission", "authority", "watchdog", "agency", "board")
+_ROLE_NAMES: dict[str, tuple[str, ...]] = {
+    "prosecutor": ("attorney", "prosecut"),
+    "prosecutors": ("attorney", "prosecut"),
+    "police": ("police",),
+    "officers": ("police",),
+    "commissioner": ("commissioner",),
+    "commissioners": ("commissioner",),
+    "regulator": _REGULATOR_KEYS,
+    "regulators": _REGULATOR_KEYS,
+    "watchdog": _REGULATOR_KEYS,
 }
-"""Role words of a description -> a word of the organisation's name that holds the role."""
+"""Role words of a description -> words one of which names the organisation in that role."""
 _TEMPORARY = words("temporarily temporary pause paused pending until moratorium while interim")
 _STATEMENT_CUES = words("statement release conference announcement announce press")
 _FIRST_PERSON = words("i we my our")
@@ -116,6 +132,8 @@ class Candidate:
     score: float
     sentence: int
     head: int
+    cue: bool = False
+    """Whether the sentence announces it as a statement ("said in a statement")."""
 
 
 def extract_events(
@@ -144,11 +162,21 @@ def extract_events(
                 found.append(candidate)
         if any(c.event.type != "Statement" for c in found):
             found = [c for c in found if c.event.type != "Statement"]
+        arrests = [c.head for c in found if c.event.type == "Arrest"]
+        if arrests:  # "arrested on suspicion of theft": the reason, not a second event
+            found = [c for c in found if c.event.type != "Theft" or c.head < min(arrests)]
         candidates.extend(found)
     candidates = _link_descriptions(view, candidates)
     candidates = _link_investigators(_link_thieves(_merge(candidates)))
     candidates = _date_from_next_sentence(view, sentences, candidates, article.published)
-    return _select(candidates, max_events=max_events, published=article.published)
+    eras = sentence_eras(view, sentences, article.published)
+    return _select(
+        candidates,
+        max_events=max_events,
+        published=article.published,
+        eras=eras,
+        subjects=subject_names(view, sentences),
+    )
 
 
 def find_matches(view: ArticleView, sentences: list[Span]) -> dict[int, list[tuple[str, int, int]]]:
@@ -295,6 +323,8 @@ def _build(
         if agent is None:
             sayer = sayer_role(view, sent.start, sent.end)
             agent = sayer if sayer and sayer.mention and is_authority(sayer) else None
+    if agent is None and pattern.type == "Theft":
+        agent = _unnamed_thief(view, sent)
     obj = _role(
         view, object_mode, start=start, end=end, head=head, floor=floor, ceiling=ceiling, sent=sent
     )
@@ -341,7 +371,18 @@ def _build(
         date=date[0] if date else None,
         date_text=date[1] if date else None,
     )
-    return Candidate(event, _score(view, pattern, sent, index, event), index, head)
+    cue = event_type == "Statement" and any(
+        view.lemmas[i] in _STATEMENT_CUES for i in range(sent.start, sent.end)
+    )
+    return Candidate(event, _score(view, pattern, sent, index, event), index, head, cue)
+
+
+def _unnamed_thief(view: ArticleView, sent: Span) -> Role | None:
+    """The sentence's unnamed thieves: "was stolen when thieves broke in"."""
+    for i in range(sent.start, sent.end):
+        if view.lowers[i] in _UNNAMED_THIEVES and not view.quoted[i] and i not in view.mention_at:
+            return describe_actor(view, i, sent.start)
+    return None
 
 
 def _date(
@@ -450,6 +491,8 @@ def _role(
         role = find_subject(view, start, floor, head=head)
         if role is None and floor > sent.start + 1 and view.lowers[floor - 1] in _RELATIVES:
             role = relative_antecedent(view, floor - 1, sent.start)
+        if role is None:
+            role = opening_actor(view, sent.start, start)
         return role
     if mode == "after":
         return find_phrase(view, end, ceiling)
@@ -567,18 +610,23 @@ def _agent_key(event: EventMention) -> str | None:
     if not event.agent_text:
         return None
     found = event.agent_text.casefold().split()
+    if not found:
+        return None
     return " ".join(found[1:] if found[0] in {"a", "an", "the"} and len(found) > 1 else found)
 
 
 def _merge(candidates: list[Candidate]) -> list[Candidate]:
     """One candidate per (type, agent).
 
-    The body report wins over the headline, then the higher score; a report without an agent
+    The lead's report wins (it is the news and carries its date), then any body report
+    over the headline, then the higher score; a report without an agent
     joins the same type's report with one, and a headline that names its agent only by a
     description ("Regulator fines bank") joins the body's report of that type.
     """
     merged: list[Candidate] = []
-    for candidate in sorted(candidates, key=lambda c: (c.sentence == 0, -c.score, c.sentence)):
+    for candidate in sorted(
+        candidates, key=lambda c: (c.sentence == 0, c.sentence > 1, -c.score, c.sentence)
+    ):
         key = _agent_key(candidate.event)
         same_type = [m for m in merged if m.event.type == candidate.event.type]
         target = next((m for m in same_type if _agent_key(m.event) == key), None)
@@ -668,7 +716,7 @@ def _link_descriptions(view: ArticleView, candidates: list[Candidate]) -> list[C
         words_ = (
             set(event.agent_text.lower().split()) if event.agent_text and not event.agent else set()
         )
-        keys = {key for word, key in _ROLE_NAMES.items() if word in words_}
+        keys = {key for word, stems in _ROLE_NAMES.items() if word in words_ for key in stems}
         if keys:
             matches = {
                 (m.canonical or m.text): m
@@ -730,60 +778,62 @@ def _agent_bonus(event: EventMention) -> float:
     return bonus + (0.1 if event.agent_text else -0.2)
 
 
-def is_background(iso: str | None, published: str | None) -> bool:
-    """Whether an event dated ``iso`` is history recalled by the article, not its news.
-
-    News reports what happened in the last months; a year, month or day a year or so
-    before the publication date belongs to a background paragraph ("fined in 2017").
-
-    >>> is_background("2017", "2022-09-22"), is_background("2022", "2022-09-22")
-    (True, False)
-    >>> is_background("2021-06", "2022-09-22"), is_background("2022-02", "2022-09-22")
-    (True, False)
-    >>> is_background("2021-09-01", "2022-09-22"), is_background(None, "2022-09-22")
-    (True, False)
-    """
-    day = parse_published(published)
-    if not iso or day is None:
-        return False
-    if len(iso) == 4:
-        return iso.isdigit() and int(iso) < day.year
-    if len(iso) == 7:
-        year, month = int(iso[:4]), int(iso[5:7])
-        return (day.year - year) * 12 + day.month - month >= BACKGROUND_MONTHS
-    try:
-        return (day - dt.date.fromisoformat(iso)).days > BACKGROUND_DAYS
-    except ValueError:
-        return False
-
-
 def _select(
-    candidates: list[Candidate], *, max_events: int, published: str | None = None
+    candidates: list[Candidate],
+    *,
+    max_events: int,
+    published: str | None,
+    eras: list[str],
+    subjects: frozenset[str],
 ) -> tuple[EventMention, ...]:
-    kept: list[Candidate] = []
-    candidates = [
-        dataclasses.replace(
-            c,
-            score=c.score
-            + _agent_bonus(c.event)
-            - (BACKGROUND_PENALTY if is_background(c.event.date, published) else 0.0),
+    """The article's key events (see :mod:`kg.extract.event_salience`).
+
+    Background events are kept only when the article reports nothing newer; a statement
+    only when the lead reports it, or its speaker is one of the article's subjects and
+    either it is announced as a statement or little else happens.
+    """
+    candidates = sorted(
+        (dataclasses.replace(c, score=c.score + _agent_bonus(c.event)) for c in candidates),
+        key=lambda c: -c.score,
+    )
+    candidates = [c for c in candidates if c.score >= MIN_SCORE]
+
+    def background(candidate: Candidate) -> bool:
+        if candidate.sentence == 0:
+            return False
+        return is_background(candidate.event.date, published) or (
+            eras[candidate.sentence] == "background"
+            and not (candidate.event.date and not is_background(candidate.event.date, published))
         )
-        for c in candidates
-    ]
-    for candidate in sorted(candidates, key=lambda c: -c.score):
-        if candidate.score < MIN_SCORE or len(kept) >= max_events:
-            continue
-        if candidate.event.type != "Statement":
-            kept.append(candidate)
+
+    actions = [c for c in candidates if c.event.type != "Statement"]
+    kept = [c for c in actions if not background(c)][:max_events]
+    if not kept:
+        kept = [c for c in actions if background(c)][:1]
     others = len(kept)
     budget = min(MAX_STATEMENTS, max(KEY_EVENTS - others, 0), max_events - others)
     statements = [
         c
-        for c in sorted(candidates, key=lambda c: -c.score)
-        if c.event.type == "Statement" and c.score >= MIN_SCORE
+        for c in candidates
+        if c.event.type == "Statement"
+        and not background(c)
+        and _key_statement(c, subjects, others=others)
     ]
     kept.extend(statements[:budget])
     return tuple(c.event for c in sorted(kept, key=lambda c: c.event.start))
+
+
+def _key_statement(candidate: Candidate, subjects: frozenset[str], *, others: int) -> bool:
+    """Whether a statement is news: in the lead, or by a subject that says little else."""
+    if candidate.sentence <= 1:
+        return True
+    agent = candidate.event.agent
+    if agent is None:
+        return False
+    on_a_day = candidate.event.date is not None and len(candidate.event.date) == 10
+    if name_of(agent) not in subjects:
+        return others < KEY_EVENTS - 1 and candidate.cue
+    return candidate.cue or others == 0 or on_a_day
 
 
 __all__ = ["MAX_EVENTS", "extract_events", "find_matches", "is_background"]

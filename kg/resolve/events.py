@@ -2,7 +2,8 @@
 
 Two reports are the same event when they have the same type, share an anchor (the
 same agent entity or the same object entity), and nothing contradicts: no two
-different agent entities, object entities or places, and dates that agree at the
+different agent entities or object entities, no two places unless the agent is shared
+(outlets name places at different scales), and dates that agree at the
 granularity both give (``2020-07`` agrees with ``2020-07-06``; two days agree within
 a day, as time zones shift reports by one). The merged event keeps every report's
 evidence and the most specific date any report gives.
@@ -138,9 +139,17 @@ def _anchored(a: EventReport, b: EventReport) -> bool:
 
 
 def _compatible(a: EventReport, b: EventReport) -> bool:
+    """Same type, no two different agents or objects, dates that agree.
+
+    Places differ only when no agent is shared: outlets name the place of one act at
+    different scales ("in the United States", "in North America", "in Ohio").
+    """
     if a.mention.type != b.mention.type:
         return False
-    for x, y in ((a.agent, b.agent), (a.object, b.object), (a.place, b.place)):
+    pairs = [(a.agent, b.agent), (a.object, b.object)]
+    if a.agent is None or a.agent != b.agent:
+        pairs.append((a.place, b.place))
+    for x, y in pairs:
         if x is not None and y is not None and x != y:
             return False
     return dates_agree(a.mention.date, b.mention.date)

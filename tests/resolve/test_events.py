@@ -116,3 +116,14 @@ def test_stories_join_articles_by_events_and_shared_entities() -> None:
     first = next(s for s in stories if A1 in s.articles)
     assert (first.start, first.end) == ("2020-07-06", "2020-07-07")
     assert first.events == (events[0].iri,)
+
+
+def test_place_names_at_other_scales_do_not_split_one_agents_event() -> None:
+    pairs = [
+        (A1, report("Withdrawal", agent=org("Orbital AI"), where=place("United States"))),
+        (A2, report("Withdrawal", agent=org("Orbital AI"), where=place("North America"))),
+        (A3, report("Arrest", obj=org("Jane Roe"), where=place("Leeds"), date="2021-03-01")),
+        (A4, report("Arrest", obj=org("Jane Roe"), where=place("Paris"), date="2021-03-01")),
+    ]
+    events = merged(pairs)
+    assert sorted(len(e.articles) for e in events) == [1, 1, 2]  # no shared agent: apart
