@@ -20,6 +20,7 @@ import hashlib
 import json
 import os
 import pickle
+import sys
 import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -128,10 +129,13 @@ class ArticleSummary:
 def summarise(
     record: ArticleRecord, *, resolution_key: str | None = None, intern: dict | None = None
 ) -> ArticleSummary:
-    """The :class:`ArticleSummary` of a record; ``intern`` shares equal refs between articles."""
-    refs = tuple(record_refs(record))
-    if intern is not None:
-        refs = tuple(intern.setdefault(ref, ref) for ref in refs)
+    """The :class:`ArticleSummary` of a record; ``intern`` shares equal refs between articles.
+
+    Event roles keep their names but not their sentences (the event keeps its evidence),
+    so that a summary costs a few kilobytes whatever the article's length.
+    """
+    shared: dict = intern if intern is not None else {}
+    refs = tuple(shared.setdefault(ref, ref) for ref in record_refs(record))
     node = article_node(record.article)
     return ArticleSummary(
         graph=graph_iri(node),
@@ -142,10 +146,30 @@ def summarise(
         outlet=record.article.provider.name if record.article.provider else None,
         refs=refs,
         actors=frozenset(
-            mention_ref(m) for m in record.mentions if m.kind in ("organization", "person")
+            shared.setdefault(ref, ref)
+            for ref in (mention_ref(m) for m in record.mentions)
+            if ref.kind in ("organization", "person")
         ),
-        events=record.events,
+        events=tuple(_slim_event(event) for event in record.events),
         resolution_key=resolution_key,
+    )
+
+
+def _slim_event(event: EventMention) -> EventMention:
+    """An event mention with shared strings and its roles without their sentences."""
+    roles = {
+        role: dataclasses.replace(
+            mention, kind=sys.intern(mention.kind), text=sys.intern(mention.text), sentence=""
+        )
+        for role in ("agent", "object", "place")
+        if (mention := getattr(event, role)) is not None
+    }
+    return dataclasses.replace(
+        event,
+        type=sys.intern(event.type),
+        trigger=sys.intern(event.trigger),
+        date_text=sys.intern(event.date_text) if event.date_text else None,
+        **roles,
     )
 
 
