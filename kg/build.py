@@ -23,7 +23,7 @@ from rdflib import URIRef
 
 from kg.discover import discover_files
 from kg.errors import RejectedInput
-from kg.extract import EXTRACTOR_VERSION, extract_mentions
+from kg.extract import DEFAULT_MAX_ENTITIES, EXTRACTOR_VERSION, extract_entities
 from kg.extract.events import extract_events
 from kg.map import article_node, map_article_graph, map_entities
 from kg.map.events import map_events
@@ -93,11 +93,13 @@ def build(
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: bool = False,
     nlp: Language | None = None,
+    max_entities: int = DEFAULT_MAX_ENTITIES,
 ) -> BuildReport:
     """Read every article under ``paths`` into ``store``; see the module docstring.
 
     ``nlp`` is a trained spaCy pipeline whose entities the extraction rules refine;
-    without it the rules work alone.
+    without it the rules work alone. ``max_entities`` bounds the entities kept per
+    article (a note names each file that went over).
     """
     entries = read_manifest(manifest) if manifest else {}
     exclude = frozenset({manifest.resolve()}) if manifest else frozenset()
@@ -125,7 +127,13 @@ def build(
     stale: set[URIRef] = set()
     for path in _with_progress(found.files, enabled=progress, label="reading"):
         outcome = _read_one(
-            path, entries.get(path.resolve()), known_keys, max_bytes, outlets=outlets, nlp=nlp
+            path,
+            entries.get(path.resolve()),
+            known_keys,
+            max_bytes,
+            outlets=outlets,
+            nlp=nlp,
+            max_entities=max_entities,
         )
         if isinstance(outcome, RejectedInput):
             report.rejected.append(outcome)
@@ -197,6 +205,7 @@ def _read_one(
     *,
     outlets: frozenset[str],
     nlp: Language | None,
+    max_entities: int = DEFAULT_MAX_ENTITIES,
 ) -> ArticleRecord | RejectedInput | None:
     """A new record, a rejection, or ``None`` when the store already has this input."""
     try:
@@ -207,12 +216,17 @@ def _read_one(
         article = parse_article(data, path=str(path), manifest_entry=entry)
     except RejectedInput as rejection:
         return rejection
-    source = dataclasses.replace(article.source, path=str(path.resolve()))
     now = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
     own_outlets = {p.name for p in (article.provider, *(r.provider for r in article.related)) if p}
-    mentions = extract_mentions(
-        article, known_organisations=outlets | {n for n in own_outlets if n}, nlp=nlp
+    found = extract_entities(
+        article,
+        known_organisations=outlets | {n for n in own_outlets if n},
+        nlp=nlp,
+        max_entities=max_entities,
     )
+    mentions = found.mentions
+    notes = article.source.notes + found.notes
+    source = dataclasses.replace(article.source, path=str(path.resolve()), notes=notes)
     events = extract_events(article, mentions)
     return ArticleRecord(dataclasses.replace(article, source=source), key, now, mentions, events)
 

@@ -69,6 +69,14 @@ def main() -> None:
     help="Reject files larger than this [default: 10 MiB].",
 )
 @click.option(
+    "--max-entities",
+    metavar="N",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Keep at most N distinct entities per article; a note names each file cut "
+    "[default: 1000].",
+)
+@click.option(
     "--nlp",
     "nlp_name",
     metavar="NAME",
@@ -82,6 +90,7 @@ def build(
     store_location: str | None,
     manifest: Path | None,
     max_bytes: int | None,
+    max_entities: int | None,
     nlp_name: str | None,
     quiet: bool,
 ) -> None:
@@ -92,6 +101,7 @@ def build(
     and the exit status is 1.
     """
     from kg.build import build as run_build
+    from kg.extract.limits import DEFAULT_MAX_ENTITIES
     from kg.read.decode import DEFAULT_MAX_BYTES
 
     nlp = _load_pipeline(nlp_name) if nlp_name else None
@@ -103,6 +113,7 @@ def build(
             max_bytes=max_bytes or DEFAULT_MAX_BYTES,
             progress=not quiet and sys.stderr.isatty(),
             nlp=nlp,
+            max_entities=max_entities or DEFAULT_MAX_ENTITIES,
         )
     for rejection in report.rejected:
         click.echo(f"kg: rejected: {rejection}", err=True)
