@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
+from kg.read.decode import MAX_ANALYSED_CHARS
 from kg.records import Mention
 
 DEFAULT_MAX_ENTITIES = 1000
@@ -58,3 +59,11 @@ def limit_mentions(
 def truncation_note(max_entities: int) -> str:
     """The one-line note a truncated article carries (printed with its file name)."""
     return f"too many names: only the first {max_entities:,} entities kept (--max-entities)"
+
+
+def long_text_note() -> str:
+    """The note of a text longer than what is analysed for entities and events."""
+    return (
+        f"text over {MAX_ANALYSED_CHARS:,} characters: entities and events read from the "
+        "first part only"
+    )

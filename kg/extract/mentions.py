@@ -25,12 +25,14 @@ from kg.extract.limits import (
     DEFAULT_MAX_ENTITIES,
     first_distinct,
     limit_mentions,
+    long_text_note,
     truncation_note,
 )
 from kg.extract.link import Resolved, resolve
 from kg.extract.model import merge_candidates, model_candidates
 from kg.extract.spans import Candidate, find_candidates, is_acronym, is_capitalised
 from kg.extract.tokens import tokenize
+from kg.read.decode import MAX_ANALYSED_CHARS
 from kg.records import Article, Mention
 
 if TYPE_CHECKING:
@@ -92,9 +94,11 @@ def extract_entities(
     """The mentions of :func:`extract_mentions`, with a note when the limit cut them.
 
     Candidates are cut to ``CANDIDATE_FACTOR * max_entities`` distinct names before they
-    are classified and linked, so the cost of a pathological text stays bounded.
+    are classified and linked, and only the first ``MAX_ANALYSED_CHARS`` of the text are
+    read, so the cost of a pathological text stays bounded.
     """
-    text = article.text
+    text = article.text[:MAX_ANALYSED_CHARS]
+    notes = [long_text_note()] if len(article.text) > MAX_ANALYSED_CHARS else []
     doc = tokenize(text)
     matching = title_case_tokens(doc)
     forced = known_organisation_candidates(
@@ -125,8 +129,9 @@ def extract_entities(
     mentions, dropped = limit_mentions(
         [to_mention(context, r, sentences) for r in resolved], max_entities
     )
-    notes = (truncation_note(max_entities),) if dropped or cut else ()
-    return EntityExtraction(mentions, notes)
+    if dropped or cut:
+        notes.append(truncation_note(max_entities))
+    return EntityExtraction(mentions, tuple(notes))
 
 
 def sentence_bounds(doc: Doc, text: str) -> list[tuple[int, int]]:
