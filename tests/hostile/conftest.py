@@ -85,6 +85,12 @@ def merge_of_named(graphs: dict[str, set[tuple[str, str, str]]]) -> set[tuple[st
 
 
 @pytest.fixture(scope="session")
+def kg_cmd() -> list[str]:
+    """The argv that starts ``kg`` (for tests that start and kill it themselves)."""
+    return kg_command()
+
+
+@pytest.fixture(scope="session")
 def kg_run() -> Callable[..., subprocess.CompletedProcess[str]]:
     """``kg_run(*args)``: run the real ``kg`` command."""
     return run_kg
