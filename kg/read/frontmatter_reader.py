@@ -30,6 +30,9 @@ from kg.records import Article, Image, Provider, RelatedArticle, SourceInfo
 MAX_YAML_ALIASES = 64
 """More aliases than any honest frontmatter needs; more suggests an expansion bomb."""
 
+MAX_YAML_DEPTH = 32
+"""Deepest nesting of lists and mappings read: real frontmatter goes three or four deep."""
+
 MAX_YAML_VALUES = 100_000
 """Most values a frontmatter may expand to: a few aliases nested in layers multiply."""
 
@@ -59,14 +62,30 @@ def looks_like_frontmatter(text: str) -> bool:
     return bool(_OPENING.match(text))
 
 
+class _SafeLoader(yaml.SafeLoader):
+    """PyYAML's safe loader, except that a timestamp that is no real date stays text.
+
+    ``date: 2020-02-30`` is then one value the reader notes and leaves out, instead of a
+    ``ValueError`` that would lose the whole article.
+    """
+
+    def construct_lenient_timestamp(self, node: yaml.ScalarNode) -> Any:
+        """The date or date-time of a timestamp node, or its text when it is not one."""
+        try:
+            return self.construct_yaml_timestamp(node)
+        except (ValueError, OverflowError):
+            return self.construct_scalar(node)
+
+
+_SafeLoader.add_constructor("tag:yaml.org,2002:timestamp", _SafeLoader.construct_lenient_timestamp)
+
+
 class _GuardedYAMLHandler(YAMLHandler):
     """python-frontmatter's YAML handler with the safe loader and an alias limit."""
 
     def load(self, fm: str, **kwargs: object) -> Any:
-        aliases = sum(isinstance(event, yaml.AliasEvent) for event in yaml.parse(fm))
-        if aliases > MAX_YAML_ALIASES:
-            raise yaml.YAMLError(f"{aliases} YAML aliases (more than {MAX_YAML_ALIASES})")
-        data = yaml.load(fm, Loader=yaml.SafeLoader)
+        _check_events(fm)
+        data = yaml.load(fm, Loader=_SafeLoader)
         if data is not None and not isinstance(data, Mapping):
             raise _NotAMapping(type(data).__name__)
         size = expanded_size(data)
@@ -75,6 +94,26 @@ class _GuardedYAMLHandler(YAMLHandler):
                 f"its aliases expand to {size:,} values (more than {MAX_YAML_VALUES:,})"
             )
         return data
+
+
+def _check_events(fm: str) -> None:
+    """Refuse alias-heavy or deeply nested YAML from its event stream, before loading it.
+
+    The stream is read lazily and abandoned at the first excess: PyYAML's scanner slows
+    down with every level of nesting, so a few thousand brackets would take seconds.
+    """
+    aliases = depth = 0
+    for event in yaml.parse(fm):
+        if isinstance(event, yaml.AliasEvent):
+            aliases += 1
+            if aliases > MAX_YAML_ALIASES:
+                raise yaml.YAMLError(f"more than {MAX_YAML_ALIASES} YAML aliases")
+        elif isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_YAML_DEPTH:
+                raise yaml.YAMLError(f"nested more than {MAX_YAML_DEPTH} levels deep")
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
 
 
 def expanded_size(value: Any) -> int:
@@ -123,10 +162,14 @@ def parse_frontmatter(
     try:
         post = frontmatter.loads(text, handler=_GuardedYAMLHandler())
     except yaml.constructor.ConstructorError as error:
-        tag = re.search(r"tag '([^']*)'", str(error.problem))
-        reason = f"the YAML tag '{tag.group(1)}' is not allowed" if tag else str(error.problem)
+        tag = re.search(r"constructor for the tag '([^']*)'", str(error.problem))
+        if tag is None:
+            reason = " ".join(str(error).split())
+            raise RejectedInput(source.path, f"frontmatter cannot be read: {reason}") from error
         raise RejectedInput(
-            source.path, f"frontmatter is refused: {reason} (tags are never constructed)"
+            source.path,
+            f"frontmatter is refused: the YAML tag '{tag.group(1)}' is not allowed "
+            "(tags are never constructed)",
         ) from error
     except yaml.YAMLError as error:
         reason = " ".join(str(error).split())
