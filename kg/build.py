@@ -32,7 +32,7 @@ from rdflib import URIRef
 from kg.discover import discover_files
 from kg.engines import Engine, ExtractionSettings, ExtractionTask, LocalEngine
 from kg.errors import RejectedInput
-from kg.extract import EXTRACTOR_VERSION
+from kg.extract import DEFAULT_MAX_ENTITIES, EXTRACTOR_VERSION
 from kg.map import article_node, map_article_graph, map_entities
 from kg.map.article import MAPPER_VERSION
 from kg.map.events import map_events
@@ -212,14 +212,17 @@ def build(
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: bool = False,
     nlp: Language | None = None,
+    max_entities: int = DEFAULT_MAX_ENTITIES,
     engine: Engine | None = None,
     prune: bool = False,
 ) -> BuildReport:
     """Read every article under ``paths`` into ``store``; see the module docstring.
 
     ``nlp`` is a trained spaCy pipeline whose entities the extraction rules refine;
-    without it the rules work alone. ``engine`` runs the extraction (default: in this
-    process). ``prune`` drops the graphs of files under ``paths`` that no longer exist.
+    without it the rules work alone. ``max_entities`` bounds the entities kept per
+    article (a note names each file that went over). ``engine`` runs the extraction
+    (default: in this process). ``prune`` drops the graphs of files under ``paths``
+    that no longer exist.
     """
     paths = list(paths)
     entries = read_manifest(manifest) if manifest else {}
@@ -240,12 +243,12 @@ def build(
         )
         if name
     )
-    settings = ExtractionSettings(outlets=outlets, nlp=nlp)
+    settings = ExtractionSettings(outlets=outlets, nlp=nlp, max_entities=max_entities)
     engine = engine or LocalEngine()
     with tempfile.TemporaryFile() as stream:
         fresh = _SpilledRecords(stream)
         stale: set[URIRef] = set()
-        tasks = _tasks(found.files, entries, known_keys, max_bytes, report)
+        tasks = _tasks(found.files, entries, known_keys, max_bytes, max_entities, report)
         outcomes = engine.run(
             _with_progress(tasks, enabled=progress, total=len(found.files)), settings
         )
@@ -321,6 +324,7 @@ def _tasks(
     entries: dict[Path, ManifestEntry],
     known_keys: set[str],
     max_bytes: int,
+    max_entities: int,
     report: BuildReport,
 ) -> Iterator[ExtractionTask]:
     """Read each file's bytes; skip the ones the store has, note the unreadable ones."""
@@ -331,7 +335,7 @@ def _tasks(
         except RejectedInput as rejection:
             report.rejected.append(rejection)
             continue
-        key = build_key(data, entry)
+        key = build_key(data, entry, max_entities=max_entities)
         if key in known_keys:
             report.unchanged += 1
             continue
@@ -349,12 +353,19 @@ def _deleted_files_graphs(summaries: Iterable[ArticleSummary], paths: list[Path]
     return gone
 
 
-def build_key(data: bytes, entry: ManifestEntry | None) -> str:
-    """What identifies a build input: the bytes, the manifest row and the parser version."""
+def build_key(
+    data: bytes, entry: ManifestEntry | None, *, max_entities: int = DEFAULT_MAX_ENTITIES
+) -> str:
+    """What identifies a build input: the bytes, the manifest row, the versions, the limit.
+
+    A file built again with another ``--max-entities`` is read again, since the limit
+    changes what is extracted from it.
+    """
     digest = hashlib.sha256(data)
     digest.update(b"\x00" + (entry.as_key() if entry else "").encode("utf-8"))
     digest.update(b"\x00" + PARSER_VERSION.encode("utf-8"))
     digest.update(b"\x00" + EXTRACTOR_VERSION.encode("utf-8"))
+    digest.update(b"\x00" + str(max_entities).encode("utf-8"))
     return digest.hexdigest()
 
 

@@ -70,6 +70,14 @@ def main() -> None:
     help="Reject files larger than this [default: 10 MiB].",
 )
 @click.option(
+    "--max-entities",
+    metavar="N",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Keep at most N distinct entities per article; a note names each file cut "
+    "[default: 1000].",
+)
+@click.option(
     "--nlp",
     "nlp_name",
     metavar="NAME",
@@ -109,6 +117,7 @@ def build(
     store_location: str | None,
     manifest: Path | None,
     max_bytes: int | None,
+    max_entities: int | None,
     nlp_name: str | None,
     prune: bool,
     workers: int,
@@ -124,6 +133,7 @@ def build(
     """
     from kg.build import build as run_build
     from kg.engines import open_engine
+    from kg.extract.limits import DEFAULT_MAX_ENTITIES
     from kg.read.decode import DEFAULT_MAX_BYTES
 
     if scheduler and engine != "dask":
@@ -139,6 +149,7 @@ def build(
                 max_bytes=max_bytes or DEFAULT_MAX_BYTES,
                 progress=not quiet and sys.stderr.isatty(),
                 nlp=nlp,
+                max_entities=max_entities or DEFAULT_MAX_ENTITIES,
                 engine=runner,
                 prune=prune,
             )

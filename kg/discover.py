@@ -95,6 +95,10 @@ def _walk(root: Path, add: Callable[[Path], None], found: Discovery) -> None:
         stat = os.stat(folder)
         if (stat.st_dev, stat.st_ino) in visited:
             dirs[:] = []
+            if (loop := _loop_target(Path(folder))) is not None:
+                found.rejected.append(
+                    RejectedInput(folder, f"symbolic link loop back to {loop}, not walked again")
+                )
             continue
         visited.add((stat.st_dev, stat.st_ino))
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -109,3 +113,16 @@ def _walk(root: Path, add: Callable[[Path], None], found: Discovery) -> None:
                 found.rejected.append(RejectedInput(path, "broken symbolic link"))
                 continue
             add(path)
+
+
+def _loop_target(folder: Path) -> Path | None:
+    """The folder a symbolic link leads back to when it points at one of its own parents.
+
+    A link to a folder walked elsewhere is a harmless second way in and is passed over
+    silently; a link to an ancestor would walk forever, and the user should know.
+    """
+    if not folder.is_symlink():
+        return None
+    target = folder.resolve()
+    parent = folder.parent.resolve()
+    return target if target == parent or target in parent.parents else None

@@ -23,7 +23,7 @@ from multiprocessing import get_context
 from typing import TYPE_CHECKING, Any, Protocol
 
 from kg.errors import NewsKGError, RejectedInput
-from kg.extract import extract_mentions
+from kg.extract import DEFAULT_MAX_ENTITIES, extract_entities
 from kg.extract.events import extract_events
 from kg.read import parse_article
 from kg.read.manifest import ManifestEntry
@@ -56,6 +56,7 @@ class ExtractionSettings:
 
     outlets: frozenset[str] = frozenset()
     nlp: Language | None = None
+    max_entities: int = DEFAULT_MAX_ENTITIES
 
 
 def extract_task(task: ExtractionTask, settings: ExtractionSettings) -> Outcome:
@@ -64,17 +65,19 @@ def extract_task(task: ExtractionTask, settings: ExtractionSettings) -> Outcome:
         article = parse_article(task.data, path=task.path, manifest_entry=task.entry)
     except RejectedInput as rejection:
         return rejection
-    source = dataclasses.replace(article.source, path=task.resolved_path)
     now = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
     own_outlets = {p.name for p in (article.provider, *(r.provider for r in article.related)) if p}
-    mentions = extract_mentions(
+    found = extract_entities(
         article,
         known_organisations=settings.outlets | {n for n in own_outlets if n},
         nlp=settings.nlp,
+        max_entities=settings.max_entities,
     )
-    events = extract_events(article, mentions)
+    notes = article.source.notes + found.notes
+    source = dataclasses.replace(article.source, path=task.resolved_path, notes=notes)
+    events = extract_events(article, found.mentions)
     return ArticleRecord(
-        dataclasses.replace(article, source=source), task.build_key, now, mentions, events
+        dataclasses.replace(article, source=source), task.build_key, now, found.mentions, events
     )
 
 

@@ -7,9 +7,16 @@ pipeline can be passed as ``nlp`` to add its entities as candidates.
 
 from __future__ import annotations
 
-from kg.extract.mentions import extract_mentions
+from kg.extract.limits import DEFAULT_MAX_ENTITIES
+from kg.extract.mentions import EntityExtraction, extract_entities, extract_mentions
 
 EXTRACTOR_VERSION = "newskg-extract/4"
 """Bumped whenever extraction output changes, so that a build re-extracts stored articles."""
 
-__all__ = ["EXTRACTOR_VERSION", "extract_mentions"]
+__all__ = [
+    "DEFAULT_MAX_ENTITIES",
+    "EXTRACTOR_VERSION",
+    "EntityExtraction",
+    "extract_entities",
+    "extract_mentions",
+]

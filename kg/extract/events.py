@@ -66,6 +66,7 @@ from kg.extract.event_salience import (
     subject_names,
 )
 from kg.extract.timex import OPEN_ENDED, find_timexes, is_future, parse_published, shift_days
+from kg.read.decode import MAX_ANALYSED_CHARS
 from kg.records import Article, EventMention, Mention
 
 if TYPE_CHECKING:
@@ -145,7 +146,7 @@ def extract_events(
     :func:`kg.extract.extract_mentions`; agents, objects and places are chosen among
     them, else described in a few words of the text.
     """
-    text = article.text
+    text = article.text[:MAX_ANALYSED_CHARS]  # the part entities were read from
     if not text.strip():
         return ()
     view = build_view(text, mentions)

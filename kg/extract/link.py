@@ -320,11 +320,15 @@ def _link_org_prefixes(
     linked: set[int],
 ) -> None:
     """A short form of an organisation named in full elsewhere ("Zeta" for "Zeta Labs Inc.")."""
-    orgs = [
-        (_tokens(context, c), texts[id(c)])
-        for c in candidates
-        if c.kind == "organization" and not c.weak and c.end - c.start > 1
-    ]
+    # Indexed by first word (without "The"): a short form shares it with its full name,
+    # so each candidate is compared with a few full names, not all of them.
+    orgs: dict[str, list[tuple[list[str], str]]] = {}
+    for c in candidates:
+        if c.kind == "organization" and not c.weak and c.end - c.start > 1:
+            full_tokens = _tokens(context, c)
+            stripped = full_tokens[1:] if full_tokens[0] == "The" else full_tokens
+            if stripped:
+                orgs.setdefault(stripped[0], []).append((stripped, texts[id(c)]))
     if not orgs:
         return
     for c in candidates:
@@ -333,9 +337,10 @@ def _link_org_prefixes(
         tokens = _tokens(context, c)
         if tokens and tokens[0] == "The":
             tokens = tokens[1:]
+        if not tokens:
+            continue
         best: str | None = canonical.get(id(c))
-        for full_tokens, full_text in orgs:
-            stripped = full_tokens[1:] if full_tokens[0] == "The" else full_tokens
+        for stripped, full_text in orgs.get(tokens[0], ()):
             extra = stripped[len(tokens) :]
             if (
                 extra

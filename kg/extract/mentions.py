@@ -12,6 +12,7 @@ acronyms and places.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -19,10 +20,19 @@ from kg.extract.classify import BIG_CITY, classify, is_caption_word
 from kg.extract.context import ArticleContext, build_context
 from kg.extract.gazetteer import lookup_place, lookup_place_folded
 from kg.extract.lexicon import NON_NAME_ACRONYMS, STATE_ABBREVIATIONS, words
+from kg.extract.limits import (
+    CANDIDATE_FACTOR,
+    DEFAULT_MAX_ENTITIES,
+    first_distinct,
+    limit_mentions,
+    long_text_note,
+    truncation_note,
+)
 from kg.extract.link import Resolved, resolve
 from kg.extract.model import merge_candidates, model_candidates
 from kg.extract.spans import Candidate, find_candidates, is_acronym, is_capitalised
 from kg.extract.tokens import token_columns, tokenize
+from kg.read.decode import MAX_ANALYSED_CHARS
 from kg.records import Article, Mention
 
 if TYPE_CHECKING:
@@ -36,17 +46,27 @@ _LOWER_FUNCTION_WORDS = words(
 _DATELINE_ENDS = frozenset({",", "—", "–", "-", ":", "("})
 
 
+@dataclass(frozen=True)
+class EntityExtraction:
+    """An article's entity mentions, and notes on what was left out (``--max-entities``)."""
+
+    mentions: tuple[Mention, ...]
+    notes: tuple[str, ...] = ()
+
+
 def extract_mentions(
     article: Article,
     *,
     known_organisations: frozenset[str] = frozenset(),
     nlp: Language | None = None,
+    max_entities: int = DEFAULT_MAX_ENTITIES,
 ) -> tuple[Mention, ...]:
     """Every mention of an organisation, person or place in ``article.text``.
 
     ``known_organisations`` are outlet names from the corpus metadata: where they occur
     in the text they are organisations. ``nlp``, a trained spaCy pipeline, adds its
-    entities as candidates for the rules to refine.
+    entities as candidates for the rules to refine. Only the first ``max_entities``
+    entities are kept (see :func:`extract_entities`, which also says so).
 
     >>> from kg.records import SourceInfo
     >>> source = SourceInfo("a.txt", "0", "text/plain", "p")
@@ -59,7 +79,26 @@ def extract_mentions(
     place Ohio None
     person Whitlock Dana Whitlock
     """
-    text = article.text
+    return extract_entities(
+        article, known_organisations=known_organisations, nlp=nlp, max_entities=max_entities
+    ).mentions
+
+
+def extract_entities(
+    article: Article,
+    *,
+    known_organisations: frozenset[str] = frozenset(),
+    nlp: Language | None = None,
+    max_entities: int = DEFAULT_MAX_ENTITIES,
+) -> EntityExtraction:
+    """The mentions of :func:`extract_mentions`, with a note when the limit cut them.
+
+    Candidates are cut to ``CANDIDATE_FACTOR * max_entities`` distinct names before they
+    are classified and linked, and only the first ``MAX_ANALYSED_CHARS`` of the text are
+    read, so the cost of a pathological text stays bounded.
+    """
+    text = article.text[:MAX_ANALYSED_CHARS]
+    notes = [long_text_note()] if len(article.text) > MAX_ANALYSED_CHARS else []
     doc = tokenize(text)
     matching = title_case_tokens(doc)
     forced = known_organisation_candidates(
@@ -74,6 +113,11 @@ def extract_mentions(
             if not any(i in matching for i in range(c.start, c.end))
         ]
         candidates = merge_candidates(candidates, model)
+    in_order = [doc[c.start : c.end].text for c in sorted(candidates, key=lambda c: c.start)]
+    allowed = set(first_distinct(in_order, key=str, limit=CANDIDATE_FACTOR * max_entities))
+    cut = len(allowed) < len(set(in_order))
+    if cut:
+        candidates = [c for c in candidates if doc[c.start : c.end].text in allowed]
     context = build_context(doc, text, candidates, known_organisations=known_organisations)
     decided = [c for c in (classify(c, context) for c in candidates) if c is not None]
     resolved = resolve(decided, context)
@@ -82,7 +126,12 @@ def extract_mentions(
             resolved + match_known_names(doc, resolved, matching), key=lambda r: r.start
         )
     sentences = sentence_bounds(doc, text)
-    return tuple(to_mention(context, r, sentences) for r in resolved)
+    mentions, dropped = limit_mentions(
+        [to_mention(context, r, sentences) for r in resolved], max_entities
+    )
+    if dropped or cut:
+        notes.append(truncation_note(max_entities))
+    return EntityExtraction(mentions, tuple(notes))
 
 
 def sentence_bounds(doc: Doc, text: str) -> list[tuple[int, int]]:

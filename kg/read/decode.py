@@ -15,6 +15,10 @@ from kg.errors import RejectedInput
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 """Largest file read by default (10 MiB): far above any real article."""
 
+MAX_ANALYSED_CHARS = 300_000
+"""Characters of a text that are analysed (page noise, entities, events); the rest of a
+longer text is kept verbatim but not analysed, so a huge file costs bounded time."""
+
 _BINARY_SIGNATURES = (
     b"%PDF",
     b"\x89PNG",

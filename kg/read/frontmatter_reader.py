@@ -30,6 +30,12 @@ from kg.records import Article, Image, Provider, RelatedArticle, SourceInfo
 MAX_YAML_ALIASES = 64
 """More aliases than any honest frontmatter needs; more suggests an expansion bomb."""
 
+MAX_YAML_DEPTH = 32
+"""Deepest nesting of lists and mappings read: real frontmatter goes three or four deep."""
+
+MAX_YAML_VALUES = 100_000
+"""Most values a frontmatter may expand to: a few aliases nested in layers multiply."""
+
 _OPENING = re.compile(r"\A\s*---[ \t]*\n")
 
 TITLE_KEYS = ("title", "headline", "name")
@@ -58,22 +64,93 @@ def looks_like_frontmatter(text: str) -> bool:
 
 # libyaml's parser when PyYAML was built with it (about ten times faster on long
 # ``related:`` lists); the safe constructor either way, so no tag ever builds an object.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BASE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _SafeLoader(_BASE_LOADER):
+    """PyYAML's safe loader, except that a timestamp that is no real date stays text.
+
+    ``date: 2020-02-30`` is then one value the reader notes and leaves out, instead of a
+    ``ValueError`` that would lose the whole article.
+    """
+
+    def construct_lenient_timestamp(self, node: yaml.ScalarNode) -> Any:
+        """The date or date-time of a timestamp node, or its text when it is not one."""
+        try:
+            return self.construct_yaml_timestamp(node)
+        except (ValueError, OverflowError):
+            return self.construct_scalar(node)
+
+
+_SafeLoader.add_constructor("tag:yaml.org,2002:timestamp", _SafeLoader.construct_lenient_timestamp)
 
 
 class _GuardedYAMLHandler(YAMLHandler):
     """python-frontmatter's YAML handler with the safe loader and an alias limit."""
 
     def load(self, fm: str, **kwargs: object) -> Any:
-        aliases = sum(
-            isinstance(event, yaml.AliasEvent) for event in yaml.parse(fm, Loader=_LOADER)
-        )
-        if aliases > MAX_YAML_ALIASES:
-            raise yaml.YAMLError(f"{aliases} YAML aliases (more than {MAX_YAML_ALIASES})")
-        data = yaml.load(fm, Loader=_LOADER)
+        _check_events(fm)
+        data = yaml.load(fm, Loader=_SafeLoader)
         if data is not None and not isinstance(data, Mapping):
             raise _NotAMapping(type(data).__name__)
+        size = expanded_size(data)
+        if size > MAX_YAML_VALUES:
+            raise yaml.YAMLError(
+                f"its aliases expand to {size:,} values (more than {MAX_YAML_VALUES:,})"
+            )
         return data
+
+
+def _check_events(fm: str) -> None:
+    """Refuse alias-heavy or deeply nested YAML from its event stream, before loading it.
+
+    The stream is read lazily and abandoned at the first excess: PyYAML's scanner slows
+    down with every level of nesting, so a few thousand brackets would take seconds.
+    """
+    aliases = depth = 0
+    for event in yaml.parse(fm, Loader=_BASE_LOADER):
+        if isinstance(event, yaml.AliasEvent):
+            aliases += 1
+            if aliases > MAX_YAML_ALIASES:
+                raise yaml.YAMLError(f"more than {MAX_YAML_ALIASES} YAML aliases")
+        elif isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_YAML_DEPTH:
+                raise yaml.YAMLError(f"nested more than {MAX_YAML_DEPTH} levels deep")
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+
+
+def expanded_size(value: Any) -> int:
+    """How many values ``value`` holds once every alias is written out, counted cheaply.
+
+    PyYAML shares an aliased node, so a few aliases nested in layers load fast, yet
+    every later copy (JSON, RDF) would write out each layer again: 8 layers of 7 aliases
+    are 5.7 million strings. Sizes are memoised per object, so the count itself is fast.
+
+    >>> shared = ["lol"] * 7
+    >>> expanded_size({"a": [shared, shared]})
+    19
+    """
+    sizes: dict[int, int] = {}
+    active: set[int] = set()
+
+    def size(item: Any) -> int:
+        if not isinstance(item, (list, dict)):
+            return 1
+        key = id(item)
+        if key in sizes:
+            return sizes[key]
+        if key in active:
+            raise yaml.YAMLError("an alias refers to the value that contains it")
+        active.add(key)
+        children = list(item.keys()) + list(item.values()) if isinstance(item, dict) else item
+        total = 1 + sum(size(child) for child in children)
+        active.discard(key)
+        sizes[key] = total
+        return total
+
+    return size(value)
 
 
 class _NotAMapping(ValueError):
@@ -89,6 +166,16 @@ def parse_frontmatter(
     """
     try:
         post = frontmatter.loads(text, handler=_GuardedYAMLHandler())
+    except yaml.constructor.ConstructorError as error:
+        tag = re.search(r"constructor for the tag '([^']*)'", str(error.problem))
+        if tag is None:
+            reason = " ".join(str(error).split())
+            raise RejectedInput(source.path, f"frontmatter cannot be read: {reason}") from error
+        raise RejectedInput(
+            source.path,
+            f"frontmatter is refused: the YAML tag '{tag.group(1)}' is not allowed "
+            "(tags are never constructed)",
+        ) from error
     except yaml.YAMLError as error:
         reason = " ".join(str(error).split())
         raise RejectedInput(source.path, f"frontmatter is not valid YAML: {reason}") from error

@@ -9,9 +9,12 @@ collapsed runs of spaces, so evidence quoted from a sentence still matches.
 
 from __future__ import annotations
 
+import dataclasses
+
 from kg.errors import RejectedInput
 from kg.read.boilerplate import classify_lines
 from kg.read.bylines import find_credits
+from kg.read.decode import MAX_ANALYSED_CHARS
 from kg.records import Article, SourceInfo
 
 
@@ -36,11 +39,17 @@ def parse_plaintext(text: str, *, source: SourceInfo, wire_credits: bool = True)
     """
     if not text or not text.strip():
         raise RejectedInput(source.path, "the file has no text")
-    headline, verdicts = classify_lines(text)
+    head, tail = _split_for_analysis(text)
+    headline, verdicts = classify_lines(head)
     if not any(ch.isalnum() for ch in headline):
         raise RejectedInput(source.path, "no headline: the first line has no letters or digits")
     credits = find_credits([(v.text, v.reason) for v in verdicts], wire_credits=wire_credits)
-    body = "\n\n".join(v.text for v in verdicts if not v.boilerplate)
+    kept = [v.text for v in verdicts if not v.boilerplate]
+    if tail:
+        kept.extend(" ".join(line.split()) for line in tail.splitlines() if line.strip())
+        note = f"text over {MAX_ANALYSED_CHARS:,} characters: page noise sought in the first part"
+        source = dataclasses.replace(source, notes=(*source.notes, note))
+    body = "\n\n".join(kept)
     return Article(
         source=source,
         headline=headline,
@@ -49,3 +58,16 @@ def parse_plaintext(text: str, *, source: SourceInfo, wire_credits: bool = True)
         contributors=credits.contributors,
         boilerplate=tuple(v.raw for v in verdicts if v.boilerplate),
     )
+
+
+def _split_for_analysis(text: str) -> tuple[str, str]:
+    """The text cut at a line end near ``MAX_ANALYSED_CHARS``: the part analysed, the rest.
+
+    >>> _split_for_analysis("short")
+    ('short', '')
+    """
+    if len(text) <= MAX_ANALYSED_CHARS:
+        return text, ""
+    cut = text.rfind("\n", 0, MAX_ANALYSED_CHARS)
+    cut = cut if cut > 0 else MAX_ANALYSED_CHARS
+    return text[:cut], text[cut:]

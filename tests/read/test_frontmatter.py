@@ -48,7 +48,7 @@ def test_detection_is_by_content_not_name() -> None:
     ("text", "reason"),
     [
         ("---\ntitle: [unclosed\n---\nbody", "not valid YAML"),
-        ("---\ntitle: !!python/object/apply:os.system ['echo hacked']\n---\n", "not valid YAML"),
+        ("---\ntitle: !!python/object/apply:os.system ['echo hacked']\n---\n", "never constructed"),
         ("---\n- a\n- b\n---\nbody", "not a mapping"),
         ("---\ntitle: [a, b]\n---\nbody", "'title' is a list, not text"),
         ("---\nurl: https://x.org/a\n---\nno heading here", "no title"),
