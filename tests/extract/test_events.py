@@ -483,3 +483,22 @@ def test_merge_rate_counts_events_found_in_several_documents() -> None:
     apart = dict(together)
     apart["b.md"] = (EventMention("Withdrawal", "t", "e", 0, 1, agent=zeta, date="2021-01-09"),)
     assert score_merging(gold, apart)["split"] == ["recall: 2 nodes"]
+
+
+def test_merge_rate_groups_gold_without_ids_by_compatible_dates() -> None:
+    """Gold without ids: "on Monday" and "earlier this week" of one act are one event."""
+    zeta = Mention(ORG, "Zeta", 0, 4, "")
+    gold = {
+        name: {
+            "organisations": [{"canonical": "Zeta", "forms": ["Zeta"]}],
+            "events": [{"type": "Withdrawal", "agent": "Zeta", "date": date}],
+        }
+        for name, date in (("a.md", "2020-07-06"), ("b.md", "2020-07"), ("c.md", "2020-09-01"))
+    }
+    predicted = {
+        "a.md": (EventMention("Withdrawal", "t", "e", 0, 1, agent=zeta, date="2020-07-06"),),
+        "b.md": (EventMention("Withdrawal", "t", "e", 0, 1, agent=zeta, date="2020-07"),),
+        "c.md": (EventMention("Withdrawal", "t", "e", 0, 1, agent=zeta, date="2020-09-01"),),
+    }
+    result = score_merging(gold, predicted)
+    assert (result["several"], result["found"], result["merged"]) == (1, 1, 1)
