@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kg.extract.mentions import extract_mentions
 
-EXTRACTOR_VERSION = "newskg-extract/4"
+EXTRACTOR_VERSION = "newskg-extract/5"
 """Bumped whenever extraction output changes, so that a build re-extracts stored articles."""
 
 __all__ = ["EXTRACTOR_VERSION", "extract_mentions"]
