@@ -72,7 +72,7 @@ _TIME_WORDS = words(
     "september october november december jan. feb. sept. oct. nov. dec."
 )
 """Words that end a noun phrase because a time expression starts ("pleaded guilty Tuesday")."""
-_HOLDER_NOUNS = words("shareholders stockholders investors shareholder stockholder")
+HOLDER_NOUNS = words("shareholders stockholders investors shareholder stockholder")
 """Actors named after an organisation who are not the organisation itself."""
 _MEMBER_NOUNS = words("members workers employees staff")
 """Actors who act for their organisation ("members of the union voted")."""
@@ -541,7 +541,7 @@ def describe_actor(view: ArticleView, i: int, floor: int) -> Role | None:
         owner is not None
         and owner[2].kind == "organization"
         and low not in POLICE_WORDS
-        and low not in _HOLDER_NOUNS
+        and low not in HOLDER_NOUNS
     ):
         return Role(mention=owner[2], index=owner[0])
     if low in _MEMBER_NOUNS and i + 2 < len(view.doc) and view.lowers[i + 1] == "of":

@@ -34,6 +34,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.extract.event_clauses import (
+    HOLDER_NOUNS,
     ArticleView,
     Role,
     build_view,
@@ -54,6 +55,7 @@ from kg.extract.event_clauses import (
     opening_actor,
     police_role,
     relative_antecedent,
+    resolve_organisation,
     resolve_pronoun,
     sayer_role,
 )
@@ -335,6 +337,10 @@ def _build(
         and (obj.mention is agent.mention)
     ):
         obj = None
+    if pattern.type == "ShareholderVote" and (obj is None or obj.mention is None):
+        company = _vote_company(view, sent, head)
+        if company is not None and (agent is None or agent.mention is not company):
+            obj = Role(mention=company)
     place = find_place(
         view,
         head,
@@ -375,6 +381,43 @@ def _build(
         view.lemmas[i] in _STATEMENT_CUES for i in range(sent.start, sent.end)
     )
     return Candidate(event, _score(view, pattern, sent, index, event), index, head, cue)
+
+
+def _vote_company(view: ArticleView, sent: Span, head: int) -> Mention | None:
+    """The company whose shareholders vote: the object of a ShareholderVote.
+
+    "Zeta's shareholders", "Zeta shareholders", "its shareholders", "shareholders of
+    Zeta", else the company the article names most so far (an article's "shareholders"
+    are its company's). Outlets call the resolution by many names ("a resolution urging
+    the company", "the proposal"), so the company is what ties their reports of one vote.
+    """
+    holders = [i for i in range(sent.start, sent.end) if view.lowers[i] in HOLDER_NOUNS]
+    if not holders:
+        return resolve_organisation(view, head, noun="company")
+    h = min(holders, key=lambda i: abs(i - head))
+    for i in range(h - 1, max(h - 4, sent.start - 1), -1):
+        low = view.lowers[i]
+        if low in {"'s", "’s"} and (entry := view.mention_at.get(i - 1)) is not None:
+            if entry[2].kind == "organization":
+                return entry[2]
+        entry = view.mention_at.get(i)
+        if entry is not None and entry[2].kind == "organization":
+            return entry[2]
+        if low in {"its", "their"}:  # the sentence's subject, else the nearest company
+            for m_start, _, mention in view.mention_spans:
+                if (
+                    sent.start <= m_start < i
+                    and mention.kind == "organization"
+                    and view.lowers[m_start - 1] != "("  # a dateline's "(Reuters)"
+                ):
+                    return mention
+            role = resolve_pronoun(view, i)
+            return role.mention if role is not None else None
+    if h + 2 < sent.end and view.lowers[h + 1] == "of":
+        entry = view.mention_at.get(h + 2 + (view.lowers[h + 2] == "the"))
+        if entry is not None and entry[2].kind == "organization":
+            return entry[2]
+    return resolve_organisation(view, h, noun="company")
 
 
 def _unnamed_thief(view: ArticleView, sent: Span) -> Role | None:

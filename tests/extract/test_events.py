@@ -502,3 +502,23 @@ def test_merge_rate_groups_gold_without_ids_by_compatible_dates() -> None:
     }
     result = score_merging(gold, predicted)
     assert (result["several"], result["found"], result["merged"]) == (1, 1, 1)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Zeta Corp said on Thursday it would sell the mine, hours after a majority of its "
+        "shareholders backed a resolution urging the company to reconsider.",
+        "Shareholders of Zeta Corp voted on Thursday for a resolution on the mine.",
+        "Zeta Corp held its annual meeting in Lima. Shareholders voted on Thursday for the "
+        "proposal, which the board opposed.",
+    ],
+)
+def test_shareholder_vote_object_is_the_company(body: str) -> None:
+    """Outlets name the resolution in many ways; the company ties their reports together."""
+    (vote,) = [
+        e
+        for e in events_of(body, {"Zeta Corp": ORG, "Lima": PLACE}, published="2024-05-10")
+        if e.type == "ShareholderVote"
+    ]
+    assert vote.object is not None and vote.object.text == "Zeta Corp"
