@@ -27,7 +27,8 @@ reported as an event costs precision, as it would clutter the graph.
 
 Merging (:func:`score_merging`) is scored over the whole corpus: a real-world event is a
 gold ``id`` shared by events of several documents (or, for gold without ids, the same
-type and agent with dates that can name the same day, see :func:`real_world_keys`); it is merged when the predictions that match it in each
+type and agent with dates that can name the same day, see :func:`real_world_keys`); it
+is merged when the predictions that match it in each
 document all land on one node after :func:`kg.resolve.events.merge_events`, the build's
 own merge.
 """
@@ -236,14 +237,14 @@ def real_world_keys(documents: Mapping[str, Any]) -> dict[tuple[str, int], str]:
                 continue
             date = str(gold["date"])
             groups = clusters.setdefault((gold["type"], fold_name(gold["agent"])), [])
-            for ident, dates in groups:
-                if all(dates_agree(date, other) for other in dates):
-                    dates.append(date)
-                    break
-            else:
-                ident = f"{gold['type']}|{fold_name(gold['agent'])}|{date}"
-                groups.append((ident, [date]))
-            keys[(key, index)] = ident
+            group = next(
+                (g for g in groups if all(dates_agree(date, other) for other in g[1])), None
+            )
+            if group is None:
+                group = (f"{gold['type']}|{fold_name(gold['agent'])}|{date}", [])
+                groups.append(group)
+            group[1].append(date)
+            keys[(key, index)] = group[0]
     return keys
 
 

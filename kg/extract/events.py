@@ -397,9 +397,9 @@ def _vote_company(view: ArticleView, sent: Span, head: int) -> Mention | None:
     h = min(holders, key=lambda i: abs(i - head))
     for i in range(h - 1, max(h - 4, sent.start - 1), -1):
         low = view.lowers[i]
-        if low in {"'s", "’s"} and (entry := view.mention_at.get(i - 1)) is not None:
-            if entry[2].kind == "organization":
-                return entry[2]
+        entry = view.mention_at.get(i - 1) if low in {"'s", "’s"} else None
+        if entry is not None and entry[2].kind == "organization":
+            return entry[2]
         entry = view.mention_at.get(i)
         if entry is not None and entry[2].kind == "organization":
             return entry[2]

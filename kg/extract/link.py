@@ -359,8 +359,9 @@ _PLACE_CONTEXT = frozenset(
 
 
 def _town_as_company(c: Candidate, context: ArticleContext, text: str) -> bool:
-    """Whether a town's name here may be a company's short name ("Quillon" of "Quillon
-    Devices", though a Chilean town is called so).
+    """Whether a town's name here may be a company's short name.
+
+    "Quillon" of "Quillon Devices" is the company, though a Chilean town is called so.
 
     Only a town (never a country, state or province, whose names companies borrow:
     "Texas Instruments"), and only where nothing reads it as a place: no place
