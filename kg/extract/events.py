@@ -51,6 +51,7 @@ from kg.extract.event_clauses import (
     is_negated,
     is_nominal,
     is_passive,
+    is_requested,
     is_verb_position,
     opening_actor,
     police_role,
@@ -119,6 +120,9 @@ _ROLE_NAMES: dict[str, tuple[str, ...]] = {
     "watchdog": _REGULATOR_KEYS,
 }
 """Role words of a description -> words one of which names the organisation in that role."""
+_JUDGE_WORDS = words("judge justice magistrate")
+_JUDGE_TITLES = [["Judge"], ["Justice"], ["Magistrate"]]
+"""The title words before a judge's name, as the last word before a person mention."""
 _TEMPORARY = words("temporarily temporary pause paused pending until moratorium while interim")
 _STATEMENT_CUES = words("statement release conference announcement announce press")
 _FIRST_PERSON = words("i we my our")
@@ -280,6 +284,8 @@ def _build(
         return None
     if is_hypothetical(view, start, floor):
         return None
+    if GROUP_OF.get(pattern.type) == "legal" and is_requested(view, start, floor):
+        return None  # asking a court to act is not its act (asking partners to stop selling is)
     if not pattern.noun and is_nominal(view, head):
         return None
     if is_adjectival(view, head, floor):
@@ -751,7 +757,8 @@ def _link_descriptions(view: ArticleView, candidates: list[Candidate]) -> list[C
     """An agent described by its role becomes the organisation of that role.
 
     "a state prosecutor", "officers" -> the organisation of that role the article names ("the
-    Office of the Attorney General", "the Carlow Police Department"), when it names exactly one.
+    Office of the Attorney General", "the Carlow Police Department"), when it names exactly one;
+    "a county judge" -> the person the article titles "Judge", when it titles exactly one.
     """
     linked = []
     for candidate in candidates:
@@ -769,6 +776,17 @@ def _link_descriptions(view: ArticleView, candidates: list[Candidate]) -> list[C
             }
             if len(matches) == 1:
                 mention = next(iter(matches.values()))
+                event = dataclasses.replace(event, agent=mention, agent_text=None)
+                candidate = dataclasses.replace(candidate, event=event)
+        elif words_ & _JUDGE_WORDS:
+            titled = {
+                (m.canonical or m.text): m
+                for _, _, m in view.mention_spans
+                if m.kind == "person"
+                and view.text[max(0, m.start - 10) : m.start].split()[-1:] in _JUDGE_TITLES
+            }
+            if len(titled) == 1:
+                mention = next(iter(titled.values()))
                 event = dataclasses.replace(event, agent=mention, agent_text=None)
                 candidate = dataclasses.replace(candidate, event=event)
         linked.append(candidate)

@@ -522,3 +522,30 @@ def test_shareholder_vote_object_is_the_company(body: str) -> None:
         if e.type == "ShareholderVote"
     ]
     assert vote.object is not None and vote.object.text == "Zeta Corp"
+
+
+def test_unnamed_judge_is_the_titled_judge_and_request_is_not_the_act() -> None:
+    """A county judge "on Monday dismissed": the judge the article names, dated Monday.
+
+    "asked Judge X to dismiss" is the prosecutors' request, not a second dismissal.
+    """
+    body = (
+        "A Hennepin County judge on Monday dismissed all charges against a delivery driver. "
+        "Prosecutors had asked Judge Teresa Lindqvist to dismiss the case last week."
+    )
+    events = events_of(
+        body, {"Teresa Lindqvist": PER, "Hennepin County": PLACE}, published="2024-08-21"
+    )
+    assert [(e.type, agent_name(e), e.date) for e in events] == [
+        ("ChargesDismissed", "Teresa Lindqvist", "2024-08-19")
+    ]
+
+
+def test_asking_partners_to_stop_selling_is_the_moratorium() -> None:
+    events = events_of(
+        "Zeta Corp said on Monday it was asking retailers to stop selling the phone.",
+        {"Zeta Corp": ORG},
+    )
+    assert [(e.type, agent_name(e), e.date) for e in events] == [
+        ("ProductDiscontinuation", "Zeta Corp", "2020-07-06")
+    ]
