@@ -27,7 +27,8 @@ reported as an event costs precision, as it would clutter the graph.
 
 Merging (:func:`score_merging`) is scored over the whole corpus: a real-world event is a
 gold ``id`` shared by events of several documents (or, for gold without ids, the same
-type, agent and date); it is merged when the predictions that match it in each
+type and agent with dates that can name the same day, see :func:`real_world_keys`); it
+is merged when the predictions that match it in each
 document all land on one node after :func:`kg.resolve.events.merge_events`, the build's
 own merge.
 """
@@ -202,24 +203,49 @@ def matching_predictions(
     ]
 
 
-def real_world_key(gold: Mapping[str, Any]) -> str | None:
-    """What names the real-world event behind a gold event, across documents.
+def real_world_keys(documents: Mapping[str, Any]) -> dict[tuple[str, int], str]:
+    """What names the real-world event behind each gold event, across documents.
 
-    Its ``id`` when the annotator gave one; else type, agent and date together, when it
-    has both an agent and a date (undated or agentless reports cannot be told apart).
+    Keyed by (document, index of the event in it). An event's ``id`` when the annotator
+    gave one; else events of the same type and agent whose dates can name the same day
+    are one event: outlets date one act at different precisions ("on Monday" is
+    ``2024-03-11``, "earlier this week" ``2024-03``), so an exact date match would count
+    one event reported three times as two. Events without an agent or a date are left
+    out: undated or agentless reports cannot be told apart.
 
-    >>> real_world_key({"id": "x", "type": "Arrest"})
-    'x'
-    >>> real_world_key({"type": "Arrest", "agent": "Police", "date": "2020-07-06"})
-    'Arrest|police|2020-07-06'
-    >>> real_world_key({"type": "Arrest", "agent": "Police", "date": None}) is None
-    True
+    >>> docs = {"a": {"events": [{"type": "Arrest", "agent": "Police", "date": "2020-07-06"}]},
+    ...         "b": {"events": [{"type": "Arrest", "agent": "police", "date": "2020-07"},
+    ...                          {"type": "Arrest", "agent": "Police", "date": None}]},
+    ...         "c": {"events": [{"type": "Arrest", "agent": "Police", "date": "2020-08-01"},
+    ...                          {"id": "x", "type": "Arrest"}]}}
+    >>> sorted(real_world_keys(docs).items())  # doctest: +NORMALIZE_WHITESPACE
+    [(('a', 0), 'Arrest|police|2020-07-06'), (('b', 0), 'Arrest|police|2020-07-06'),
+     (('c', 0), 'Arrest|police|2020-08-01'), (('c', 1), 'x')]
     """
-    if gold.get("id"):
-        return str(gold["id"])
-    if gold.get("agent") and gold.get("date"):
-        return f"{gold['type']}|{fold_name(gold['agent'])}|{gold['date']}"
-    return None
+    from kg.resolve.events import dates_agree
+
+    keys: dict[tuple[str, int], str] = {}
+    clusters: dict[tuple[str, str], list[tuple[str, list[str]]]] = {}
+    for key, document in sorted(documents.items()):
+        if not isinstance(document, Mapping):
+            continue
+        for index, gold in enumerate(document.get("events", [])):
+            if gold.get("id"):
+                keys[(key, index)] = str(gold["id"])
+                continue
+            if not gold.get("agent") or not gold.get("date"):
+                continue
+            date = str(gold["date"])
+            groups = clusters.setdefault((gold["type"], fold_name(gold["agent"])), [])
+            group = next(
+                (g for g in groups if all(dates_agree(date, other) for other in g[1])), None
+            )
+            if group is None:
+                group = (f"{gold['type']}|{fold_name(gold['agent'])}|{date}", [])
+                groups.append(group)
+            group[1].append(date)
+            keys[(key, index)] = group[0]
+    return keys
 
 
 def score_merging(
@@ -266,13 +292,14 @@ def score_merging(
         id(report.mention): event.iri for event in merge_events(reports) for report in event.reports
     }
     nodes: dict[str, dict[str, set[str]]] = {}
+    idents = real_world_keys(documents)
     for key, document in sorted(documents.items()):
         if not isinstance(document, Mapping):
             continue
         events = tuple(predictions.get(key, ()))
         entities = [e for name in CLASSES for e in document.get(name, [])]
-        for gold in document.get("events", []):
-            ident = real_world_key(gold)
+        for index, gold in enumerate(document.get("events", [])):
+            ident = idents.get((key, index))
             if ident is None:
                 continue
             found = nodes.setdefault(ident, {}).setdefault(key, set())

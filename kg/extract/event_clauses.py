@@ -32,6 +32,7 @@ from kg.extract.event_lexicon import (
     PERSON_NOUNS,
     POLICE_WORDS,
     PREPOSITIONS,
+    REQUEST_VERBS,
     SAY_VERBS,
     STEMMED,
     STOP_NP,
@@ -72,7 +73,7 @@ _TIME_WORDS = words(
     "september october november december jan. feb. sept. oct. nov. dec."
 )
 """Words that end a noun phrase because a time expression starts ("pleaded guilty Tuesday")."""
-_HOLDER_NOUNS = words("shareholders stockholders investors shareholder stockholder")
+HOLDER_NOUNS = words("shareholders stockholders investors shareholder stockholder")
 """Actors named after an organisation who are not the organisation itself."""
 _MEMBER_NOUNS = words("members workers employees staff")
 """Actors who act for their organisation ("members of the union voted")."""
@@ -442,7 +443,12 @@ def relative_antecedent(view: ArticleView, relative: int, floor: int) -> Role | 
 def _opening_phrase(view: ArticleView, floor: int, start: int) -> Role | None:
     """A short noun phrase that opens the clause and runs up to its verb.
 
-    It describes an unnamed actor ("the office of the state attorney general").
+    It describes an unnamed actor ("the office of the state attorney general"), without
+    the time expression that may follow it.
+
+    >>> view = build_view("A county judge on Monday dismissed the case.", ())
+    >>> _opening_phrase(view, 0, 5).text
+    'A county judge'
     """
     first = floor
     while first < start and (view.doc[first].is_punct or view.doc[first].is_space):
@@ -456,13 +462,30 @@ def _opening_phrase(view: ArticleView, floor: int, start: int) -> Role | None:
         and (view.doc[end].is_alpha or view.lowers[end] in {"'s", "’s", "-"})
     ):
         end += 1
+    for k in range(first + 1, end):  # "a federal judge on Monday dismissed": the time ends it
+        if view.lowers[k] in _TIME_WORDS or (
+            view.lowers[k] in {"on", "in"} and k + 1 < end and view.lowers[k + 1] in _TIME_WORDS
+        ):
+            end = k
+            break
     phrase = [view.doc[k].text for k in range(first, end)]
-    if not 2 <= len(phrase) <= 8 or end < start - 2 or {"and", "or"} & set(phrase):
+    timed = end < start and _is_time_tail(view, end, start)
+    if not 2 <= len(phrase) <= 8 or (end < start - 2 and not timed) or {"and", "or"} & set(phrase):
         return None
     lowered = {word.lower() for word in phrase}
     if not (lowered & (AUTHORITY_WORDS | DESCRIPTION_HEADS | PERSON_NOUNS)):
         return None  # "The recall was announced" names no actor
     return Role(text=" ".join(phrase), index=first)
+
+
+def _is_time_tail(view: ArticleView, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` are only a time expression ("on Monday", "last week")."""
+    return all(
+        view.lowers[k] in _TIME_WORDS
+        or view.lowers[k] in {"on", "in", "week", "month", "year", "morning", "evening", ","}
+        or view.doc[k].like_num
+        for k in range(start, end)
+    )
 
 
 def _reported_speaker(view: ArticleView, pronoun: int, floor: int) -> Role | None:
@@ -541,7 +564,7 @@ def describe_actor(view: ArticleView, i: int, floor: int) -> Role | None:
         owner is not None
         and owner[2].kind == "organization"
         and low not in POLICE_WORDS
-        and low not in _HOLDER_NOUNS
+        and low not in HOLDER_NOUNS
     ):
         return Role(mention=owner[2], index=owner[0])
     if low in _MEMBER_NOUNS and i + 2 < len(view.doc) and view.lowers[i + 1] == "of":
@@ -825,6 +848,20 @@ def is_hypothetical(view: ArticleView, start: int, floor: int) -> bool:
         if view.lowers[i] == "would" and i + 1 < start and view.lowers[i + 1] == "have":
             return True
     return any(view.lowers[i] in {"if", "whether", "unless"} for i in range(floor, start))
+
+
+def is_requested(view: ArticleView, start: int, floor: int) -> bool:
+    """Whether the trigger at ``start`` is what someone asked another to do.
+
+    "Lawyers asked the judge to dismiss the case": the dismissal has not happened.
+
+    >>> view = build_view("Lawyers asked the judge to dismiss the case.", ())
+    >>> is_requested(view, 5, 0), is_requested(view, 1, 0)
+    (True, False)
+    """
+    if start <= floor or view.lowers[start - 1] != "to":
+        return False
+    return any(view.lemmas[i] in REQUEST_VERBS for i in range(max(floor, start - 6), start))
 
 
 def is_verb_position(view: ArticleView, i: int, sentence_start: int) -> bool:

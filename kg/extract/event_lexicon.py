@@ -219,5 +219,8 @@ def stem(word: str, vocabulary: frozenset[str] = frozenset()) -> str:
     return lower
 
 
-STEMMED = MODALS | NEGATING_VERBS | SAY_VERBS | words("be have get do will")
+REQUEST_VERBS = words("ask request petition press lobby implore")
+"""Verbs whose "to" clause is asked for, not done ("asked the judge to dismiss the case";
+"urge" and "seek" are modals already)."""
+STEMMED = MODALS | NEGATING_VERBS | SAY_VERBS | REQUEST_VERBS | words("be have get do will")
 """Lexicon words the stemmer must also know, so that "threatened" meets "threaten"."""

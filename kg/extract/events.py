@@ -34,6 +34,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.extract.event_clauses import (
+    HOLDER_NOUNS,
     ArticleView,
     Role,
     build_view,
@@ -50,10 +51,12 @@ from kg.extract.event_clauses import (
     is_negated,
     is_nominal,
     is_passive,
+    is_requested,
     is_verb_position,
     opening_actor,
     police_role,
     relative_antecedent,
+    resolve_organisation,
     resolve_pronoun,
     sayer_role,
 )
@@ -118,6 +121,9 @@ _ROLE_NAMES: dict[str, tuple[str, ...]] = {
     "watchdog": _REGULATOR_KEYS,
 }
 """Role words of a description -> words one of which names the organisation in that role."""
+_JUDGE_WORDS = words("judge justice magistrate")
+_JUDGE_TITLES = [["Judge"], ["Justice"], ["Magistrate"]]
+"""The title words before a judge's name, as the last word before a person mention."""
 _TEMPORARY = words("temporarily temporary pause paused pending until moratorium while interim")
 _STATEMENT_CUES = words("statement release conference announcement announce press")
 _FIRST_PERSON = words("i we my our")
@@ -279,6 +285,8 @@ def _build(
         return None
     if is_hypothetical(view, start, floor):
         return None
+    if GROUP_OF.get(pattern.type) == "legal" and is_requested(view, start, floor):
+        return None  # asking a court to act is not its act (asking partners to stop selling is)
     if not pattern.noun and is_nominal(view, head):
         return None
     if is_adjectival(view, head, floor):
@@ -336,6 +344,10 @@ def _build(
         and (obj.mention is agent.mention)
     ):
         obj = None
+    if pattern.type == "ShareholderVote" and (obj is None or obj.mention is None):
+        company = _vote_company(view, sent, head)
+        if company is not None and (agent is None or agent.mention is not company):
+            obj = Role(mention=company)
     place = find_place(
         view,
         head,
@@ -376,6 +388,43 @@ def _build(
         view.lemmas[i] in _STATEMENT_CUES for i in range(sent.start, sent.end)
     )
     return Candidate(event, _score(view, pattern, sent, index, event), index, head, cue)
+
+
+def _vote_company(view: ArticleView, sent: Span, head: int) -> Mention | None:
+    """The company whose shareholders vote: the object of a ShareholderVote.
+
+    "Zeta's shareholders", "Zeta shareholders", "its shareholders", "shareholders of
+    Zeta", else the company the article names most so far (an article's "shareholders"
+    are its company's). Outlets call the resolution by many names ("a resolution urging
+    the company", "the proposal"), so the company is what ties their reports of one vote.
+    """
+    holders = [i for i in range(sent.start, sent.end) if view.lowers[i] in HOLDER_NOUNS]
+    if not holders:
+        return resolve_organisation(view, head, noun="company")
+    h = min(holders, key=lambda i: abs(i - head))
+    for i in range(h - 1, max(h - 4, sent.start - 1), -1):
+        low = view.lowers[i]
+        entry = view.mention_at.get(i - 1) if low in {"'s", "’s"} else None
+        if entry is not None and entry[2].kind == "organization":
+            return entry[2]
+        entry = view.mention_at.get(i)
+        if entry is not None and entry[2].kind == "organization":
+            return entry[2]
+        if low in {"its", "their"}:  # the sentence's subject, else the nearest company
+            for m_start, _, mention in view.mention_spans:
+                if (
+                    sent.start <= m_start < i
+                    and mention.kind == "organization"
+                    and view.lowers[m_start - 1] != "("  # a dateline's "(Reuters)"
+                ):
+                    return mention
+            role = resolve_pronoun(view, i)
+            return role.mention if role is not None else None
+    if h + 2 < sent.end and view.lowers[h + 1] == "of":
+        entry = view.mention_at.get(h + 2 + (view.lowers[h + 2] == "the"))
+        if entry is not None and entry[2].kind == "organization":
+            return entry[2]
+    return resolve_organisation(view, h, noun="company")
 
 
 def _unnamed_thief(view: ArticleView, sent: Span) -> Role | None:
@@ -709,7 +758,8 @@ def _link_descriptions(view: ArticleView, candidates: list[Candidate]) -> list[C
     """An agent described by its role becomes the organisation of that role.
 
     "a state prosecutor", "officers" -> the organisation of that role the article names ("the
-    Office of the Attorney General", "the Carlow Police Department"), when it names exactly one.
+    Office of the Attorney General", "the Carlow Police Department"), when it names exactly one;
+    "a county judge" -> the person the article titles "Judge", when it titles exactly one.
     """
     linked = []
     for candidate in candidates:
@@ -727,6 +777,17 @@ def _link_descriptions(view: ArticleView, candidates: list[Candidate]) -> list[C
             }
             if len(matches) == 1:
                 mention = next(iter(matches.values()))
+                event = dataclasses.replace(event, agent=mention, agent_text=None)
+                candidate = dataclasses.replace(candidate, event=event)
+        elif words_ & _JUDGE_WORDS:
+            titled = {
+                (m.canonical or m.text): m
+                for _, _, m in view.mention_spans
+                if m.kind == "person"
+                and view.text[max(0, m.start - 10) : m.start].split()[-1:] in _JUDGE_TITLES
+            }
+            if len(titled) == 1:
+                mention = next(iter(titled.values()))
                 event = dataclasses.replace(event, agent=mention, agent_text=None)
                 candidate = dataclasses.replace(candidate, event=event)
         linked.append(candidate)

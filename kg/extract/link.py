@@ -332,7 +332,8 @@ def _link_org_prefixes(
     if not orgs:
         return
     for c in candidates:
-        if c.kind not in {"organization", "product"} or is_acronym(texts[id(c)]):
+        town = c.kind == "place" and _town_as_company(c, context, texts[id(c)])
+        if (c.kind not in {"organization", "product"} and not town) or is_acronym(texts[id(c)]):
             continue
         tokens = _tokens(context, c)
         if tokens and tokens[0] == "The":
@@ -346,6 +347,7 @@ def _link_org_prefixes(
                 extra
                 and stripped[: len(tokens)] == tokens
                 and not any(w in ORG_HEADS and w not in COMPANY_COMPLETIONS for w in extra)
+                and (not town or all(w in COMPANY_COMPLETIONS for w in extra))
                 and extra[0] not in {"-", "of", "for", "'s", "’s"}
                 and (best is None or len(full_text) > len(best))
             ):
@@ -354,6 +356,29 @@ def _link_org_prefixes(
             canonical[id(c)] = best
             c.kind = "organization"
             linked.add(id(c))
+
+
+_PLACE_CONTEXT = frozenset(
+    {"in", "at", "from", "near", "to", "across", "outside", "of", "around", "throughout"}
+)
+
+
+def _town_as_company(c: Candidate, context: ArticleContext, text: str) -> bool:
+    """Whether a town's name here may be a company's short name.
+
+    "Quillon" of "Quillon Devices" is the company, though a Chilean town is called so.
+
+    Only a town (never a country, state or province, whose names companies borrow:
+    "Texas Instruments"), and only where nothing reads it as a place: no place
+    preposition before it ("in Boston"), no "-based" after it.
+    """
+    place = lookup_place(text) or lookup_place_folded(text)
+    if place is None or place.kind != "city":
+        return False
+    doc = context.doc
+    before = doc[c.start - 1].lower_ if c.start > 0 else ""
+    after = doc[c.end].lower_ if c.end < len(doc) else ""
+    return before not in _PLACE_CONTEXT and after not in {"-", "-based", ","}
 
 
 _CLUB_WORDS = frozenset(

@@ -483,3 +483,69 @@ def test_merge_rate_counts_events_found_in_several_documents() -> None:
     apart = dict(together)
     apart["b.md"] = (EventMention("Withdrawal", "t", "e", 0, 1, agent=zeta, date="2021-01-09"),)
     assert score_merging(gold, apart)["split"] == ["recall: 2 nodes"]
+
+
+def test_merge_rate_groups_gold_without_ids_by_compatible_dates() -> None:
+    """Gold without ids: "on Monday" and "earlier this week" of one act are one event."""
+    zeta = Mention(ORG, "Zeta", 0, 4, "")
+    gold = {
+        name: {
+            "organisations": [{"canonical": "Zeta", "forms": ["Zeta"]}],
+            "events": [{"type": "Withdrawal", "agent": "Zeta", "date": date}],
+        }
+        for name, date in (("a.md", "2020-07-06"), ("b.md", "2020-07"), ("c.md", "2020-09-01"))
+    }
+    predicted = {
+        "a.md": (EventMention("Withdrawal", "t", "e", 0, 1, agent=zeta, date="2020-07-06"),),
+        "b.md": (EventMention("Withdrawal", "t", "e", 0, 1, agent=zeta, date="2020-07"),),
+        "c.md": (EventMention("Withdrawal", "t", "e", 0, 1, agent=zeta, date="2020-09-01"),),
+    }
+    result = score_merging(gold, predicted)
+    assert (result["several"], result["found"], result["merged"]) == (1, 1, 1)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Zeta Corp said on Thursday it would sell the mine, hours after a majority of its "
+        "shareholders backed a resolution urging the company to reconsider.",
+        "Shareholders of Zeta Corp voted on Thursday for a resolution on the mine.",
+        "Zeta Corp held its annual meeting in Lima. Shareholders voted on Thursday for the "
+        "proposal, which the board opposed.",
+    ],
+)
+def test_shareholder_vote_object_is_the_company(body: str) -> None:
+    """Outlets name the resolution in many ways; the company ties their reports together."""
+    (vote,) = [
+        e
+        for e in events_of(body, {"Zeta Corp": ORG, "Lima": PLACE}, published="2024-05-10")
+        if e.type == "ShareholderVote"
+    ]
+    assert vote.object is not None and vote.object.text == "Zeta Corp"
+
+
+def test_unnamed_judge_is_the_titled_judge_and_request_is_not_the_act() -> None:
+    """A county judge "on Monday dismissed": the judge the article names, dated Monday.
+
+    "asked Judge X to dismiss" is the prosecutors' request, not a second dismissal.
+    """
+    body = (
+        "A Hennepin County judge on Monday dismissed all charges against a delivery driver. "
+        "Prosecutors had asked Judge Teresa Lindqvist to dismiss the case last week."
+    )
+    events = events_of(
+        body, {"Teresa Lindqvist": PER, "Hennepin County": PLACE}, published="2024-08-21"
+    )
+    assert [(e.type, agent_name(e), e.date) for e in events] == [
+        ("ChargesDismissed", "Teresa Lindqvist", "2024-08-19")
+    ]
+
+
+def test_asking_partners_to_stop_selling_is_the_moratorium() -> None:
+    events = events_of(
+        "Zeta Corp said on Monday it was asking retailers to stop selling the phone.",
+        {"Zeta Corp": ORG},
+    )
+    assert [(e.type, agent_name(e), e.date) for e in events] == [
+        ("ProductDiscontinuation", "Zeta Corp", "2020-07-06")
+    ]

@@ -408,3 +408,20 @@ def test_plural_owner_possessive_joins_a_body(mentions: Extract) -> None:
         "Maritime Fishermen's Union",
         "Ontario Teachers' Pension Plan",
     }
+
+
+def test_town_name_of_a_company_named_in_full_is_the_company(mentions: Extract) -> None:
+    """A small town shares "Quillon"; the article names "Quillon Devices" and uses it so."""
+    found = mentions(
+        "Dublin-based Quillon Devices has discontinued its lock. Quillon said it would "
+        "stop selling it. Customers in Boston and Dublin were told on Monday.",
+        headline="Quillon pulls smart lock",
+    )
+    quillon = {(m.kind, m.canonical) for m in found if m.text == "Quillon"}
+    assert quillon == {("organization", "Quillon Devices")}
+    assert ("place", "Boston") in {(m.kind, m.text) for m in found}
+
+
+def test_state_name_of_a_company_stays_a_place(mentions: Extract) -> None:
+    found = mentions("Texas Instruments said on Monday that Texas would host its new plant.")
+    assert ("place", "Texas") in {(m.kind, m.text) for m in found}
