@@ -35,8 +35,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import corpus_templates as T
-import corpus_words as W
+import corpus_templates as tpl
+import corpus_words as words
 
 MANIFEST = "manifest.csv"
 MANIFEST_FIELDS = ("path", "url", "published", "title", "provider_name", "provider_domain")
@@ -61,7 +61,7 @@ class Article:
     """One planned article: everything but its body, which is written when it is saved."""
 
     index: int
-    outlet: W.Outlet
+    outlet: words.Outlet
     markdown: bool
     headline: str
     url: str
@@ -91,7 +91,7 @@ class Story:
 
 
 def _person(rng: random.Random) -> str:
-    return f"{rng.choice(W.FIRST_NAMES)} {rng.choice(W.LAST_NAMES)}"
+    return f"{rng.choice(words.FIRST_NAMES)} {rng.choice(words.LAST_NAMES)}"
 
 
 @lru_cache(maxsize=4)
@@ -101,18 +101,18 @@ def company_pool(seed: int) -> tuple[Company, ...]:
     seen: set[str] = set()
     pool: list[Company] = []
     while len(pool) < ORG_POOL:
-        stem = rng.choice(W.ORG_SYLLABLES_A) + rng.choice(W.ORG_SYLLABLES_B)
+        stem = rng.choice(words.ORG_SYLLABLES_A) + rng.choice(words.ORG_SYLLABLES_B)
         if stem in seen:
             stem += rng.choice(("ia", "en", "ar", "o"))
             if stem in seen:
                 continue
         seen.add(stem)
-        sector = rng.choice(sorted(W.SECTORS))
-        word = rng.choice(W.SECTORS[sector])
-        legal = rng.choice(W.LEGAL_FORMS)
+        sector = rng.choice(sorted(words.SECTORS))
+        word = rng.choice(words.SECTORS[sector])
+        legal = rng.choice(words.LEGAL_FORMS)
         name = f"{stem} {word} {legal}"
         short = stem if rng.random() < 0.75 else f"{stem} {word}"
-        pool.append(Company(name, short, sector, _person(rng), rng.choice(W.EXEC_ROLES)))
+        pool.append(Company(name, short, sector, _person(rng), rng.choice(words.EXEC_ROLES)))
     return tuple(pool)
 
 
@@ -134,24 +134,24 @@ def plan_story(seed: int, number: int, first_index: int) -> Story:
     """Story ``number`` of the corpus, its first article being number ``first_index``."""
     rng = random.Random(f"{seed}/story/{number}")
     pool = company_pool(seed)
-    kind = rng.choice(T.STORY_KINDS)
+    kind = rng.choice(tpl.STORY_KINDS)
     company = _pick_company(rng, pool)
     partner = _pick_company(rng, pool)
     while partner == company:
         partner = rng.choice(pool)
     rival = rng.choice(pool)
-    city, country, adj = rng.choice(W.PLACES)
-    others = rng.sample([p for p in W.PLACES if p[1] != country], 3)
-    kind_name, _ = rng.choice(W.REGULATOR_KINDS)
+    city, country, adj = rng.choice(words.PLACES)
+    others = rng.sample([p for p in words.PLACES if p[1] != country], 3)
+    kind_name, _ = rng.choice(words.REGULATOR_KINDS)
     regulator = f"{adj} {kind_name}"
     police = f"{city} Police {rng.choice(('Department', 'Service'))}"
     day = START + dt.timedelta(days=rng.randrange(0, 7 * 365))
     sector = company.sector
-    if kind == "recall" and sector not in W.RECALLABLE:
-        sector = rng.choice(W.RECALLABLE)
-    product = rng.choice(W.PRODUCTS[sector])
-    units = W.RECALL_UNITS[sector]
-    spokes_role = rng.choice(W.SPOKES_ROLES)
+    if kind == "recall" and sector not in words.RECALLABLE:
+        sector = rng.choice(words.RECALLABLE)
+    product = rng.choice(words.PRODUCTS[sector])
+    units = words.RECALL_UNITS[sector]
+    spokes_role = rng.choice(words.SPOKES_ROLES)
     slots = {
         "A": company.name,
         "A_short": company.short,
@@ -179,15 +179,15 @@ def plan_story(seed: int, number: int, first_index: int) -> Story:
         "S": _person(rng),
         "S_role": spokes_role,
         "Y": _person(rng),
-        "Y_firm": rng.choice(W.ANALYST_FIRMS),
+        "Y_firm": rng.choice(words.ANALYST_FIRMS),
         "V": _person(rng),
         "V_age": str(rng.randrange(19, 64)),
-        "G": rng.choice(W.ADVOCACY_GROUPS),
+        "G": rng.choice(words.ADVOCACY_GROUPS),
         "G_person": _person(rng),
-        "U": rng.choice(W.UNIONS),
+        "U": rng.choice(words.UNIONS),
         "U_person": _person(rng),
-        "practice": rng.choice(T.PRACTICES),
-        "reason": rng.choice(T.REASONS),
+        "practice": rng.choice(tpl.PRACTICES),
+        "reason": rng.choice(tpl.REASONS),
         "court": rng.choice((f"a court in {city}", f"the {city} District Court", "federal court")),
         "n": str(rng.randrange(3, 95)),
         "n2": str(rng.randrange(2, 12)),
@@ -201,27 +201,27 @@ def plan_story(seed: int, number: int, first_index: int) -> Story:
         "date": f"{day:%B} {day.day}",
         "weekday": f"{day:%A}",
     }
-    topics = rng.sample(W.TOPICS, rng.randint(1, 3))
+    topics = rng.sample(words.TOPICS, rng.randint(1, 3))
     story = Story(seed, number, kind, slots, topics, day)
     size = rng.choices(range(1, 9), weights=(10, 18, 20, 16, 12, 10, 8, 6))[0]
-    outlets = W.outlets()
+    outlets = words.outlets()
     for position, outlet in enumerate(rng.sample(outlets, size)):
         story.articles.append(_plan_article(seed, story, first_index + position, outlet))
     return story
 
 
-def _plan_article(seed: int, story: Story, index: int, outlet: W.Outlet) -> Article:
+def _plan_article(seed: int, story: Story, index: int, outlet: words.Outlet) -> Article:
     rng = random.Random(f"{seed}/article/{index}")
     slots = dict(story.slots, outlet_short=outlet.name.removeprefix("The "))
-    headline = T.sentence_case(T.render(rng.choice(T.HEADLINES[story.kind]), slots, rng))
+    headline = tpl.sentence_case(tpl.render(rng.choice(tpl.HEADLINES[story.kind]), slots, rng))
     published = story.day + dt.timedelta(hours=rng.randrange(2, 96), minutes=rng.randrange(60))
     slug = re.sub(r"[^a-z0-9]+", "-", headline.lower()).strip("-")[:60].strip("-")
-    section = rng.choice(W.SECTIONS)
+    section = rng.choice(words.SECTIONS)
     url = f"https://www.{outlet.domain}/{section}/{published:%Y/%m/%d}/{slug}-{index}"
-    excerpt_template = rng.randrange(len(T.EVENTS[story.kind]))
-    excerpt = _sentence(T.EVENTS[story.kind][excerpt_template], slots, rng)
+    excerpt_template = rng.randrange(len(tpl.EVENTS[story.kind]))
+    excerpt = _sentence(tpl.EVENTS[story.kind][excerpt_template], slots, rng)
     authors = [_person(rng) for _ in range(rng.choice((1, 1, 1, 2)))]
-    markdown = W.outlets().index(outlet) % 2 == 1
+    markdown = words.outlets().index(outlet) % 2 == 1
     folder = "markdown" if markdown else "text"
     suffix = ".md" if markdown else ".txt"
     path = f"{folder}/{index // 1000:03d}/{index:06d}-{slug[:40].strip('-')}{suffix}"
@@ -231,8 +231,8 @@ def _plan_article(seed: int, story: Story, index: int, outlet: W.Outlet) -> Arti
 
 
 def _sentence(template: str, slots: dict[str, str], rng: random.Random) -> str:
-    when = T.render(rng.choice(T.WHEN), slots, rng)
-    return T.sentence_case(T.render(template, dict(slots, when=when), rng))
+    when = tpl.render(rng.choice(tpl.WHEN), slots, rng)
+    return tpl.sentence_case(tpl.render(template, dict(slots, when=when), rng))
 
 
 def iter_articles(seed: int, count: int) -> Iterator[tuple[Story, Article, list[Story]]]:
@@ -260,11 +260,11 @@ def body_paragraphs(story: Story, article: Article, target: int) -> list[str]:
     """Paragraphs of about ``target`` characters: the event first, then the rest of the story."""
     rng = random.Random(f"{story.seed}/body/{article.index}")
     slots = dict(story.slots, outlet_short=article.outlet.name.removeprefix("The "))
-    events = [t for i, t in enumerate(T.EVENTS[story.kind]) if i != article.excerpt_template]
+    events = [t for i, t in enumerate(tpl.EVENTS[story.kind]) if i != article.excerpt_template]
     rng.shuffle(events)
     lead = article.excerpt
     paragraphs = [lead + " " + _sentence(events.pop(), slots, rng)]
-    pools = [events, list(T.SECONDARY), list(T.QUOTES), list(T.FILLER)]
+    pools = [events, list(tpl.SECONDARY), list(tpl.QUOTES), list(tpl.FILLER)]
     for pool in pools:
         rng.shuffle(pool)
     length = len(paragraphs[0])
@@ -284,9 +284,9 @@ def body_paragraphs(story: Story, article: Article, target: int) -> list[str]:
 def text_page(story: Story, article: Article, rng: random.Random) -> str:
     """A plain-text page: headline line, header chrome, byline, dateline, body, footer."""
     city = story.slots["city"]
-    wire = rng.choice(W.WIRES) if rng.random() < 0.25 else None
+    wire = rng.choice(words.WIRES) if rng.random() < 0.25 else None
     lines = [article.headline, ""]
-    lines += rng.sample(T.NAV_LINES, rng.randint(0, 2))
+    lines += rng.sample(tpl.NAV_LINES, rng.randint(0, 2))
     lines.append("By " + " and ".join(article.authors))
     lines.append(
         f"{article.published:%B} {article.published.day}, {article.published:%Y %I:%M %p} UTC"
@@ -298,7 +298,7 @@ def text_page(story: Story, article: Article, rng: random.Random) -> str:
     for i, paragraph in enumerate(paragraphs):
         lines += [paragraph, ""]
         if i == 1 and rng.random() < 0.6:
-            lines += [rng.choice(T.SHARE_LINES), ""]
+            lines += [rng.choice(tpl.SHARE_LINES), ""]
         if i == 2 and rng.random() < 0.5:
             photographer = _person(rng)
             lines += [
@@ -316,7 +316,7 @@ def text_page(story: Story, article: Article, rng: random.Random) -> str:
         lines.append(f"With files from {_person(rng)}")
     lines.append(f"© {article.published:%Y} {article.outlet.name}. All rights reserved.")
     lines.append("")
-    lines += rng.sample(T.NEWSLETTER_LINES, 1) + rng.sample(T.FOOTER_LINES, rng.randint(1, 3))
+    lines += rng.sample(tpl.NEWSLETTER_LINES, 1) + rng.sample(tpl.FOOTER_LINES, rng.randint(1, 3))
     if rng.random() < 0.5:
         author = article.authors[0]
         lines += [
@@ -330,7 +330,7 @@ def text_page(story: Story, article: Article, rng: random.Random) -> str:
 
 
 def _related_teaser(story: Story, rng: random.Random) -> str:
-    return T.sentence_case(T.render(rng.choice(T.HEADLINES[story.kind]), story.slots, rng))
+    return tpl.sentence_case(tpl.render(rng.choice(tpl.HEADLINES[story.kind]), story.slots, rng))
 
 
 def markdown_page(story: Story, article: Article, recent: list[Story], rng: random.Random) -> str:
@@ -385,7 +385,7 @@ def markdown_page(story: Story, article: Article, recent: list[Story], rng: rand
                 lines += ["    images:", *_image(other.outlet, None, rng, indent="      ")]
     lines += ["---", ""]
     paragraphs = body_paragraphs(story, article, rng.randrange(3500, 7500))
-    subheads = list(T.SUBHEADS)
+    subheads = list(tpl.SUBHEADS)
     rng.shuffle(subheads)
     for i, paragraph in enumerate(paragraphs):
         if i and i % 4 == 0 and subheads:
@@ -394,7 +394,9 @@ def markdown_page(story: Story, article: Article, recent: list[Story], rng: rand
     return "\n".join(lines)
 
 
-def _image(outlet: W.Outlet, title: str | None, rng: random.Random, *, indent: str) -> list[str]:
+def _image(
+    outlet: words.Outlet, title: str | None, rng: random.Random, *, indent: str
+) -> list[str]:
     width = rng.choice((760, 800, 1024, 1200))
     lines = [
         f"{indent}- url: {_yaml(f'https://cdn.{outlet.domain}/images/{rng.getrandbits(48):012x}.jpg')}",
