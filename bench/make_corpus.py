@@ -235,17 +235,21 @@ def _sentence(template: str, slots: dict[str, str], rng: random.Random) -> str:
     return tpl.sentence_case(tpl.render(template, dict(slots, when=when), rng))
 
 
-def iter_articles(seed: int, count: int) -> Iterator[tuple[Story, Article, list[Story]]]:
-    """Every article in order, with its story and a few stories published before it."""
+def iter_articles(
+    seed: int, count: int, start: int = 0
+) -> Iterator[tuple[Story, Article, list[Story]]]:
+    """Articles ``start`` to ``start + count - 1`` in order, each with its story and a few
+    stories published before it (stories before ``start`` are planned, not written)."""
     recent: deque[Story] = deque(maxlen=30)
     index = 0
     number = 0
-    while index < count:
+    while index < start + count:
         story = plan_story(seed, number, index)
         for article in story.articles:
-            if index >= count:
+            if index >= start + count:
                 break
-            yield story, article, list(recent)
+            if index >= start:
+                yield story, article, list(recent)
             index += 1
         recent.append(story)
         number += 1
@@ -419,15 +423,21 @@ def _yaml(text: str) -> str:
 # ---------------------------------------------------------------------------
 
 
-def write_corpus(out: Path, *, count: int, seed: int) -> tuple[int, int]:
-    """Write ``count`` articles and the manifest under ``out``; (files, bytes) written."""
+def write_corpus(out: Path, *, count: int, seed: int, start: int = 0) -> tuple[int, int]:
+    """Write articles ``start`` to ``start + count - 1`` and their manifest rows under ``out``.
+
+    With ``start`` > 0 the corpus grows: rows are appended to the existing manifest.
+    Returns (files, bytes) written.
+    """
     out.mkdir(parents=True, exist_ok=True)
     total = 0
     files = 0
-    with (out / MANIFEST).open("w", newline="", encoding="utf-8") as stream:
+    append = start > 0 and (out / MANIFEST).is_file()
+    with (out / MANIFEST).open("a" if append else "w", newline="", encoding="utf-8") as stream:
         manifest = csv.writer(stream)
-        manifest.writerow(MANIFEST_FIELDS)
-        for story, article, recent in iter_articles(seed, count):
+        if not append:
+            manifest.writerow(MANIFEST_FIELDS)
+        for story, article, recent in iter_articles(seed, count, start):
             rng = random.Random(f"{seed}/page/{article.index}")
             if article.markdown:
                 text = markdown_page(story, article, recent, rng)
@@ -457,9 +467,15 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=1000, help="number of articles (1000)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", type=Path, required=True, help="folder to write into")
+    parser.add_argument(
+        "--start",
+        type=int,
+        default=0,
+        help="number of the first article (grow a corpus of START articles made with this seed)",
+    )
     args = parser.parse_args()
     start = time.perf_counter()
-    files, size = write_corpus(args.out, count=args.count, seed=args.seed)
+    files, size = write_corpus(args.out, count=args.count, seed=args.seed, start=args.start)
     seconds = time.perf_counter() - start
     print(f"corpus:      {args.out} (seed {args.seed})")
     print(f"articles:    {files:,} ({size / 1e6:.1f} MB, {size / max(files, 1) / 1e3:.1f} kB each)")
