@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 GENERATOR = ROOT / "bench" / "make_corpus.py"
 
 
-def _generate(out: Path, count: int, seed: int = 3) -> list[Path]:
+def _generate(out: Path, count: int, seed: int = 3, start: int = 0) -> list[Path]:
     subprocess.run(
         [
             sys.executable,
@@ -25,6 +25,8 @@ def _generate(out: Path, count: int, seed: int = 3) -> list[Path]:
             str(count),
             "--seed",
             str(seed),
+            "--start",
+            str(start),
             "--out",
             str(out),
         ],
@@ -92,7 +94,7 @@ def test_generated_corpus_builds_with_entities_and_events(tmp_path: Path) -> Non
     assert related >= 1
 
 
-def test_generator_is_deterministic_and_a_smaller_corpus_is_a_prefix(tmp_path: Path) -> None:
+def test_generator_is_deterministic_and_grows_by_appending(tmp_path: Path) -> None:
     small = _generate(tmp_path / "small", 8)
     large = _generate(tmp_path / "large", 16)
     again = _generate(tmp_path / "again", 8)
@@ -102,5 +104,12 @@ def test_generator_is_deterministic_and_a_smaller_corpus_is_a_prefix(tmp_path: P
     for name, path in zip(small_names, small, strict=True):
         assert path.read_bytes() == (tmp_path / "again" / name).read_bytes()
         assert path.read_bytes() == large_by_name[name].read_bytes()
+    _generate(tmp_path / "grown", 8)
+    grown = _generate(tmp_path / "grown", 8, start=8)
+    assert [p.relative_to(tmp_path / "grown") for p in grown] == sorted(large_by_name)
+    for path in grown:
+        assert path.read_bytes() == large_by_name[path.relative_to(tmp_path / "grown")].read_bytes()
+    manifests = [(tmp_path / f / "manifest.csv").read_bytes() for f in ("grown", "large")]
+    assert manifests[0] == manifests[1]
     other_seed = _generate(tmp_path / "other", 8, seed=4)
     assert [p.read_bytes() for p in other_seed] != [p.read_bytes() for p in small]
