@@ -144,6 +144,13 @@ def time_runs(run: Callable[[], int], repeats: int, budget: float) -> Timing:
     return times, rows
 
 
+def progress(label: str, engine: str, timing: Timing) -> None:
+    """A line on stderr as each query is done, as a run on a big store takes minutes."""
+    times, rows = timing
+    done = f"{statistics.median(times) * 1e3:.1f} ms median of {len(times)}" if times else rows
+    print(f"  {engine:<8} {label}: {done}", file=sys.stderr, flush=True)
+
+
 def p95(times: list[float]) -> float:
     """The 95th percentile (the largest value when there are few)."""
     if len(times) < 2:
@@ -184,10 +191,11 @@ def main() -> None:
                 "{ ?g <https://w3id.org/newskg/ontology#describesArticle> ?a }"
             )[0]["n"]
         )
-        print(f"store:   {location}")
+        print(f"store:   {location}", flush=True)
         print(
             f"         {triples:,} triples in the merged graph, {graphs:,} named graphs, "
-            f"{articles:,} articles read ({triples / max(articles, 1):,.0f} triples/article)"
+            f"{articles:,} articles read ({triples / max(articles, 1):,.0f} triples/article)",
+            flush=True,
         )
         queries = query_files(store)
 
@@ -204,6 +212,7 @@ def main() -> None:
                 "oxigraph": time_runs(via_query, args.repeats, args.budget),
                 "select": time_runs(via_select, args.repeats, args.budget),
             }
+            progress(label, "oxigraph", results[label]["oxigraph"])
         oxigraph_memory = rss() - base
 
         dump = work / "store.nq"
@@ -230,6 +239,7 @@ def main() -> None:
                 return len(list(dataset.query(text)))
 
             results[label]["rdflib"] = time_runs(via_rdflib, args.repeats, args.budget)
+            progress(label, "rdflib", results[label]["rdflib"])
         store.close()
 
     print()
