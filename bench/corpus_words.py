@@ -51,7 +51,8 @@ ORG_SYLLABLES_A = (
 ).split()
 ORG_SYLLABLES_B = (
     "wind vik mora dell ara stead wick ton bury vane ion ora ex ith ent ora ova is ith "
-    "dale crest field haven mont more ridge lake gate ford brook"
+    "dale crest field haven mont more ridge lake gate ford brook ley wood stone mark "
+    "well bridge vale holt ton ara ica anto ero esta olin umbra"
 ).split()
 SECTORS = {
     "retail": ("Interiors", "Home Goods", "Outfitters", "Stores", "Markets", "Fashion"),

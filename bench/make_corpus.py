@@ -41,7 +41,7 @@ import corpus_words as words
 MANIFEST = "manifest.csv"
 MANIFEST_FIELDS = ("path", "url", "published", "title", "provider_name", "provider_domain")
 START = dt.datetime(2018, 1, 1, tzinfo=dt.UTC)
-ORG_POOL = 1500
+ORG_POOL = 5000
 """Companies in the shared pool: popular ones are drawn often and recur across stories."""
 
 
@@ -121,8 +121,9 @@ def _acronym(name: str) -> str:
 
 
 def _pick_company(rng: random.Random, pool: tuple[Company, ...]) -> Company:
-    """A company with popular ones favoured (Zipf-like), so entities recur."""
-    return pool[min(len(pool) - 1, int(rng.paretovariate(1.1)) - 1 + rng.randrange(0, 40))]
+    """A company drawn log-uniformly: the first k of the pool get log(k)/log(pool size)
+    of the stories, so a few companies recur in many stories and most in a handful."""
+    return pool[int(len(pool) ** rng.random()) - 1]
 
 
 # ---------------------------------------------------------------------------
