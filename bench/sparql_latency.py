@@ -39,6 +39,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import psutil
+from build_throughput import generate, kg_command
 from rdflib import Dataset
 
 from kg.export import export
@@ -66,22 +67,8 @@ def rss() -> int:
 def build_store(store: Path, *, count: int, seed: int, work: Path) -> None:
     """Generate ``count`` articles and `kg build` them into ``store``."""
     corpus = work / "corpus"
-    subprocess.run(
-        [
-            sys.executable,
-            str(BENCH / "make_corpus.py"),
-            "--count",
-            str(count),
-            "--seed",
-            str(seed),
-            "--out",
-            str(corpus),
-        ],
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
-    kg = Path(sys.executable).with_name("kg")
-    command = [str(kg)] if kg.exists() else [sys.executable, "-m", "kg.cli"]
+    generate(corpus, count=count, seed=seed)
+    command = kg_command()
     start = time.perf_counter()
     subprocess.run(
         [

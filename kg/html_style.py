@@ -217,7 +217,7 @@ def _bounds(value: str) -> tuple[str, str] | None:
 def safe_url(url: str | None) -> bool:
     """Whether ``url`` may become a link: ``http`` or ``https`` with a host, nothing else.
 
-    >>> safe_url("https://betakit.com/a"), safe_url("javascript:alert(1)")
+    >>> safe_url("https://news.example.org/a"), safe_url("javascript:alert(1)")
     (True, False)
     >>> safe_url(" JAVASCRIPT:alert(1)"), safe_url("https:///no-host")
     (False, False)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 
 from kg.build import build
@@ -71,3 +74,44 @@ PREFIX kg: <https://w3id.org/newskg/ontology#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 """
+
+
+PROV = "http://www.w3.org/ns/prov#"
+KG = "https://w3id.org/newskg/ontology#"
+TIMESTAMPS = {f"<{PROV}generatedAtTime>", f"<{PROV}endedAtTime>"}
+"""Predicates whose values say when a build ran: they differ between any two builds."""
+RECORD = f"<{KG}extractionRecord>"
+
+Quad = tuple[str, str, str, str]
+
+
+def _normal_object(predicate: str, obj: ox.Term) -> str | None:
+    """An object as N-Triples text, with the time of ingestion taken out (None: drop)."""
+    if predicate in TIMESTAMPS:
+        return None
+    if predicate == RECORD and isinstance(obj, ox.Literal):
+        record = json.loads(obj.value)
+        record.pop("ingested_at", None)
+        return "record:" + json.dumps(record, sort_keys=True)
+    return str(obj)
+
+
+def store_quads(location: Path) -> set[Quad]:
+    """Every quad of a store (default graph as ``""``), timestamps left out."""
+    store = ox.Store.read_only(str(location))
+    quads: set[Quad] = set()
+    for q in store:
+        predicate = str(q.predicate)
+        obj = _normal_object(predicate, q.object)
+        if obj is None:
+            continue
+        graph = "" if isinstance(q.graph_name, ox.DefaultGraph) else str(q.graph_name)
+        quads.add((graph, str(q.subject), predicate, obj))
+    del store
+    return quads
+
+
+@pytest.fixture(scope="session")
+def quads_of() -> Callable[[Path], set[Quad]]:
+    """``quads_of(store_dir)``: the store's quads without build timestamps."""
+    return store_quads

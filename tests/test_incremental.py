@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 
@@ -18,26 +17,6 @@ from kg.store import LocalStore, open_store
 ROOT = Path(__file__).resolve().parent.parent
 HELDOUT_DOCS = ROOT / "tests" / "fixtures" / "heldout" / "docs"
 SEEDS = ROOT / "seeds"
-
-# What differs between two builds of the same files: the time each file was read.
-_TIMES = ("http://www.w3.org/ns/prov#generatedAtTime", "http://www.w3.org/ns/prov#endedAtTime")
-
-
-def comparable_quads(location: Path) -> set[tuple[str, str, str, str]]:
-    """Every quad of a store, with reading times left out of the comparison."""
-    with open_store(str(location), writable=False) as store:
-        quads = set()
-        for quad in store._ox:
-            predicate = quad.predicate.value
-            if predicate in _TIMES:
-                continue
-            value = str(quad.object)
-            if predicate == str(KG.extractionRecord):
-                record = json.loads(quad.object.value)
-                record.pop("ingested_at")
-                value = json.dumps(record, sort_keys=True)
-            quads.add((str(quad.subject), predicate, value, str(quad.graph_name)))
-        return quads
 
 
 def build_into(location: Path, paths: list[Path], **options: object):
@@ -55,7 +34,9 @@ def corpus(tmp_path: Path) -> Path:
     return folder
 
 
-def test_a_grown_folder_extracts_only_new_and_changed_files(tmp_path: Path, corpus: Path) -> None:
+def test_a_grown_folder_extracts_only_new_and_changed_files(
+    tmp_path: Path, corpus: Path, quads_of
+) -> None:
     files = sorted(corpus.iterdir())
     held_back = tmp_path / "later"
     held_back.mkdir()
@@ -77,7 +58,7 @@ def test_a_grown_folder_extracts_only_new_and_changed_files(tmp_path: Path, corp
     assert second.graphs_removed == 1
     assert second.graphs_written < len(files)  # graphs of untouched articles are left alone
     build_into(tmp_path / "scratch", [corpus])
-    assert comparable_quads(tmp_path / "store") == comparable_quads(tmp_path / "scratch")
+    assert quads_of(tmp_path / "store") == quads_of(tmp_path / "scratch")
 
 
 def test_without_prune_the_graph_of_a_deleted_file_stays(tmp_path: Path, corpus: Path) -> None:
@@ -105,7 +86,7 @@ def test_pruning_leaves_files_outside_the_built_paths_alone(tmp_path: Path, corp
     assert report.articles == len(list(corpus.iterdir())) + 1
 
 
-def test_worker_processes_build_the_same_graph(tmp_path: Path, corpus: Path) -> None:
+def test_worker_processes_build_the_same_graph(tmp_path: Path, corpus: Path, quads_of) -> None:
     build_into(tmp_path / "serial", [corpus])
     engine = LocalEngine(workers=2)
     try:
@@ -113,10 +94,10 @@ def test_worker_processes_build_the_same_graph(tmp_path: Path, corpus: Path) -> 
     finally:
         engine.close()
     assert report.read == len(list(corpus.iterdir())) and not report.rejected
-    assert comparable_quads(tmp_path / "parallel") == comparable_quads(tmp_path / "serial")
+    assert quads_of(tmp_path / "parallel") == quads_of(tmp_path / "serial")
 
 
-def test_dask_cluster_builds_the_same_graph(tmp_path: Path, corpus: Path) -> None:
+def test_dask_cluster_builds_the_same_graph(tmp_path: Path, corpus: Path, quads_of) -> None:
     distributed = pytest.importorskip("distributed")
     build_into(tmp_path / "serial", [corpus])
     (corpus / "empty.txt").write_bytes(b"")
@@ -138,7 +119,7 @@ def test_dask_cluster_builds_the_same_graph(tmp_path: Path, corpus: Path) -> Non
         )
     assert result.exit_code == 1, result.output  # the empty file is rejected, the rest built
     assert "empty.txt" in result.output
-    assert comparable_quads(tmp_path / "dask") == comparable_quads(tmp_path / "serial")
+    assert quads_of(tmp_path / "dask") == quads_of(tmp_path / "serial")
 
 
 def test_cli_workers_option_builds_in_parallel(tmp_path: Path, corpus: Path) -> None:

@@ -6,26 +6,16 @@ the store it leaves with pyoxigraph, so they keep holding while the build is rew
 
 from __future__ import annotations
 
-import json
 import shutil
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-import pyoxigraph as ox
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
-
-PROV = "http://www.w3.org/ns/prov#"
-KG = "https://w3id.org/newskg/ontology#"
-TIMESTAMPS = {f"<{PROV}generatedAtTime>", f"<{PROV}endedAtTime>"}
-"""Predicates whose values say when a build ran: they differ between any two builds."""
-RECORD = f"<{KG}extractionRecord>"
-
-Quad = tuple[str, str, str, str]
 
 
 def kg_command() -> list[str]:
@@ -45,30 +35,7 @@ def run_kg(*args: object, timeout: float = 300) -> subprocess.CompletedProcess[s
     )
 
 
-def _normal_object(predicate: str, obj: ox.Term) -> str | None:
-    """An object as N-Triples text, with the time of ingestion taken out (None: drop)."""
-    if predicate in TIMESTAMPS:
-        return None
-    if predicate == RECORD and isinstance(obj, ox.Literal):
-        record = json.loads(obj.value)
-        record.pop("ingested_at", None)
-        return "record:" + json.dumps(record, sort_keys=True)
-    return str(obj)
-
-
-def store_quads(location: Path) -> set[Quad]:
-    """Every quad of a store (default graph as ``""``), timestamps left out."""
-    store = ox.Store.read_only(str(location))
-    quads: set[Quad] = set()
-    for q in store:
-        predicate = str(q.predicate)
-        obj = _normal_object(predicate, q.object)
-        if obj is None:
-            continue
-        graph = "" if isinstance(q.graph_name, ox.DefaultGraph) else str(q.graph_name)
-        quads.add((graph, str(q.subject), predicate, obj))
-    del store
-    return quads
+Quad = tuple[str, str, str, str]
 
 
 def by_graph(quads: set[Quad]) -> dict[str, set[tuple[str, str, str]]]:
@@ -97,15 +64,11 @@ def kg_run() -> Callable[..., subprocess.CompletedProcess[str]]:
 
 
 @pytest.fixture(scope="session")
-def quads_of() -> Callable[[Path], set[Quad]]:
-    """``quads_of(store_dir)``: the store's quads without build timestamps."""
-    return store_quads
-
-
-@pytest.fixture(scope="session")
-def graphs_of() -> Callable[[Path], dict[str, set[tuple[str, str, str]]]]:
+def graphs_of(
+    quads_of: Callable[[Path], set[Quad]],
+) -> Callable[[Path], dict[str, set[tuple[str, str, str]]]]:
     """``graphs_of(store_dir)``: triples per graph (default graph under ``""``)."""
-    return lambda location: by_graph(store_quads(location))
+    return lambda location: by_graph(quads_of(location))
 
 
 @pytest.fixture(scope="session")
