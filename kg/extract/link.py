@@ -57,6 +57,7 @@ _WEIGHTS = {
     "first-name": 2,
     "model": 2,
     "place-pattern": 4,
+    "locative": 1.5,
 }
 
 

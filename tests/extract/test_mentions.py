@@ -425,3 +425,50 @@ def test_town_name_of_a_company_named_in_full_is_the_company(mentions: Extract) 
 def test_state_name_of_a_company_stays_a_place(mentions: Extract) -> None:
     found = mentions("Texas Instruments said on Monday that Texas would host its new plant.")
     assert ("place", "Texas") in {(m.kind, m.text) for m in found}
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Copper was taken from a depot in Ashwick last month.", "Ashwick"),
+        ("A 41-year-old man from Tarnby was arrested on Sunday.", "Tarnby"),
+        ("A Tarnby man was charged with burglary.", "Tarnby"),
+        ("Ann Ito, of Kell Lane, Tarnby, was charged.", "Tarnby"),
+        ("Scooters were parked near Orlow, officials said.", "Orlow"),
+    ],
+)
+def test_unknown_names_written_as_places(mentions: Extract, body: str, place: str) -> None:
+    found = mentions(body)
+    assert {m.kind for m in by_text(found, place)} == {"place"}
+
+
+def test_a_firm_named_after_in_elsewhere_stays_a_firm(mentions: Extract) -> None:
+    body = (
+        "Zevrant said on Monday it would cut jobs. Zevrant has 900 staff. "
+        "Pension funds invested in Zevrant last year."
+    )
+    assert {m.kind for m in by_text(mentions(body), "Zevrant")} == {"organization"}
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        (
+            '"We want answers," Ciarán Mulcahy, the union\'s general secretary, said.',
+            "Ciarán Mulcahy",
+        ),
+        ("Petra Lindqvist, the firm’s managing director, said the loss hurt.", "Petra Lindqvist"),
+        ("Dana Orrell, the chain's president, said in a statement.", "Dana Orrell"),
+    ],
+)
+def test_a_person_with_a_role_at_a_firm_is_a_person(
+    mentions: Extract, body: str, person: str
+) -> None:
+    found = mentions(body)
+    assert {m.kind for m in by_text(found, person)} == {"person"}
+    assert person not in kinds(found).get("organization", set())
+
+
+def test_a_common_word_opening_a_headline_is_not_a_city(mentions: Extract) -> None:
+    found = kinds(mentions("Man charged after warehouse raid\nA man was charged on Monday."))
+    assert "Man" not in found.get("place", set())
