@@ -505,8 +505,8 @@ def _trim(candidate: Candidate, context: ArticleContext) -> bool:
         rest = candidate.end - candidate.start - 1
         if rest and words[candidate.start + 1] in _POSSESSIVE:
             break  # "Children's Hospital", bridged: the first word belongs to the name
-        if word in CALENDAR or word in HONORIFICS:
-            candidate.start += 1
+        if word in CALENDAR or (word in HONORIFICS and not _lookup(_span(context, candidate))):
+            candidate.start += 1  # "Sir Ann Ito", but "Prince Rupert" is a town
             continue
         if word in NEWS_LABELS and rest > 1 and words[candidate.start + 1] in {"-", "—", "–"}:
             candidate.start += 2  # "EXCLUSIVE-Zeta Corp weighs ..."
@@ -700,6 +700,10 @@ def _looks_like_org_or_place(tokens: list[str], text: str) -> bool:
         or is_acronym(text)
         or (lookup_place(text) is not None and len(tokens) > 1)
     )
+
+
+def _span(context: ArticleContext, candidate: Candidate) -> str:
+    return span_text(context, candidate.start, candidate.end)
 
 
 def _strip_the(text: str) -> str:

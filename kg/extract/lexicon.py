@@ -265,7 +265,8 @@ POSSESSIVE_ORG_OWNERS = words(
     "Lawyers Officers Mothers Writers Employees Consumers Taxpayers Lloyd Fishermen "
     "Firefighters Fishers Miners Pilots Drivers Doctors Physicians Journalists Students "
     "Seafarers Growers Producers Sheriffs Chiefs Engineers Machinists Tenants Homeowners "
-    "Retirees Artists Musicians Actors Steelworkers Autoworkers Dockworkers"
+    "Retirees Artists Musicians Actors Steelworkers Autoworkers Dockworkers Magistrates "
+    "Justices Judges Lords Commons Members Shareholders Investors Owners Landlords Builders"
 )
 """Possessors that form one name with what follows ("U.S. Attorney's Office")."""
 

@@ -426,6 +426,8 @@ def split_titles(doc: Doc, words: list[str], candidate: Candidate) -> list[Candi
     if candidate.bridged:
         return [candidate]
     tokens = words[candidate.start : candidate.end]
+    if len(tokens) <= 3 and lookup_place(" ".join(tokens)) is not None:
+        return [candidate]  # "Prince Rupert", "General Santos": towns named like people
     i = next((k for k, w in enumerate(tokens) if w in TITLES or w in HONORIFICS), None)
     if i is None:
         return [candidate]

@@ -472,3 +472,23 @@ def test_a_person_with_a_role_at_a_firm_is_a_person(
 def test_a_common_word_opening_a_headline_is_not_a_city(mentions: Extract) -> None:
     found = kinds(mentions("Man charged after warehouse raid\nA man was charged on Monday."))
     assert "Man" not in found.get("place", set())
+
+
+def test_a_plural_possessive_inside_a_court_name(mentions: Extract) -> None:
+    found = kinds(mentions("He will appear before Ashby Magistrates' Court on Friday."))
+    assert "Ashby Magistrates' Court" in found["organization"]
+
+
+def test_a_town_named_like_a_titled_person(mentions: Extract) -> None:
+    found = kinds(mentions("The terminal near Prince Rupert will ship gas to Asia."))
+    assert "Prince Rupert" in found["place"]
+    assert not found.get("person")
+
+
+def test_a_small_towns_name_used_for_a_firm_named_in_full(mentions: Extract) -> None:
+    body = (
+        "Brixham Transit Systems Inc. lost the contract. The city stopped payments to "
+        "Brixham on Tuesday, and Brixham said it would appeal."
+    )
+    found = mentions(body)
+    assert {m.kind for m in by_text(found, "Brixham")} == {"organization"}
