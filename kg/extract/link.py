@@ -360,7 +360,9 @@ def _link_org_prefixes(
             linked.add(id(c))
 
 
-_PLACE_CONTEXT = frozenset({"in", "at", "from", "near", "across", "outside", "around", "throughout"})
+_PLACE_CONTEXT = frozenset(
+    {"in", "at", "from", "near", "across", "outside", "around", "throughout"}
+)
 """Words before a town's name that keep it a place though a firm shares its name ("to" and
 "of" do not: "payments to Zeta", "6 per cent of Zeta")."""
 
