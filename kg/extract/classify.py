@@ -259,7 +259,7 @@ def _described_as_business(context: ArticleContext, end: int) -> bool:
     return False
 
 
-_STRONG_LOCATIVES = frozenset({"in", "near"})
+_STRONG_LOCATIVES = frozenset({"in", "near", "across", "throughout"})
 _STREET_WORDS = frozenset({"Street", "Road", "Avenue", "Lane", "Drive", "Way", "Crescent"})
 _RESIDENT_NOUNS = frozenset({"man", "woman", "teen", "teenager", "boy", "girl", "resident"})
 
@@ -376,8 +376,8 @@ def _is_unlisted_place(context: ArticleContext, candidate: Candidate, tokens: li
     if locative and place_follows(context, end):
         return True
     nxt = next_word(context, end)
-    if nxt in PLACE_FOLLOWERS and (prev or "").lower() == "the":
-        return True
+    if nxt in PLACE_FOLLOWERS and (prev or "").lower() in {"the", "and", "or"}:
+        return True  # "the Eastbrook neighbourhood", "the Ashby and Holt districts"
     return coordinated_with_place(context, start, end)
 
 
@@ -653,8 +653,8 @@ def _is_person_name(tokens: list[str]) -> bool:
     True
     """
     parts = _name_parts(tokens)
-    if len(parts) < 2:
-        return False
+    if len(parts) < 2 or "of" in tokens:
+        return False  # "Bay of Biscay"
     if any(w in ORG_HEADS or w in COMPANY_COMPLETIONS for w in tokens[1:]) or any(
         is_acronym(w) for w in tokens
     ):

@@ -492,3 +492,32 @@ def test_a_small_towns_name_used_for_a_firm_named_in_full(mentions: Extract) -> 
     )
     found = mentions(body)
     assert {m.kind for m in by_text(found, "Brixham")} == {"organization"}
+
+
+@pytest.mark.parametrize(
+    ("body", "organisation"),
+    [
+        ("Officers from Avon and Somerset Police made the arrest.", "Avon and Somerset Police"),
+        (
+            "The Cook County State's Attorney's Office dropped the case.",
+            "Cook County State's Attorney's Office",
+        ),
+        ("The watch maker bought Orvik Data last year.", "Orvik Data"),
+    ],
+)
+def test_bodies_named_across_and_or_possessives(
+    mentions: Extract, body: str, organisation: str
+) -> None:
+    found = kinds(mentions(body))
+    assert organisation in found["organization"]
+    assert not found.get("person")
+
+
+def test_a_sea_is_not_a_person(mentions: Extract) -> None:
+    found = kinds(mentions("Its ships sail between the Baltic and the Bay of Biscay."))
+    assert "Bay of Biscay" not in found.get("person", set())
+
+
+def test_districts_listed_before_their_noun(mentions: Extract) -> None:
+    found = mentions("Residents of the Ashby and Marsh Holt districts were told to stay in.")
+    assert {m.kind for m in by_text(found, "Marsh Holt")} == {"place"}
