@@ -32,18 +32,15 @@ def _ratios(tp: int, fp: int, fn: int) -> dict[str, float | int]:
     return {"precision": precision, "recall": recall, "f1": f1, "tp": tp, "fp": fp, "fn": fn}
 
 
-def score_boilerplate(
-    gold_documents: dict[str, Any], docs_dir: Path, *, wire_credits: bool = True
-) -> dict[str, Any]:
+def score_boilerplate(gold_documents: dict[str, Any], docs_dir: Path) -> dict[str, Any]:
     """Precision, recall and F1 of dropped lines and of authors over a gold file.
 
     ``gold_documents`` is a parsed gold file (with or without its ``documents``
     wrapper); each ``.txt`` document is read from ``docs_dir`` by file name. The
     result has ``lines`` and ``authors`` (micro-averaged over documents, with
     ``tp``/``fp``/``fn``), ``documents`` (how many were scored) and ``per_document``
-    (the false positives and negatives, for error analysis). ``wire_credits`` is
-    passed to the parser: the gold counts only bylines as authors, not a dateline's
-    "(AP)".
+    (the false positives and negatives, for error analysis). Like the parser,
+    the gold counts only bylines as authors, not a dateline's "(AP)".
     """
     documents = gold_documents.get("documents", gold_documents)
     line_counts = [0, 0, 0]
@@ -68,7 +65,7 @@ def score_boilerplate(
         )
         try:
             text = decode_bytes(data, path=str(path)).text
-            article = parse_plaintext(text, source=source, wire_credits=wire_credits)
+            article = parse_plaintext(text, source=source)
             dropped = {line.strip() for line in article.boilerplate}
             authors = {_fold_name(a): a for a in article.authors}
         except RejectedInput:

@@ -239,7 +239,67 @@ def _classify_rules(
         _as_place(candidate, place)
         candidate.weak = True
         return candidate
+    if _reads_as_place(context, candidate, tokens):
+        candidate.kind = "place"  # "a depot in Ashwick", "a Holt man"
+        candidate.cues.add("locative")
+        return candidate
     return _default_organisation(candidate, context, tokens, text)
+
+
+def _described_as_business(context: ArticleContext, end: int) -> bool:
+    """Whether an apposition after the span calls it a business (", Ohio's largest grocer")."""
+    words = context.words
+    if next_word(context, end) != ",":
+        return False
+    for word in words[end + 1 : end + 6]:
+        if word in {",", ".", ";", ":"}:
+            return False
+        if word in DESCRIPTOR_NOUNS:
+            return True
+    return False
+
+
+_STRONG_LOCATIVES = frozenset({"in", "near", "across", "throughout"})
+_STREET_WORDS = frozenset({"Street", "Road", "Avenue", "Lane", "Drive", "Way", "Crescent"})
+_RESIDENT_NOUNS = frozenset({"man", "woman", "teen", "teenager", "boy", "girl", "resident"})
+
+
+def _reads_as_place(context: ArticleContext, candidate: Candidate, tokens: list[str]) -> bool:
+    """An unknown name that news writes as a place: "in X", "near X", "a X man", "Y Road, X".
+
+    In news text a capitalised name after "in" or "near" is a place far more often than
+    a company ("a depot in Ashwick"; a firm is "invested in", but that reading is
+    outvoted where the article uses the name as a firm elsewhere: the cue is weak). A
+    name before "man"/"resident" after "a" is a home town, and a name after a street
+    address ("of Kell Lane, Holt,") is the district. Spans with an organisation
+    word, an acronym or a person's first name are left to the other rules.
+
+    >>> from kg.extract.tokens import tokenize
+    >>> doc = tokenize("A depot in Ashwick was hit. A Tarnby man, of Kell Lane, Holt, was held.")
+    >>> context = build_context(doc, doc.text, [])
+    >>> [_reads_as_place(context, Candidate(a, b), context.words[a:b]) for a, b in
+    ...  [(3, 4), (8, 9), (15, 16)]]
+    [True, True, True]
+    """
+    start, end = candidate.start, candidate.end
+    if len(tokens) > 2 or any(w in ORG_HEADS or is_acronym(w) for w in tokens):
+        return False
+    if _is_person_name(tokens) or is_first_name(tokens[0]):
+        return False
+    prev = previous_word(context, start)
+    nxt = next_word(context, end)
+    if nxt in _POSSESSIVE or _described_as_business(context, end):
+        return False  # "in Zeta's results", "in Zeta, Ohio's largest grocer"
+    if len(tokens) == 1 and tokens[0] in context.speakers:
+        return False  # "Zeta said ...": places do not speak
+    words = context.words
+    if prev in _STRONG_LOCATIVES or (
+        prev == "from" and start >= 2 and words[start - 2] in _RESIDENT_NOUNS
+    ):
+        return True  # "a depot in Ashwick", "a man from Tarnby"
+    if prev in {"a", "an", "A", "An"} and nxt in _RESIDENT_NOUNS:
+        return True
+    return prev == "," and start >= 2 and words[start - 2] in _STREET_WORDS and nxt in {",", "."}
 
 
 def _names_nothing(
@@ -316,8 +376,8 @@ def _is_unlisted_place(context: ArticleContext, candidate: Candidate, tokens: li
     if locative and place_follows(context, end):
         return True
     nxt = next_word(context, end)
-    if nxt in PLACE_FOLLOWERS and (prev or "").lower() == "the":
-        return True
+    if nxt in PLACE_FOLLOWERS and (prev or "").lower() in {"the", "and", "or"}:
+        return True  # "the Eastbrook neighbourhood", "the Ashby and Holt districts"
     return coordinated_with_place(context, start, end)
 
 
@@ -367,7 +427,18 @@ def _default_organisation(
 def _place_is_plausible(
     context: ArticleContext, candidate: Candidate, tokens: list[str], place: Place
 ) -> bool:
-    """A city name is a place when big, or when the context says so ("in X", "X, Ohio")."""
+    """A city name is a place when big, or when the context says so ("in X", "X, Ohio").
+
+    A sentence's first word that the article also writes in lower case is that common
+    word, however big the city of the same name ("Man charged after ...").
+    """
+    start = candidate.start
+    if (
+        len(tokens) == 1
+        and is_sentence_initial(context.doc[start])
+        and tokens[0].lower() in context.lower_words
+    ):
+        return is_locative(context, start, candidate.end)
     if place.population >= BIG_CITY:
         return True
     if len(tokens) > 1 and place.population >= SMALL_CITY and not is_first_name(tokens[0]):
@@ -434,8 +505,8 @@ def _trim(candidate: Candidate, context: ArticleContext) -> bool:
         rest = candidate.end - candidate.start - 1
         if rest and words[candidate.start + 1] in _POSSESSIVE:
             break  # "Children's Hospital", bridged: the first word belongs to the name
-        if word in CALENDAR or word in HONORIFICS:
-            candidate.start += 1
+        if word in CALENDAR or (word in HONORIFICS and not _lookup(_span(context, candidate))):
+            candidate.start += 1  # "Sir Ann Ito", but "Prince Rupert" is a town
             continue
         if word in NEWS_LABELS and rest > 1 and words[candidate.start + 1] in {"-", "—", "–"}:
             candidate.start += 2  # "EXCLUSIVE-Zeta Corp weighs ..."
@@ -582,8 +653,8 @@ def _is_person_name(tokens: list[str]) -> bool:
     True
     """
     parts = _name_parts(tokens)
-    if len(parts) < 2:
-        return False
+    if len(parts) < 2 or "of" in tokens:
+        return False  # "Bay of Biscay"
     if any(w in ORG_HEADS or w in COMPANY_COMPLETIONS for w in tokens[1:]) or any(
         is_acronym(w) for w in tokens
     ):
@@ -629,6 +700,10 @@ def _looks_like_org_or_place(tokens: list[str], text: str) -> bool:
         or is_acronym(text)
         or (lookup_place(text) is not None and len(tokens) > 1)
     )
+
+
+def _span(context: ArticleContext, candidate: Candidate) -> str:
+    return span_text(context, candidate.start, candidate.end)
 
 
 def _strip_the(text: str) -> str:

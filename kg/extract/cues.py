@@ -268,13 +268,13 @@ _PERSON_NOUNS = LOCAL_PERSON_NOUNS | words(
 def _apposition_role(after: list[str]) -> bool:
     """A person's role in apposition (", the company's chief executive", ", a doctor")."""
     words = after[1:] if after and after[0] in _ARTICLES else after
-    for word in words[:4]:
+    for k, word in enumerate(words[:4]):
         if word in {",", ".", ";", ":", "(", ")"}:
             return False
         if word in _APPOSITION_ROLES or word in _PERSON_NOUNS:
             return True
-        if word in DESCRIPTOR_NOUNS:
-            return False
+        if word in DESCRIPTOR_NOUNS and words[k + 1 : k + 2] not in (["'s"], ["’s"]):
+            return False  # ", a bank"; but ", the bank's chief economist" goes on
     return False
 
 
@@ -298,8 +298,13 @@ def is_org_context(context: ArticleContext, start: int, end: int) -> bool:
             head = after[1:4]
             if any(word in _PERSON_NOUNS for word in head):
                 return False  # ", the Milwaukee man"
+            if any(word in _POSSESSIVES for word in head):
+                return False  # ", the firm's managing director": a person with a role
             return any(word in DESCRIPTOR_NOUNS for word in head)
     return False
+
+
+_POSSESSIVES = frozenset({"'s", "’s"})
 
 
 def _is_year(word: str) -> bool:

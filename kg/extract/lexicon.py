@@ -139,7 +139,7 @@ POSSESSIVE_TITLE_OWNERS = words("Commonwealth State People")
 
 PLACE_FOLLOWERS = words(
     "neighbourhood neighborhood suburb suburbs township village hamlet borough area "
-    "neighbourhoods neighborhoods"
+    "neighbourhoods neighborhoods district districts ward wards"
 )
 """Nouns after an unknown name that make it a place ("the Eastbrook neighbourhood")."""
 
@@ -226,7 +226,8 @@ COMPANY_COMPLETIONS = LEGAL_SUFFIXES | words(
     "Resources Mining Steel Chemicals Biotech Therapeutics Health Healthcare AI Platforms "
     "Research Pharmaceutical Semiconductor Semiconductors Microelectronics Robotics "
     "Aerospace Defense Logistics Telecom Telecommunications Wireless Mobile Digital Labs "
-    "Interactive Games Motors Cars Trucks Devices Instruments Dynamics Lines"
+    "Interactive Games Motors Cars Trucks Devices Instruments Dynamics Lines Data Analytics "
+    "Cloud Payments Mobility Transit Biosciences Diagnostics Materials Manufacturing"
 )
 """Words that complete a company's short name ("Zeta" -> "Zeta Electronics Co."), unlike
 the heads of a body within it ("Zeta Foundation", "ZFA Congress")."""
@@ -265,7 +266,8 @@ POSSESSIVE_ORG_OWNERS = words(
     "Lawyers Officers Mothers Writers Employees Consumers Taxpayers Lloyd Fishermen "
     "Firefighters Fishers Miners Pilots Drivers Doctors Physicians Journalists Students "
     "Seafarers Growers Producers Sheriffs Chiefs Engineers Machinists Tenants Homeowners "
-    "Retirees Artists Musicians Actors Steelworkers Autoworkers Dockworkers"
+    "Retirees Artists Musicians Actors Steelworkers Autoworkers Dockworkers Magistrates State "
+    "Justices Judges Lords Commons Members Shareholders Investors Owners Landlords Builders"
 )
 """Possessors that form one name with what follows ("U.S. Attorney's Office")."""
 

@@ -57,6 +57,7 @@ _WEIGHTS = {
     "first-name": 2,
     "model": 2,
     "place-pattern": 4,
+    "locative": 1.5,
 }
 
 
@@ -333,6 +334,7 @@ def _link_org_prefixes(
         return
     for c in candidates:
         town = c.kind == "place" and _town_as_company(c, context, texts[id(c)])
+        small_town = town and _population(texts[id(c)]) < _SMALL_TOWN
         if (c.kind not in {"organization", "product"} and not town) or is_acronym(texts[id(c)]):
             continue
         tokens = _tokens(context, c)
@@ -347,7 +349,7 @@ def _link_org_prefixes(
                 extra
                 and stripped[: len(tokens)] == tokens
                 and not any(w in ORG_HEADS and w not in COMPANY_COMPLETIONS for w in extra)
-                and (not town or all(w in COMPANY_COMPLETIONS for w in extra))
+                and (not town or small_town or all(w in COMPANY_COMPLETIONS for w in extra))
                 and extra[0] not in {"-", "of", "for", "'s", "’s"}
                 and (best is None or len(full_text) > len(best))
             ):
@@ -359,8 +361,21 @@ def _link_org_prefixes(
 
 
 _PLACE_CONTEXT = frozenset(
-    {"in", "at", "from", "near", "to", "across", "outside", "of", "around", "throughout"}
+    {"in", "at", "from", "near", "across", "outside", "around", "throughout"}
 )
+"""Words before a town's name that keep it a place though a firm shares its name ("to" and
+"of" do not: "payments to Zeta", "6 per cent of Zeta")."""
+
+
+_SMALL_TOWN = 50_000
+"""Below this a town whose name opens a firm's full name in the article is that firm
+("Zeta" of "Zeta Transit Systems"); a bigger city lends its name to firms only with a
+company word ("Boston Consulting Group" does not make "Boston" a firm)."""
+
+
+def _population(text: str) -> int:
+    place = lookup_place(text) or lookup_place_folded(text)
+    return place.population if place is not None else 0
 
 
 def _town_as_company(c: Candidate, context: ArticleContext, text: str) -> bool:

@@ -9,6 +9,7 @@ are left out: that drops the stray entries that are also ordinary words ("Art",
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
@@ -28,10 +29,23 @@ _NOT_FIRST_NAMES = (
 def is_first_name(word: str) -> bool:
     """Whether ``word`` (as written, capitalised) is a common first name.
 
+    Accented spellings the list writes without their accents count too: news keeps
+    the accents ("Ciarán", "Siobhán") that the list's plain-ASCII entries drop.
+
     >>> is_first_name("Richard"), is_first_name("Office"), is_first_name("richard")
     (True, False, False)
+    >>> is_first_name("Ciarán"), is_first_name("Zoë")
+    (True, True)
     """
-    return word in load_first_names()
+    names = load_first_names()
+    if word in names:
+        return True
+    return not word.isascii() and _without_accents(word) in names
+
+
+def _without_accents(word: str) -> str:
+    """``word`` with combining marks removed ("Ciarán" -> "Ciaran")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)

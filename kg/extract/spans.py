@@ -318,6 +318,7 @@ def _joins(
                 following[0] in ORG_HEADS
                 or following[0] in COMPANY_COMPLETIONS
                 or following[-1] in ORG_HEADS
+                or (last == "State" and following == ["Attorney"])  # "State's Attorney's Office"
             )
         ):
             return "possessive"
@@ -327,6 +328,8 @@ def _joins(
     if gap in (["and"], ["&"]):
         if is_agency_name(head_words + gap + following):
             return "and"  # "Fisheries and Oceans Canada"
+        if _joins_two_areas(head_words, following):
+            return "and"  # "Avon and Somerset Police": a force named after two counties
         # the words after "and" are a name of their own if the article uses them alone
         if texts[" ".join(following)] > 0 or _stands_alone(following):
             return ""
@@ -370,6 +373,28 @@ def _joins_membership_body(own: list[str], following: list[str], texts: Counter[
         and texts[" ".join(own)] <= 1
         and not is_first_name(own[0])
         and lookup_place(" ".join(own)) is None
+    )
+
+
+_AREA_BODY_HEADS = frozenset(
+    {"Police", "Constabulary", "Fire", "Council", "Borough", "Health", "Trust", "Authority"}
+)
+
+
+def _joins_two_areas(own: list[str], following: list[str]) -> bool:
+    """Whether "and" joins two places in the name of the body serving both.
+
+    >>> _joins_two_areas(["Avon"], ["Somerset", "Police"])
+    True
+    >>> _joins_two_areas(["Ohio"], ["Zeta", "Police"])
+    False
+    """
+    return (
+        len(own) <= 2
+        and len(following) >= 2
+        and following[-1] in _AREA_BODY_HEADS
+        and lookup_place(" ".join(own)) is not None
+        and lookup_place(" ".join(following[:-1])) is not None
     )
 
 
@@ -426,6 +451,8 @@ def split_titles(doc: Doc, words: list[str], candidate: Candidate) -> list[Candi
     if candidate.bridged:
         return [candidate]
     tokens = words[candidate.start : candidate.end]
+    if len(tokens) <= 3 and lookup_place(" ".join(tokens)) is not None:
+        return [candidate]  # "Prince Rupert", "General Santos": towns named like people
     i = next((k for k, w in enumerate(tokens) if w in TITLES or w in HONORIFICS), None)
     if i is None:
         return [candidate]

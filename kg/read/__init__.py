@@ -22,7 +22,7 @@ from kg.read.plaintext import parse_plaintext
 from kg.read.values import coerce_date, coerce_url, registrable_domain
 from kg.records import Article, Provider, SourceInfo
 
-PARSER_VERSION = "newskg-read/1"
+PARSER_VERSION = "newskg-read/2"
 """Bumped whenever a parser's output changes, so that unchanged files are re-read."""
 
 

@@ -308,7 +308,8 @@ _PUBLISHER = re.compile(r"\b(?:we|our|ours|us|we['’](?:re|d|ve|ll))\b", re.IGN
 _PROMO_WORDS = re.compile(
     r"\b(?:newsletters?|inbox|subscri\w+|stor(?:y|ies)|articles?|publication|journalism|"
     r"journalists?|team|content|opinion|feedback|coverage|readers?|site|website|app|"
-    r"podcasts?|e-?mail|offers?|free|trial|access|membership|members?)\b",
+    r"podcasts?|e-?mail|offers?|free|trial|access|membership|members?|alerts?|donat\w+|"
+    r"reporting|breaking news|live coverage|newsroom)\b",
     re.IGNORECASE,
 )
 _ADVERT = re.compile(
@@ -415,9 +416,32 @@ def _is_subscription_prompt(text: str) -> bool:
     """
     if not _SUBSCRIBE.search(text) or has_quotes(text) or count_words(text) > 50:
         return False
-    if not is_sentence(text):
+    if not is_sentence(text) or _CTA_START.match(text):
         return True
     return bool(_READER.search(text) or _PUBLISHER.search(text))
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+
+
+def is_call_to_action(text: str) -> bool:
+    """A pitch to the reader: an imperative about the outlet's app, alerts or journalism.
+
+    "Download our app for breaking news alerts", "Support local reporting. Become a
+    member today." A sentence opening with an imperative ("Download", "Donate") in a
+    short line that speaks of the outlet's products or support (two promotional words)
+    is the page, not the story; service journalism ("Check your statement") names none.
+
+    >>> is_call_to_action("Get breaking news alerts from the Ledger. Download our app.")
+    True
+    >>> is_call_to_action("Check your statement for charges you do not recognise.")
+    False
+    """
+    if has_quotes(text) or count_words(text) > 40:
+        return False
+    if not any(_CTA_START.match(s) for s in _SENTENCE_BREAK.split(text)):
+        return False
+    return len({m.group(0).lower() for m in _PROMO_WORDS.finditer(text)}) >= 2
 
 
 def _is_cookie_notice(text: str) -> bool:
@@ -475,6 +499,8 @@ LINE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("share-prompt", _short(_SHARE, 30)),
     # "Subscribe to ...", "Sign up for our newsletters", "... to your inbox".
     ("subscription-prompt", _is_subscription_prompt),
+    # "Download our app for breaking news alerts", "Donate today to support ...".
+    ("promo", is_call_to_action),
     ("advertisement", lambda text: bool(_ADVERT.match(text.strip(" .:-–—")))),
     ("cookie-notice", _is_cookie_notice),
     ("legal-notice", _short_label(_LEGAL, 8)),
@@ -562,12 +588,39 @@ _FIRST_PERSON_START = re.compile(
     r"An? (?:award-winning|veteran|senior|freelance|former))\b"
 )
 _ROLE_CLAUSE = re.compile(
-    r"^(?P<name>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*)\s+(?:is|was)\s+(?:an?|the)\s+"
+    r"^(?P<name>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*)\s+(?:is|was)\s+(?:(?:an?|the)\s+)?"
     r"(?:[\w-]+\s+){0,4}?(?:writer|reporter|editor|journalist|correspondent|columnist|"
     r"contributor|producer|anchor|blogger)\b|"
     r"^(?P<name2>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*)\s+(?:covers|writes about|"
     r"has (?:worked|written|covered|reported))\b"
 )
+
+
+_BIO_CONTACT = re.compile(
+    r"\breach (?:him|her|them|me)\b|\S@\S|\bfollow (?:him|her|them) on\b|"
+    r"\b(?:covers|writes about|reports on)\b.{3,80}\bfor (?:the )?[A-Z]|"
+    r"\bpreviously (?:worked|reported|wrote)\b",
+    re.IGNORECASE,
+)
+
+
+def is_trailing_bio(text: str) -> bool:
+    """A paragraph at the end of a story about its writer ("X covers courts for Y.").
+
+    A role clause about a person-shaped name, with journalism words or a contact or
+    beat cue (an e-mail, "Reach her at", "covers ... for the Ledger").
+
+    >>> is_trailing_bio("Ann Ito covers courts for the Ledger. Reach her at ai@x.com.")
+    True
+    >>> is_trailing_bio("Ann Ito is news editor of Retail Week.")
+    True
+    >>> is_trailing_bio("The Insurance Act covers flood damage for homeowners.")
+    False
+    """
+    match = _ROLE_CLAUSE.match(text)
+    if not match or not is_person_name(match["name"] or match["name2"]):
+        return False
+    return is_bio_paragraph(text) or bool(_BIO_CONTACT.search(text))
 
 
 def is_bio_paragraph(text: str, *, name: str | None = None) -> bool:
@@ -720,7 +773,7 @@ def _mark_bios(lines: list[_Line], *, first_prose: int) -> None:
     prose = _kept_prose(lines)
     for position in reversed(prose):
         text = lines[position].text
-        if position <= first_prose or not (_ROLE_CLAUSE.match(text) and is_bio_paragraph(text)):
+        if position <= first_prose or not is_trailing_bio(text):
             break
         lines[position].reason = "author-bio"
 

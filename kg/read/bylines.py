@@ -62,7 +62,8 @@ _ROLE_WORDS = _words(
     """
 )
 # Capitalised words that make a short line a section label or a menu, not a name:
-# "Top Stories" and "Latest Videos" have the shape of a name but are page chrome.
+# "Top Stories" and "Latest Videos" have the shape of a name but are page chrome; a
+# newsroom role under a byline ("Crime Reporter") is the writer's beat, not an author.
 _NON_NAME_WORDS = _words(
     """
     news home search menu more related business economy tech technology sport sports
@@ -75,6 +76,10 @@ _NON_NAME_WORDS = _words(
     comments print email tweet save view watch listen podcast podcasts the this our
     your my about contact privacy terms cookies policy help services careers here
     you we all new press release releases click next previous back
+    reporter reporters editor editors correspondent correspondents writer writers
+    columnist columnists producer producers journalist journalists contributor
+    reporting senior chief deputy associate managing crime courts court criminal
+    justice transportation transport education environment climate property
     """
 )
 # Words that mark a news agency: "Associated Press", "Agence Exemple Presse". Generic
@@ -542,17 +547,18 @@ def _abbreviates(short: str, name: str) -> bool:
     return len(short) >= 2 and short.replace(".", "").upper() == initials.upper()
 
 
-def find_credits(lines: Sequence[tuple[str, str | None]], *, wire_credits: bool = True) -> Credits:
+def find_credits(lines: Sequence[tuple[str, str | None]]) -> Credits:
     """Authors and contributors of an article from its classified lines.
 
     ``lines`` holds ``(text, reason)`` for each non-blank body line, ``reason`` being
     the boilerplate rule that dropped it (``None`` for article text). Byline lines are
     parsed with :func:`parse_byline`, name lines over a bio with
     :func:`parse_name_line`; the first lines of article text are searched for a wire
-    credit, which counts as an author when ``wire_credits`` is true.
+    credit, which is a contributor: the agency supplied the copy, but a byline names
+    who wrote it, and a page without a byline has no author.
 
     >>> find_credits([("By Jane Doe", BYLINE), ("PARIS (Agency) — It rained.", None)])
-    Credits(authors=('Jane Doe', 'Agency'), contributors=())
+    Credits(authors=('Jane Doe',), contributors=('Agency',))
     """
     credits = Credits()
     article_lines_seen = 0
@@ -565,7 +571,7 @@ def find_credits(lines: Sequence[tuple[str, str | None]], *, wire_credits: bool 
                 credits = credits.merged(Credits(authors=(name,)))
         elif reason is None and article_lines_seen < 3:
             article_lines_seen += 1
-            agency = find_wire_credit(text) if wire_credits else None
+            agency = find_wire_credit(text)
             if agency and not any(_abbreviates(agency, name) for name in credits.authors):
-                credits = credits.merged(Credits(authors=(agency,)))
+                credits = credits.merged(Credits(contributors=(agency,)))
     return credits

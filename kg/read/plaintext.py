@@ -18,10 +18,10 @@ from kg.read.decode import MAX_ANALYSED_CHARS
 from kg.records import Article, SourceInfo
 
 
-def parse_plaintext(text: str, *, source: SourceInfo, wire_credits: bool = True) -> Article:
+def parse_plaintext(text: str, *, source: SourceInfo) -> Article:
     """Read a plain-text article into an :class:`~kg.records.Article`.
 
-    ``wire_credits`` counts a dateline's agency ("PARIS (Agency) —") as an author.
+    A dateline's agency ("PARIS (Agency) —") is a contributor, not an author.
     Raises :class:`~kg.errors.RejectedInput` when the text is empty or its first line
     has no letter or digit to make a headline of.
 
@@ -43,7 +43,7 @@ def parse_plaintext(text: str, *, source: SourceInfo, wire_credits: bool = True)
     headline, verdicts = classify_lines(head)
     if not any(ch.isalnum() for ch in headline):
         raise RejectedInput(source.path, "no headline: the first line has no letters or digits")
-    credits = find_credits([(v.text, v.reason) for v in verdicts], wire_credits=wire_credits)
+    credits = find_credits([(v.text, v.reason) for v in verdicts])
     kept = [v.text for v in verdicts if not v.boilerplate]
     if tail:
         kept.extend(" ".join(line.split()) for line in tail.splitlines() if line.strip())

@@ -425,3 +425,99 @@ def test_town_name_of_a_company_named_in_full_is_the_company(mentions: Extract) 
 def test_state_name_of_a_company_stays_a_place(mentions: Extract) -> None:
     found = mentions("Texas Instruments said on Monday that Texas would host its new plant.")
     assert ("place", "Texas") in {(m.kind, m.text) for m in found}
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Copper was taken from a depot in Ashwick last month.", "Ashwick"),
+        ("A 41-year-old man from Tarnby was arrested on Sunday.", "Tarnby"),
+        ("A Tarnby man was charged with burglary.", "Tarnby"),
+        ("Ann Ito, of Kell Lane, Tarnby, was charged.", "Tarnby"),
+        ("Scooters were parked near Orlow, officials said.", "Orlow"),
+    ],
+)
+def test_unknown_names_written_as_places(mentions: Extract, body: str, place: str) -> None:
+    found = mentions(body)
+    assert {m.kind for m in by_text(found, place)} == {"place"}
+
+
+def test_a_firm_named_after_in_elsewhere_stays_a_firm(mentions: Extract) -> None:
+    body = (
+        "Zevrant said on Monday it would cut jobs. Zevrant has 900 staff. "
+        "Pension funds invested in Zevrant last year."
+    )
+    assert {m.kind for m in by_text(mentions(body), "Zevrant")} == {"organization"}
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        (
+            '"We want answers," Ciarán Mulcahy, the union\'s general secretary, said.',
+            "Ciarán Mulcahy",
+        ),
+        ("Petra Lindqvist, the firm’s managing director, said the loss hurt.", "Petra Lindqvist"),
+        ("Dana Orrell, the chain's president, said in a statement.", "Dana Orrell"),
+    ],
+)
+def test_a_person_with_a_role_at_a_firm_is_a_person(
+    mentions: Extract, body: str, person: str
+) -> None:
+    found = mentions(body)
+    assert {m.kind for m in by_text(found, person)} == {"person"}
+    assert person not in kinds(found).get("organization", set())
+
+
+def test_a_common_word_opening_a_headline_is_not_a_city(mentions: Extract) -> None:
+    found = kinds(mentions("Man charged after warehouse raid\nA man was charged on Monday."))
+    assert "Man" not in found.get("place", set())
+
+
+def test_a_plural_possessive_inside_a_court_name(mentions: Extract) -> None:
+    found = kinds(mentions("He will appear before Ashby Magistrates' Court on Friday."))
+    assert "Ashby Magistrates' Court" in found["organization"]
+
+
+def test_a_town_named_like_a_titled_person(mentions: Extract) -> None:
+    found = kinds(mentions("The terminal near Prince Rupert will ship gas to Asia."))
+    assert "Prince Rupert" in found["place"]
+    assert not found.get("person")
+
+
+def test_a_small_towns_name_used_for_a_firm_named_in_full(mentions: Extract) -> None:
+    body = (
+        "Brixham Transit Systems Inc. lost the contract. The city stopped payments to "
+        "Brixham on Tuesday, and Brixham said it would appeal."
+    )
+    found = mentions(body)
+    assert {m.kind for m in by_text(found, "Brixham")} == {"organization"}
+
+
+@pytest.mark.parametrize(
+    ("body", "organisation"),
+    [
+        ("Officers from Avon and Somerset Police made the arrest.", "Avon and Somerset Police"),
+        (
+            "The Cook County State's Attorney's Office dropped the case.",
+            "Cook County State's Attorney's Office",
+        ),
+        ("The watch maker bought Orvik Data last year.", "Orvik Data"),
+    ],
+)
+def test_bodies_named_across_and_or_possessives(
+    mentions: Extract, body: str, organisation: str
+) -> None:
+    found = kinds(mentions(body))
+    assert organisation in found["organization"]
+    assert not found.get("person")
+
+
+def test_a_sea_is_not_a_person(mentions: Extract) -> None:
+    found = kinds(mentions("Its ships sail between the Baltic and the Bay of Biscay."))
+    assert "Bay of Biscay" not in found.get("person", set())
+
+
+def test_districts_listed_before_their_noun(mentions: Extract) -> None:
+    found = mentions("Residents of the Ashby and Marsh Holt districts were told to stay in.")
+    assert {m.kind for m in by_text(found, "Marsh Holt")} == {"place"}

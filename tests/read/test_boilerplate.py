@@ -51,6 +51,13 @@ CHROME = [
     ("* * *", "separator"),
     ("By Jane Doe", "byline"),
     ("Updated: 3:45 PM ET", "date-line"),
+    ("Get breaking news alerts from the Ledger. Download our app.", "promo"),
+    ("Download the KXYZ 7 app for breaking news alerts and live coverage", "promo"),
+    ("Support independent court reporting. Become a member today.", "promo"),
+    (
+        "Subscribe to the Morning Brief — the five stories moving markets today.",
+        "subscription-prompt",
+    ),
 ]
 
 PROSE = [
@@ -70,6 +77,8 @@ PROSE = [
     "Police shared the image on social media and asked for help.",
     "The deal was first reported by Example Images.",
     "May 2020 was the busiest month on record for the agency, officials said.",
+    "Download the update now, the company told customers whose phones overheated.",
+    "Donate blood if you can, the health service urged on Monday.",
 ]
 
 
@@ -241,6 +250,21 @@ def test_author_bio_block() -> None:
     assert found[
         "Jane Doe is a staff reporter covering city hall. She joined the paper in 2019."
     ] == ("author-bio")
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Ann Ito covers public safety and the courts for the Ledger. Reach her at ai@ledger.test.",
+        "Tom Reyes is news editor of Retail Week.",
+    ],
+)
+def test_trailing_author_bio_without_a_name_line(bio: str) -> None:
+    text = (
+        "Headline\n\nThe council voted on Monday to close the library at the end of the year.\n\n"
+        f"{bio}\n"
+    )
+    assert reasons(text)[bio] == "author-bio"
 
 
 def test_name_line_over_a_story_paragraph_is_kept() -> None:

@@ -153,4 +153,4 @@ def test_find_credits_merges_and_deduplicates() -> None:
 def test_wire_credit_only_near_the_top() -> None:
     lines = [(f"Paragraph {n} of the story.", None) for n in range(3)]
     lines.append(("PARIS (Agency) — A quoted dispatch.", None))
-    assert find_credits(lines).authors == ()
+    assert find_credits(lines) == Credits()

@@ -21,9 +21,9 @@ def make_source(path: str = "article.txt") -> SourceInfo:
     return SourceInfo(path=path, sha256="0" * 64, media_type="text/plain", parser="plaintext")
 
 
-def parse_fixture(name: str, **options: bool) -> Article:
+def parse_fixture(name: str) -> Article:
     text = (FIXTURES / name).read_text(encoding="utf-8")
-    return parse_plaintext(text, source=make_source(name), **options)
+    return parse_plaintext(text, source=make_source(name))
 
 
 def test_every_fixture_has_expectations() -> None:
@@ -59,9 +59,10 @@ def test_fixture_body_is_the_other_lines(name: str) -> None:
         assert paragraph and "\n" not in paragraph
 
 
-def test_wire_credit_is_an_author_unless_switched_off() -> None:
-    assert "Reuters" in parse_fixture("wire_markets.txt").authors
-    assert "Reuters" not in parse_fixture("wire_markets.txt", wire_credits=False).authors
+def test_wire_credit_is_a_contributor_not_an_author() -> None:
+    article = parse_fixture("wire_markets.txt")
+    assert "Reuters" in article.contributors
+    assert "Reuters" not in article.authors
 
 
 def test_wire_acronym_of_a_credited_agency_is_not_repeated() -> None:
@@ -190,5 +191,3 @@ def test_scorer_on_the_fixture_table() -> None:
     assert report["documents"] == len(CASES)
     assert report["lines"]["f1"] == 1.0
     assert report["authors"]["f1"] == 1.0
-    no_wire = score_boilerplate(EXPECTED, FIXTURES, wire_credits=False)
-    assert no_wire["authors"]["fn"] == 1  # "Reuters", credited only in a dateline
