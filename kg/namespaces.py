@@ -18,7 +18,17 @@ import unicodedata
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
 from rdflib import Namespace, URIRef
-from rdflib.namespace import OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, DefinedNamespace
+from rdflib.namespace import (
+    OWL,
+    PROV,
+    RDF,
+    RDFS,
+    SDO,
+    SKOS,
+    XSD,
+    DefinedNamespace,
+    DefinedNamespaceMeta,
+)
 
 SCHEMA = SDO
 """schema.org, with https IRIs as the contract says (rdflib's ``SDO``)."""
@@ -230,7 +240,7 @@ ENTITIES_GRAPH = ID["graph/entities"]
 EVENTS_GRAPH = ID["graph/events"]
 """The named graph of merged events and stories, recomputed after every build."""
 
-PREFIXES: dict[str, Namespace | str] = {
+PREFIXES: dict[str, Namespace | DefinedNamespaceMeta | str] = {
     "schema": SCHEMA,
     "kg": KG._NS,
     "prov": PROV,

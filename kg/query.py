@@ -40,6 +40,7 @@ def write_result(result: Result, stream: IO[str], *, result_format: str) -> None
     """Write a result in one of ``RESULT_FORMATS``."""
     if result.type in ("CONSTRUCT", "DESCRIBE"):
         graph = result.graph
+        assert graph is not None  # a CONSTRUCT or DESCRIBE result always has one
         for prefix, namespace in PREFIXES.items():
             graph.bind(prefix, namespace)
         stream.write(graph.serialize(format="turtle"))
@@ -70,7 +71,7 @@ def _write_tsv(result: Result, stream: IO[str]) -> None:
     variables = list(result.vars or [])
     stream.write("\t".join(f"?{v}" for v in variables) + "\n")
     for row in result:
-        cells = [_tsv_term(row[v]) if row[v] is not None else "" for v in variables]  # type: ignore[index]
+        cells = [_tsv_term(row[v]) if row[v] is not None else "" for v in variables]  # type: ignore[index,call-overload]
         stream.write("\t".join(cells) + "\n")
 
 
@@ -84,7 +85,7 @@ def _write_table(result: Result, stream: IO[str]) -> None:
     """An aligned text table with prefixed names, for reading in a terminal."""
     variables = [str(v) for v in (result.vars or [])]
     rows = [
-        [short_name(row[v]) if row[v] is not None else "" for v in (result.vars or [])]  # type: ignore[index]
+        [short_name(row[v]) if row[v] is not None else "" for v in (result.vars or [])]  # type: ignore[index,call-overload]
         for row in result
     ]
     widths = [

@@ -93,7 +93,7 @@ def first_name_gender(name: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _gender_detector():  # type: ignore[no-untyped-def]
+def _gender_detector():  # type: ignore[no-untyped-def,unused-ignore]
     import gender_guesser.detector
 
     return gender_guesser.detector.Detector(case_sensitive=False)

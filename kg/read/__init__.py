@@ -13,6 +13,7 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from kg.errors import RejectedInput
 from kg.read.decode import DEFAULT_MAX_BYTES, decode_bytes
@@ -108,7 +109,7 @@ def read_file_bytes(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
 
 def apply_manifest(article: Article, entry: ManifestEntry) -> Article:
     """Fill what the file does not say from its manifest row; the file always wins."""
-    changes: dict[str, object] = {}
+    changes: dict[str, Any] = {}
     if not article.url and (url := coerce_url(entry.url)):
         changes["url"] = url
     if not article.published and (published := coerce_date(entry.published)):

@@ -202,7 +202,7 @@ def normalise_name(name: str) -> str:
         return name
     if len(name.split()) == 1 and len(letters) <= 6:
         return name  # an acronym ("AFP"), not a shouted name
-    words = []
+    words: list[str] = []
     for word in name.split():
         if word.lower() in _PARTICLES and words:
             words.append(word.lower())
