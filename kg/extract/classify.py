@@ -135,8 +135,9 @@ def _classify_rules(
         candidate.end -= 1  # "a Connecticut Democrat": the place is the name
         return classify(candidate, context)
     place = _lookup(text)
-    if place is not None and place.kind != "city" and nxt != "police":
-        return _as_place(candidate, place)
+    city_police = place is not None and place.kind == "city" and nxt == "police"
+    if place is not None and place.kind != "city":
+        return _as_place(candidate, place)  # "U.S. police" are no one force: the place
     if n == 1 and text in PARTY_WORDS and is_employer(context, end):
         candidate.kind = "organization"  # "Labour leader Ann Ito"
         candidate.cues.add("employer")
@@ -176,8 +177,8 @@ def _classify_rules(
             return None  # "Ocean Park", but "Rosa Parks ... Parks said", "Teachers' Pension Plan"
         if last.lower() in PRODUCT_NOUNS and last not in COMPANY_COMPLETIONS:
             return None
-    if place is not None and nxt == "police":
-        candidate.end += 1
+    if city_police:
+        candidate.end += 1  # "Toronto police": the city's force
         candidate.kind = "organization"
         return candidate
     if place is not None and _place_is_plausible(context, candidate, tokens, place):

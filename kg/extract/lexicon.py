@@ -21,7 +21,7 @@ def words(text: str) -> frozenset[str]:
 
 HONORIFICS = words(
     "Mr Mr. Mrs Mrs. Ms Ms. Miss Mx. Dr Dr. Prof. Sir Dame Lord Lady Rev. Reverend "
-    "Fr. Sr. Messrs. Mme. Mme M. Herr"
+    "Fr. Sr. Messrs. Mme. Mme M. Herr Coun. Cllr Cllr."
 )
 """Words before a name that make it a person's name on their own ("Mr. Osei")."""
 
@@ -336,9 +336,10 @@ NON_NAME_ACRONYMS = words(
     "EST EDT PST PDT BST CET NB PS RIP ASAP FYI TBA TBD YTD YOY B2B B2C SaaS IoT VR AR UX "
     "UI OS iOS CPU GPU RAM SSD HDD 4G 5G LTE WiFi Wi-Fi NFT NFTs ESG CO2 KPI ROI P&L M&A "
     "DUI DWI SWAT K-9 MPH KM KG LBS OTC NA N/A AKA DOB ZIP SMS MMS VoIP HD UHD AC DC RV "
-    "II III IV VI VII VIII IX XI XII XX"
+    "II III IV VI VII VIII IX XI XII XX DA ADA LNG LPG FID EBITDA EPS AGM EGM"
 )
-"""All-capital words that abbreviate things, not organisations."""
+"""All-capital words that abbreviate things or roles (a "DA" is a district attorney), not
+organisations."""
 
 SENTENCE_STARTERS = words(
     "The A An This That These Those It Its He She They We I You His Her Their Our My Your "

@@ -521,3 +521,15 @@ def test_a_sea_is_not_a_person(mentions: Extract) -> None:
 def test_districts_listed_before_their_noun(mentions: Extract) -> None:
     found = mentions("Residents of the Ashby and Marsh Holt districts were told to stay in.")
     assert {m.kind for m in by_text(found, "Marsh Holt")} == {"place"}
+
+
+def test_national_police_and_role_abbreviations_are_not_bodies(mentions: Extract) -> None:
+    found = kinds(
+        mentions(
+            "U.S. police use the readers widely. The DA said LNG exports would rise. "
+            '"Enough," said Coun. Mara Ashby.'
+        )
+    )
+    assert not {"U.S. police", "DA", "LNG", "Coun"} & found.get("organization", set())
+    assert "Mara Ashby" in found["person"]
+    assert "U.S." in found["place"]
