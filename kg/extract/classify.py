@@ -194,7 +194,11 @@ def _classify_rules(
         candidate.kind = "place"  # "in Wexley, Kansas", "the Eastbrook neighbourhood"
         candidate.cues.add("place-pattern")
         return candidate
-    if n > 1 and last in GEO_HEADS and not any(w in ORG_HEADS for w in tokens):
+    if (
+        n > 1
+        and (last in GEO_HEADS or (tokens[0] in GEO_HEADS and tokens[1] == "of"))
+        and not any(w in ORG_HEADS for w in tokens)
+    ):  # "Cascade Mountain", "Bay of Biscay"
         candidate.kind = "place"
         candidate.cues.add("geo")
         return candidate
@@ -231,6 +235,7 @@ def _classify_rules(
     if (
         tokens[0] not in TITLES
         and not is_acronym(tokens[0])
+        and not any(w in _NAME_ENDINGS for w in tokens[1:])  # "the researcher Zeta Data"
         and is_person_context(context, start, end)
     ):
         candidate.kind = "person"
@@ -294,8 +299,10 @@ def _reads_as_place(context: ArticleContext, candidate: Candidate, tokens: list[
     if len(tokens) == 1 and tokens[0] in context.speakers:
         return False  # "Zeta said ...": places do not speak
     words = context.words
-    if prev in _STRONG_LOCATIVES or (
-        prev == "from" and start >= 2 and words[start - 2] in _RESIDENT_NOUNS
+    if (
+        prev in _STRONG_LOCATIVES
+        or prev in {"represents", "representing"}
+        or (prev == "from" and start >= 2 and words[start - 2] in _RESIDENT_NOUNS)
     ):
         return True  # "a depot in Ashwick", "a man from Tarnby"
     if prev in {"a", "an", "A", "An"} and nxt in _RESIDENT_NOUNS:

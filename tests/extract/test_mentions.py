@@ -533,3 +533,14 @@ def test_national_police_and_role_abbreviations_are_not_bodies(mentions: Extract
     assert not {"U.S. police", "DA", "LNG", "Coun"} & found.get("organization", set())
     assert "Mara Ashby" in found["person"]
     assert "U.S." in found["place"]
+
+
+def test_a_firm_after_a_role_noun_and_a_represented_ward(mentions: Extract) -> None:
+    found = kinds(
+        mentions(
+            "According to the market researcher Orvik Data, sales fell. "
+            '"It won\'t be us," said Ann Delaney, who represents Tarnby.'
+        )
+    )
+    assert "Orvik Data" in found["organization"]
+    assert "Tarnby" in found["place"]
