@@ -15,6 +15,7 @@ import re
 from kg.extract.agencies import is_agency_name
 from kg.extract.context import ArticleContext, build_context, next_word, previous_word, span_text
 from kg.extract.cues import (
+    REPRESENT_VERBS,
     coordinated_with_place,
     is_employer,
     is_locative,
@@ -301,7 +302,7 @@ def _reads_as_place(context: ArticleContext, candidate: Candidate, tokens: list[
     words = context.words
     if (
         prev in _STRONG_LOCATIVES
-        or prev in {"represents", "representing"}
+        or prev in REPRESENT_VERBS
         or (prev == "from" and start >= 2 and words[start - 2] in _RESIDENT_NOUNS)
     ):
         return True  # "a depot in Ashwick", "a man from Tarnby"

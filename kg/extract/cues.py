@@ -47,11 +47,16 @@ _OWNED_NOUNS = frozenset(
 )
 
 
+REPRESENT_VERBS = frozenset({"represents", "representing", "represented"})
+
+
 def is_locative(context: ArticleContext, start: int, end: int) -> bool:
     """Whether the context marks a place: "in X", "from Y and X", "X, Ohio", "X-based"."""
     prev = previous_word(context, start)
     if prev in LOCATIVE_PREPOSITIONS or _list_after_locative(context, start):
         return True
+    if prev in REPRESENT_VERBS:
+        return True  # "who represents Holt": a ward or a constituency
     if place_follows(context, end) or is_named_place(context, start):
         return True
     words = context.words
