@@ -23,7 +23,9 @@ from typing import TYPE_CHECKING
 from kg.extract.event_lexicon import (
     AUTHORITY_WORDS,
     CLAUSE_OPENERS,
+    DEMAND_VERBS,
     DESCRIPTION_HEADS,
+    HIRE_VERBS,
     IRREGULAR,
     MODALS,
     NEGATING_VERBS,
@@ -40,7 +42,7 @@ from kg.extract.event_lexicon import (
     words,
 )
 from kg.extract.event_patterns import pattern_vocabulary
-from kg.extract.tokens import tokenize
+from kg.extract.tokens import token_columns, tokenize
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -101,22 +103,26 @@ class ArticleView:
     paragraph: list[int]
     mention_at: dict[int, tuple[int, int, Mention]] = field(default_factory=dict)
     mention_spans: list[tuple[int, int, Mention]] = field(default_factory=list)
+    words: list[str] = field(default_factory=list)
+    """Each token's text (read once from the token columns, not from ``Token`` objects)."""
 
 
 def build_view(text: str, mentions: tuple[Mention, ...]) -> ArticleView:
     """Tokenise ``text``, stem its tokens and locate ``mentions`` and quotations in it."""
     doc = tokenize(text)
     vocabulary = _vocabulary()
-    lemmas = [stem(token.text, vocabulary) for token in doc]
+    texts = token_columns(doc)[0]
+    lemmas = [stem(word, vocabulary) for word in texts]
     for token, lemma in zip(doc, lemmas, strict=True):
         token.lemma_ = lemma
     view = ArticleView(
         text=text,
         doc=doc,
         lemmas=lemmas,
-        lowers=[token.lower_ for token in doc],
+        lowers=[word.lower() for word in texts],
         quoted=mark_quotations(doc),
         paragraph=_paragraphs(doc),
+        words=texts,
     )
     for mention in mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -816,6 +822,45 @@ def is_nominal(view: ArticleView, head: int) -> bool:
     return False
 
 
+ADJUNCT_PREPOSITIONS = words("after since following over before amid despite until upon")
+"""Prepositions whose noun phrase recalls an earlier event as a time or a cause ("four
+months after his arrest", "sues the city over plate-reader arrest")."""
+
+
+def is_adjunct_noun(view: ArticleView, head: int, floor: int) -> bool:
+    """Whether the trigger noun at ``head`` names an event recalled as a time or a cause.
+
+    ``floor`` is the first token of the sentence (the preposition opens a clause of its own).
+
+    "after his arrest", "over plate-reader arrest", "since the November recall", "whose
+    arrest was filmed", "resisting arrest" (a charge's name): the event is background to
+    the sentence's news, not reported by it.
+
+    >>> view = build_view("Lee sued Zeta over her wrongful arrest. Police arrest Lee.", ())
+    >>> is_adjunct_noun(view, 6, 0), is_adjunct_noun(view, 10, 8)
+    (True, False)
+    """
+    i = head - 1
+    steps = 0
+    while i >= floor and steps < 6:
+        low, word = view.lowers[i], view.words[i]
+        if low in ADJUNCT_PREPOSITIONS or low == "whose" or low.startswith("resist"):
+            return True
+        compound = word == "-" or "-" in (view.words[i - 1], view.words[i + 1])
+        if not (
+            low in DETERMINERS
+            or low in {"'s", "’s"}
+            or compound
+            or word[:1].isdigit()
+            or (word[:1].isupper() and i > floor)
+            or (word.isalpha() and low.endswith((*_ADJECTIVE_ENDINGS, "ed")))
+        ):
+            return False
+        i -= 1
+        steps += 1
+    return False
+
+
 def is_negated(view: ArticleView, start: int, floor: int) -> bool:
     """Whether "not", "never", "no" or a denying verb shortly precedes token ``start``.
 
@@ -850,18 +895,36 @@ def is_hypothetical(view: ArticleView, start: int, floor: int) -> bool:
     return any(view.lowers[i] in {"if", "whether", "unless"} for i in range(floor, start))
 
 
-def is_requested(view: ArticleView, start: int, floor: int) -> bool:
-    """Whether the trigger at ``start`` is what someone asked another to do.
+def request_verb(view: ArticleView, start: int, floor: int) -> int | None:
+    """The verb that asks for the trigger at ``start`` to be done, if someone asked for it.
 
-    "Lawyers asked the judge to dismiss the case": the dismissal has not happened.
+    "Lawyers asked the judge to dismiss the case", "leaders demanded on Friday that the
+    contract be suspended": the dismissal and the suspension have not happened.
 
     >>> view = build_view("Lawyers asked the judge to dismiss the case.", ())
-    >>> is_requested(view, 5, 0), is_requested(view, 1, 0)
-    (True, False)
+    >>> request_verb(view, 5, 0), request_verb(view, 1, 0)
+    (1, None)
+    >>> view = build_view("Critics demanded on Friday that the deal be cancelled.", ())
+    >>> request_verb(view, 6, 5)
+    1
     """
-    if start <= floor or view.lowers[start - 1] != "to":
-        return False
-    return any(view.lemmas[i] in REQUEST_VERBS for i in range(max(floor, start - 6), start))
+    to = start if view.lowers[start] == "to" else start - 1
+    if to >= floor and view.lowers[to] == "to":
+        for i in range(to - 1, max(floor, to - 6) - 1, -1):
+            if view.lemmas[i] in REQUEST_VERBS or view.lemmas[i] in HIRE_VERBS:
+                return i
+    if floor > 0 and view.lowers[floor - 1] == "that":
+        for i in range(floor - 2, max(floor - 6, 0) - 1, -1):
+            if view.lemmas[i] in DEMAND_VERBS:
+                return i
+            if view.lowers[i] in CLAUSE_OPENERS or view.lowers[i] in {",", "."}:
+                break
+    return None
+
+
+def is_requested(view: ArticleView, start: int, floor: int) -> bool:
+    """Whether the trigger at ``start`` is what someone asked another to do (see above)."""
+    return request_verb(view, start, floor) is not None
 
 
 def is_verb_position(view: ArticleView, i: int, sentence_start: int) -> bool:
@@ -916,6 +979,30 @@ def is_authority(role: Role | None) -> bool:
     names.append(role.text or "")
     tokens = {word.strip(".,'’s").lower() for name in names for word in name.split()}
     return bool(tokens & AUTHORITY_WORDS)
+
+
+def article_police(view: ArticleView) -> Role | None:
+    """The police force an article names most often ("was arrested on Sunday": by them).
+
+    A report of an arrest names the force that made it, if not in the arrest's sentence then
+    elsewhere (its statement, its appeal for witnesses).
+    """
+    counts: dict[str, int] = {}
+    first: dict[str, tuple[int, Mention]] = {}
+    for m_start, _, mention in view.mention_spans:
+        name = mention.canonical or mention.text
+        if mention.kind != "organization" or not set(name.lower().split()) & POLICE_FORCE_WORDS:
+            continue
+        counts[name] = counts.get(name, 0) + 1
+        first.setdefault(name, (m_start, mention))
+    if not counts:
+        return None
+    best = max(counts, key=lambda name: (counts[name], -first[name][0]))
+    return Role(mention=first[best][1], index=first[best][0])
+
+
+POLICE_FORCE_WORDS = words("police constabulary sheriff sheriff's garda gendarmerie carabinieri")
+"""Words of a police force's name."""
 
 
 def police_role(view: ArticleView, start: int, end: int) -> Role | None:

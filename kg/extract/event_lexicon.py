@@ -113,7 +113,7 @@ NEGATING_VERBS = words("deny refuse decline reject dismiss fail wrong unable")
 """Verbs whose complement did not happen ("denied stealing", "refused to withdraw")."""
 MODALS = words(
     "could might should must consider mull weigh threaten propose want hope seek urge "
-    "recommend if whether likely possible possibly unless can"
+    "recommend if whether likely possible possibly unless can expect schedule intend"
 )
 """Stems that make a following trigger hypothetical or not (yet) a fact ("may" is
 checked on the text, so that the month May is not taken for it)."""
@@ -222,5 +222,19 @@ def stem(word: str, vocabulary: frozenset[str] = frozenset()) -> str:
 REQUEST_VERBS = words("ask request petition press lobby implore")
 """Verbs whose "to" clause is asked for, not done ("asked the judge to dismiss the case";
 "urge" and "seek" are modals already)."""
-STEMMED = MODALS | NEGATING_VERBS | SAY_VERBS | REQUEST_VERBS | words("be have get do will")
+HIRE_VERBS = words("hire retain engage appoint commission enlist")
+"""Verbs whose "to" clause is the hired party's task ("hired a firm to audit its systems"):
+a passing detail, not an event of the hired party or of the hirer."""
+DEMAND_VERBS = words("demand insist urge ask request recommend propose call")
+"""Verbs whose "that" clause is demanded, not done ("demanded that the contract be
+suspended")."""
+STEMMED = (
+    MODALS
+    | NEGATING_VERBS
+    | SAY_VERBS
+    | REQUEST_VERBS
+    | DEMAND_VERBS
+    | HIRE_VERBS
+    | words("be have get do will")
+)
 """Lexicon words the stemmer must also know, so that "threatened" meets "threaten"."""

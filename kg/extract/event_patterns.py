@@ -87,7 +87,8 @@ class EventPattern:
     subject, left of the trigger), ``start`` (the actor noun that opens the match,
     "police" in "police were called"), ``after`` (the first entity or noun phrase after the
     trigger), ``by`` (after "by"), ``owner`` (a possessor "X's"/"its" before the trigger
-    noun, or "by/from X" after it), ``none``, or a list of prepositions such as
+    noun, or "by/from X" after it), ``speaker`` (who says the sentence: in "Lee said the
+    police owed him an apology" the demand is Lee's), ``none``, or a list of prepositions such as
     ``with|against`` (the phrase after the first of them). With ``voice="auto"`` a
     verb trigger in the passive ("was arrested by") swaps subject and "by" roles.
     ``needs_place``: without a place after the trigger the type becomes ``otherwise``
@@ -95,7 +96,8 @@ class EventPattern:
     temporary; ``authority``: the type when the agent is an authority (a regulator, a
     court, police), and ``non_authority`` when it is not ("" drops the match).
     ``negated`` marks a refusal ("will not sell"): its negation is the event.
-    ``performative`` lets a first-person quote ("I apologise") count for its speaker.
+    ``performative`` lets a first-person quote ("I apologise") count for its speaker (any
+    quote, with a ``speaker`` agent: '"Zeta owes us an apology," Lee said').
     ``noun``: whether the head used as a noun still reports the event ("the arrest of"
     does; "a scrap dealer" does not).
     """
@@ -371,8 +373,12 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
     "ReviewAnnounced": (
         P(
             "ReviewAnnounced",
-            "will|to|be @=review|=reviewing|=audit|=auditing|=reassess|"
-            "=reassessing|=reconsider|=reconsidering|=reevaluate|=reevaluating",
+            "will|to @=review|=audit|=reassess|=reconsider|=reevaluate",
+        ),
+        P(
+            "ReviewAnnounced",
+            "@announce *4 that ~5 would|will =review|=audit|=reassess|=reconsider|=reevaluate",
+            priority=1,
         ),
         P(
             "ReviewAnnounced",
@@ -382,7 +388,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         ),
     ),
     "Arrest": (
-        P("Arrest", "@arrest|detain|apprehend|nab"),
+        P("Arrest", "@arrest|detain|apprehend|nab", noun=False),
         P("Arrest", "@take ~3 into custody"),
         P("Arrest", "@arrest|arrests of", agent="owner", object="of"),
         P("Arrest", "@make ~2 arrest|arrests", object="none"),
@@ -511,6 +517,22 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
             "@demand|want|seek|request|call|urge ~3 apology",
             object="from",
             priority=2,
+        ),
+        P("ApologyDemand", "@demand|insist that ~5 apologize", object="that", priority=3),
+        P(
+            "ApologyDemand",
+            "@call|urge|ask|press|want|tell|challenge *8 to apologize",
+            object="on|for",
+            priority=3,
+        ),
+        P(
+            "ApologyDemand",
+            '@owe ~3 "|“? ~6 apology|apologies',
+            agent="speaker",
+            object="subject",
+            voice="fixed",
+            performative=True,
+            priority=3,
         ),
     ),
     "ReportRelease": (

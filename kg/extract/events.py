@@ -37,6 +37,7 @@ from kg.extract.event_clauses import (
     HOLDER_NOUNS,
     ArticleView,
     Role,
+    article_police,
     build_view,
     clause_ceiling,
     clause_floor,
@@ -46,21 +47,22 @@ from kg.extract.event_clauses import (
     find_place,
     find_subject,
     is_adjectival,
+    is_adjunct_noun,
     is_authority,
     is_hypothetical,
     is_negated,
     is_nominal,
     is_passive,
-    is_requested,
     is_verb_position,
     opening_actor,
     police_role,
     relative_antecedent,
+    request_verb,
     resolve_organisation,
     resolve_pronoun,
     sayer_role,
 )
-from kg.extract.event_lexicon import IRREGULAR, SAY_VERBS, STOP_NP, words
+from kg.extract.event_lexicon import HIRE_VERBS, IRREGULAR, SAY_VERBS, STOP_NP, words
 from kg.extract.event_patterns import GROUP_OF, EventPattern, compile_pattern, iter_patterns
 from kg.extract.event_salience import (
     is_background,
@@ -273,9 +275,12 @@ def _build(
     ceiling = clause_ceiling(view, end, sent.end)
     speaker: Role | None = None
     if view.quoted[head]:
-        if not pattern.performative or not any(
-            view.lowers[i] in _FIRST_PERSON and view.quoted[i]
-            for i in range(max(floor, head - 8), head)
+        if not pattern.performative or (
+            pattern.agent != "speaker"
+            and not any(
+                view.lowers[i] in _FIRST_PERSON and view.quoted[i]
+                for i in range(max(floor, head - 8), head)
+            )
         ):
             return None
         speaker = _quote_speaker(view, sentences, index)
@@ -285,10 +290,24 @@ def _build(
         return None
     if is_hypothetical(view, start, floor):
         return None
-    if GROUP_OF.get(pattern.type) == "legal" and is_requested(view, start, floor):
-        return None  # asking a court to act is not its act (asking partners to stop selling is)
+    asker: Role | None = None
+    asked = request_verb(view, start, floor)
+    if asked is not None:
+        group = GROUP_OF.get(pattern.type)
+        if (
+            "to" not in (view.lowers[start], view.lowers[start - 1])
+            or group == "legal"
+            or view.lemmas[asked] in HIRE_VERBS
+        ):
+            return None  # asking a court to act is not its act (asking partners to stop selling is)
+        if group == "regulatory":  # "asked the department to review the grants": the asker's review
+            asker = find_subject(view, asked, clause_floor(view, asked, sent.start), head=asked)
+            if asker is None:
+                return None
     if not pattern.noun and is_nominal(view, head):
         return None
+    if is_adjunct_noun(view, head, sent.start):
+        return None  # "after his arrest": an earlier event recalled, not the news
     if is_adjectival(view, head, floor):
         return None  # "posts stolen files": a participle describing a noun
     if (
@@ -314,16 +333,20 @@ def _build(
         elif is_passive(view, head, floor):
             passive = True
             agent_mode, object_mode = "by", "subject"
-    agent = speaker or _role(
-        view,
-        agent_mode,
-        start=start,
-        end=end,
-        head=head,
-        floor=floor,
-        ceiling=ceiling,
-        sent=sent,
-        speech=GROUP_OF.get(pattern.type) == "communication",
+    agent = (
+        speaker
+        or asker
+        or _role(
+            view,
+            agent_mode,
+            start=start,
+            end=end,
+            head=head,
+            floor=floor,
+            ceiling=ceiling,
+            sent=sent,
+            speech=GROUP_OF.get(pattern.type) == "communication",
+        )
     )
     if agent is None and view.lemmas[head] in SAY_VERBS:
         agent = find_inverted_speaker(view, head, sent.end)
@@ -332,6 +355,8 @@ def _build(
         if agent is None:
             sayer = sayer_role(view, sent.start, sent.end)
             agent = sayer if sayer and sayer.mention and is_authority(sayer) else None
+        if agent is None and pattern.type == "Arrest":
+            agent = article_police(view)
     if agent is None and pattern.type == "Theft":
         agent = _unnamed_thief(view, sent)
     obj = _role(
@@ -546,6 +571,8 @@ def _role(
         return role
     if mode == "after":
         return find_phrase(view, end, ceiling)
+    if mode == "speaker":
+        return sayer_role(view, sent.start, sent.end)
     if mode == "by":
         return find_phrase(view, head + 1, min(ceiling, end + 6), after=frozenset({"by"}))
     if mode == "owner":

@@ -1,0 +1,120 @@
+"""Event rules for constructions news writes often: demands, recalled events, requests.
+
+Each test sentence is invented for the rule it checks; the fixtures measure the rules on
+whole articles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.events import extract_events
+from kg.records import Article, EventMention, Mention, SourceInfo
+
+SOURCE = SourceInfo("rules.txt", "0", "text/plain", "test")
+ORG, PER, PLACE = "organization", "person", "place"
+
+
+def events_of(
+    body: str,
+    names: dict[str, str],
+    *,
+    headline: str = "News in brief",
+    published: str = "2021-05-14",
+) -> tuple[EventMention, ...]:
+    """The events of an article, with mentions of ``names`` wherever they occur."""
+    article = Article(SOURCE, headline, body=body, published=published)
+    text = article.text
+    found = []
+    for name, kind in names.items():
+        start = text.find(name)
+        while start != -1:
+            found.append(Mention(kind, name, start, start + len(name), text))
+            start = text.find(name, start + len(name))
+    return extract_events(article, tuple(sorted(found, key=lambda m: m.start)))
+
+
+def summary(events: tuple[EventMention, ...]) -> list[tuple[str, str | None]]:
+    return [(e.type, e.agent.text if e.agent else e.agent_text) for e in events]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Outside the town hall on Tuesday, Mirela Dunn demanded that the Ostby Water Board "
+        "apologise to residents.",
+        "Mirela Dunn had called on Tuesday for the Ostby Water Board to apologise publicly.",
+        "Mirela Dunn said on Tuesday that the Ostby Water Board owed every household "
+        '"a full and frank apology".',
+        '"The Ostby Water Board owes us an apology," Mirela Dunn said on Tuesday.',
+    ],
+)
+def test_demanding_an_apology_is_the_demanders_event(body: str) -> None:
+    events = events_of(body, {"Mirela Dunn": PER, "Ostby Water Board": ORG})
+    assert summary(events) == [("ApologyDemand", "Mirela Dunn")]
+    assert events[0].date == "2021-05-11"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tomas Vell sued the Brackley Police Service over his wrongful arrest.",
+        "Tomas Vell, whose arrest was filmed by a neighbour, sued the Brackley Police Service.",
+        "Tomas Vell sued the Brackley Police Service over last year's roadside arrest.",
+        "Tomas Vell sued the Brackley Police Service four months after his arrest.",
+        "Tomas Vell, who was charged with resisting arrest, sued the Brackley Police Service.",
+    ],
+)
+def test_an_arrest_recalled_as_a_cause_or_a_time_is_not_reported(body: str) -> None:
+    events = events_of(body, {"Tomas Vell": PER, "Brackley Police Service": ORG})
+    assert summary(events) == [("LawsuitFiled", "Tomas Vell")]
+
+
+def test_an_arrest_without_its_agent_is_by_the_articles_police_force() -> None:
+    body = (
+        "A 52-year-old man was arrested on Sunday after a warehouse fire in Dunmere. "
+        "The Dunmere Constabulary appealed for witnesses."
+    )
+    events = events_of(body, {"Dunmere Constabulary": ORG, "Dunmere": PLACE})
+    assert summary(events) == [("Arrest", "Dunmere Constabulary")]
+    assert events[0].date == "2021-05-09"
+
+
+def test_what_a_minister_asked_a_department_to_review_is_the_ministers_review() -> None:
+    events = events_of(
+        "Finance minister Ola Brandt said he had asked the Treasury Board to review every "
+        "grant made since 2019.",
+        {"Ola Brandt": PER, "Treasury Board": ORG},
+    )
+    assert summary(events) == [("ReviewAnnounced", "Ola Brandt")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pellan Foods said it had hired the consultancy Arvo Partners to audit its suppliers.",
+        "A resolution that asked Pellan Foods to reassess its suppliers won wide support.",
+        "The Pellan Foods board is expected to review the supplier contracts next week.",
+        "Pellan Foods said on Monday that it was reviewing the supplier contracts.",
+    ],
+)
+def test_hired_asked_expected_or_ongoing_reviews_are_not_announced(body: str) -> None:
+    events = events_of(body, {"Pellan Foods": ORG, "Arvo Partners": ORG})
+    assert [e for e in events if e.type == "ReviewAnnounced"] == []
+
+
+def test_a_review_announced_for_a_committee_is_the_announcers() -> None:
+    events = events_of(
+        "The Corran Health Agency announced on Monday that its safety panel would review "
+        "the vaccine data.",
+        {"Corran Health Agency": ORG},
+    )
+    assert summary(events) == [("ReviewAnnounced", "Corran Health Agency")]
+
+
+def test_a_demanded_suspension_has_not_happened() -> None:
+    events = events_of(
+        "Opposition leaders demanded on Friday that the Halvern Rail contract be suspended.",
+        {"Halvern Rail": ORG},
+    )
+    assert [e for e in events if e.type == "ContractSuspension"] == []
