@@ -586,7 +586,8 @@ def describe_actor(view: ArticleView, i: int, floor: int) -> Role | None:
         antecedent = resolve_organisation(view, start - 1, noun=low)
         if antecedent is not None:
             return Role(mention=antecedent, index=start - 1)
-        return None
+        if low != "council":
+            return None  # "the city council" stays a description, to be named later
     if low in PERSON_NOUNS:
         return None
     words_ = [view.doc[j].text for j in range(start, i + 1)]
@@ -753,8 +754,10 @@ def is_passive(view: ArticleView, head: int, floor: int, *, reduced: bool = True
         or word in PARTICIPLES
         or (word in IRREGULAR and word != view.lemmas[head] and not word.endswith("s"))
     )
-    if not participle:
-        return False  # "are investigating" is progressive, not passive
+    if not participle or (word == view.lemmas[head] and word in _vocabulary()):
+        return False  # "are investigating" is progressive, "proceed" a base form
+    if head > floor and view.lowers[head - 1] == "to":
+        return False  # "to proceed", an infinitive
     i = head - 1
     while i >= floor and (view.lowers[i] in ADVERBS or view.lowers[i] in {"not", "n't", "never"}):
         if view.lowers[i] in {"been", "being"}:
@@ -1003,6 +1006,61 @@ def article_police(view: ArticleView) -> Role | None:
 
 POLICE_FORCE_WORDS = words("police constabulary sheriff sheriff's garda gendarmerie carabinieri")
 """Words of a police force's name."""
+
+
+SPOKES_NOUNS = words("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen")
+"""People who speak for an organisation: what they say, the organisation says."""
+
+
+def speaks_for(view: ArticleView, role: Role | None, start: int, end: int) -> Role | None:
+    """The organisation a spokesperson in tokens ``start``-``end`` speaks for, if ``role`` is one.
+
+    "Zeta spokesman Ann Lee", "Ann Lee, a spokeswoman for Zeta,", "A spokesperson for Zeta"
+    (a description): what a spokesperson says is the organisation's statement.
+
+    >>> from kg.records import Mention
+    >>> text = "Ann Lee, a spokeswoman for Zeta Corp, said so."
+    >>> view = build_view(text, (Mention("person", "Ann Lee", 0, 7, text),
+    ...                          Mention("organization", "Zeta Corp", 27, 36, text)))
+    >>> speaks_for(view, Role(mention=view.mention_at[0][2], index=0), 0, 12).mention.text
+    'Zeta Corp'
+    """
+    if role is None:
+        return None
+    if role.mention is None:
+        if not role.text or not set(role.text.lower().split()) & SPOKES_NOUNS:
+            return None
+        nouns = [i for i in range(max(role.index, start), end) if view.lowers[i] in SPOKES_NOUNS]
+        return _organisation_after(view, nouns[0] + 1, end) if nouns else None
+    if role.mention.kind != "person" or role.index < start:
+        return None
+    before = role.index - 1
+    if before >= start and view.lowers[before] in SPOKES_NOUNS:
+        j = before - 1
+        if j >= start and view.lowers[j] in {"'s", "’s"}:
+            j -= 1
+        entry = view.mention_at.get(j)
+        if entry is not None and entry[2].kind == "organization":
+            return Role(mention=entry[2], index=entry[0])
+    after = view.mention_at[role.index][1] if role.index in view.mention_at else role.index + 1
+    if after + 2 < end and view.lowers[after] == "," and view.lowers[after + 1] in {"a", "the"}:
+        for k in range(after + 2, min(after + 5, end)):
+            if view.lowers[k] in SPOKES_NOUNS:
+                return _organisation_after(view, k + 1, end)
+    return None
+
+
+def _organisation_after(view: ArticleView, i: int, end: int) -> Role | None:
+    """The organisation named after "for"/"of"/"at" at token ``i`` ("for the Zeta Board")."""
+    if i >= end or view.lowers[i] not in {"for", "of", "at"}:
+        return None
+    i += 1
+    while i < end and view.lowers[i] in DETERMINERS:
+        i += 1
+    entry = view.mention_at.get(i)
+    if entry is not None and entry[2].kind == "organization":
+        return Role(mention=entry[2], index=entry[0])
+    return None
 
 
 def police_role(view: ArticleView, start: int, end: int) -> Role | None:

@@ -162,6 +162,7 @@ DESCRIPTION_HEADS = words(
     "carriers companies commissioners commissioner prosecutor regulator watchdog "
     "shareholders stockholders investors members workers union company firm group "
     "government judge court jury hacker hackers thief thieves suspect suspects lawmakers "
+    "councillors councilors legislators "
     "deputies detectives researchers employees activists critics residents council "
     "individual intruder attacker agencies forces departments families relatives parents "
     "patients customers consumers victims passengers tenants farmers"

@@ -99,7 +99,10 @@ class EventPattern:
     ``performative`` lets a first-person quote ("I apologise") count for its speaker (any
     quote, with a ``speaker`` agent: '"Zeta owes us an apology," Lee said').
     ``noun``: whether the head used as a noun still reports the event ("the arrest of"
-    does; "a scrap dealer" does not).
+    does; "a scrap dealer" does not). ``context``: words (``|``-separated stems) one of
+    which the sentence must contain ("were taken" is a theft only in a sentence about a
+    robbery or a burglary). An ``agent`` of ``by|modifier`` is the "by" phrase, else the
+    organisation that modifies the trigger noun ("a Zeta staff report released on Monday").
     """
 
     type: str
@@ -118,6 +121,7 @@ class EventPattern:
     noun: bool = True
     weight: float = 1.0
     priority: int = 0
+    context: str = ""
 
     @property
     def head(self) -> frozenset[str]:
@@ -130,7 +134,7 @@ class EventPattern:
 
 P = EventPattern
 _STOP_TO = "cease|stop|end|halt|discontinue|suspend|quit"
-_SELL = "offer|provide|sell|operate|market|supply|license"
+_SELL = "offer|provide|sell|operate|market|supply|license|serve|fill|ship|stock|carry"
 _MAKE = "make|produce|develop|manufacture|support|build"
 _CONTRACT = (
     "contract|deal|agreement|relationship|partnership|trial|tie|license|subscription|"
@@ -169,7 +173,9 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
             needs_place=True,
             pause="Moratorium",
         ),
-        P("Withdrawal", "@pull|move|withdraw|retreat|exit out? of|from", needs_place=True),
+        P("Withdrawal", "@move|exit out? of|from", needs_place=True),
+        P("Withdrawal", "@pull|withdraw|retreat|bow out of|from"),
+        P("Withdrawal", "@withdraw|pull ~7 from", needs_place=True),
         P("Withdrawal", "@exit|leave|quit|abandon ~3 market"),
         P("Withdrawal", "@withdraw|pull ~5 from ~3 market|markets|shelves|sale|stores"),
         P(
@@ -183,7 +189,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
     "ContractSuspension": (
         P(
             "ContractSuspension",
-            f"@cancel|suspend|terminate|end|drop|scrap|sever|cut|axe ~3 {_CONTRACT}",
+            f"@cancel|suspend|terminate|end|drop|scrap|sever|cut|axe ~6 {_CONTRACT}",
             object="with|by|for",
             priority=1,
         ),
@@ -199,7 +205,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
     "ContractSigning": (
         P(
             "ContractSigning",
-            "@sign|ink|award|win|secure|land|finalize|finalise ~3 contract|deal|"
+            "@sign|ink|award|win|secure|land|finalize|finalise ~6 contract|deal|"
             "license|lease|tender",
             object="with|to|from",
         ),
@@ -215,13 +221,19 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P("ProductDiscontinuation", f"@{_STOP_TO} {_MAKE}", pause="Moratorium"),
         P("ProductDiscontinuation", f"no longer @{_MAKE}", negated=True),
         P("ProductDiscontinuation", "@exit|leave|quit|abandon ~3 business"),
+        P(
+            "ProductDiscontinuation",
+            "@retire ~4 model|models|product|products|line|device|devices|vehicle|vehicles|"
+            "brand|scooter|scooters|phone|phones|car|cars",
+        ),
         P("ProductDiscontinuation", "@pull|remove ~4 from the? market|shelves"),
     ),
     "Moratorium": (
         P("Moratorium", "@moratorium", object="on"),
         P(
             "Moratorium",
-            f"@pause|suspend|halt|freeze|stop|cease|end ~3 {_SALES}",
+            f"@pause|suspend|halt|freeze|stop|cease|end ~5 {_SALES}|licence|licences|license|"
+            "licenses|permit|permits|approval|approvals|registration|registrations",
             object="after",
             priority=1,
         ),
@@ -429,6 +441,15 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
             voice="fixed",
         ),
         P("Theft", "@gain|get|obtain ~2 access to", object="to", weight=0.7),
+        P(
+            "Theft",
+            "be @=taken",
+            agent="none",
+            object="subject",
+            voice="fixed",
+            context="theft|thefts|robbery|robberies|burglary|burglaries|raid|heist|thief|thieves|"
+            "robber|robbers|burglar|burglars|break-in|steal|loot",
+        ),
         P("Theft", "@hack into|hack", object="after", weight=0.7),
     ),
     "ComplaintFiled": (
@@ -462,10 +483,12 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         ),
     ),
     "ChargesDropped": (
-        P("ChargesDropped", f"@drop|withdraw|stay|abandon ~3 {_CHARGES}"),
+        P("ChargesDropped", f"@drop|withdraw|stay|abandon|discontinue ~3 {_CHARGES}", priority=2),
+        P("ChargesDropped", f"not to? @proceed with ~3 {_CHARGES}", negated=True, priority=2),
+        P("ChargesDropped", "@offer no evidence", priority=2),
         P(
             "ChargesDropped",
-            f"{_CHARGES} *4 be @drop|withdraw|stay|abandon",
+            f"{_CHARGES} *4 be @drop|withdraw|stay|abandon|discontinue",
             agent="by",
             object="subject",
             voice="fixed",
@@ -553,8 +576,16 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
             object="none",
             voice="fixed",
         ),
+        P(
+            "ReportRelease",
+            "report|study|audit|analysis|survey @release|publish|issue|post",
+            agent="by|modifier",
+            object="none",
+            voice="fixed",
+        ),
     ),
     "OpEdPublished": (
+        P("OpEdPublished", "in a|an ~2 @op|column|editorial|essay", object="none"),
         P(
             "OpEdPublished",
             "@write|pen|publish|author *3 op|op-ed|column|essay|editorial|commentary",
@@ -599,6 +630,7 @@ def pattern_vocabulary() -> frozenset[str]:
             if item.startswith(("~", "=", "*")):
                 continue
             found.update(item.split("|"))
+        found.update(pattern.context.split("|") if pattern.context else ())
     found.update({"statement", "police", "investigation", "say", "report", "arrest"})
     return frozenset(found)
 

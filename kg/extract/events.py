@@ -61,6 +61,7 @@ from kg.extract.event_clauses import (
     resolve_organisation,
     resolve_pronoun,
     sayer_role,
+    speaks_for,
 )
 from kg.extract.event_lexicon import HIRE_VERBS, IRREGULAR, SAY_VERBS, STOP_NP, words
 from kg.extract.event_patterns import GROUP_OF, EventPattern, compile_pattern, iter_patterns
@@ -111,6 +112,7 @@ _PLACE_PREPOSITIONS = words("in at across throughout near outside within inside"
 _MARKET_PREPOSITIONS = _PLACE_PREPOSITIONS | words("of from")
 _UNNAMED_THIEVES = words("hacker hackers thief thieves intruder attacker individual suspect")
 _REGULATOR_KEYS = ("regulat", "commission", "authority", "watchdog", "agency", "board")
+_MUNICIPAL_KEYS = ("council", "municipal", "city of", "town of", "county of")
 _ROLE_NAMES: dict[str, tuple[str, ...]] = {
     "prosecutor": ("attorney", "prosecut"),
     "prosecutors": ("attorney", "prosecut"),
@@ -121,6 +123,11 @@ _ROLE_NAMES: dict[str, tuple[str, ...]] = {
     "regulator": _REGULATOR_KEYS,
     "regulators": _REGULATOR_KEYS,
     "watchdog": _REGULATOR_KEYS,
+    "council": _MUNICIPAL_KEYS,
+    "councillors": _MUNICIPAL_KEYS,
+    "councilors": _MUNICIPAL_KEYS,
+    "councilmembers": _MUNICIPAL_KEYS,
+    "municipality": _MUNICIPAL_KEYS,
 }
 """Role words of a description -> words one of which names the organisation in that role."""
 _JUDGE_WORDS = words("judge justice magistrate")
@@ -131,6 +138,9 @@ _STATEMENT_CUES = words("statement release conference announcement announce pres
 _FIRST_PERSON = words("i we my our")
 _RELATIVES = words("who which that")
 _THING_ANNOUNCED = words("a an the its their his her plans")
+_SUPPLY_VERBS = words("offer provide sell supply license serve fill ship stock carry")
+"""Verbs whose stop, done to a named customer or maker, is a refusal to deal with it."""
+_NOUN_MODIFIERS = words("staff own 's ’s internal preliminary final new annual")
 
 
 @dataclass(frozen=True)
@@ -269,6 +279,8 @@ def _build(
     sent = sentences[index]
     if sent.text.rstrip().endswith("?") or head in view.mention_at:
         return None
+    if pattern.context and not _has_context(view, sent, pattern.context):
+        return None
     if index > 0 and not is_verb_position(view, head, sent.start):
         return None
     floor = clause_floor(view, start, sent.start)
@@ -350,6 +362,8 @@ def _build(
     )
     if agent is None and view.lemmas[head] in SAY_VERBS:
         agent = find_inverted_speaker(view, head, sent.end)
+    if GROUP_OF.get(pattern.type) == "communication":
+        agent = speaks_for(view, agent, sent.start, sent.end) or agent
     if agent is None and (passive or agent_mode == "by") and pattern.type in _LEGAL_AGENTLESS:
         agent = police_role(view, sent.start, sent.end)
         if agent is None:
@@ -380,7 +394,9 @@ def _build(
         sent.start,
         prepositions=_MARKET_PREPOSITIONS if pattern.needs_place else _PLACE_PREPOSITIONS,
     )
-    event_type = _refine_type(view, pattern, sent, agent=agent, place=place)
+    event_type = _refine_type(
+        view, pattern, sent, agent=agent, place=place, obj=obj, span=(start, end)
+    )
     if event_type is None:
         return None
     if GROUP_OF.get(event_type) == "communication" and (
@@ -392,6 +408,12 @@ def _build(
     )
     if index == 0 and head > 0 and view.lowers[head - 1] == "to":
         future = True
+    if (
+        future
+        and GROUP_OF.get(event_type) == "communication"
+        and view.lemmas[head] not in SAY_VERBS
+    ):
+        return None  # "said it would publish the results": a promise, not yet a report
     date = None
     if event_type not in _UNDATED:
         date = _date(view, sent, head, article.published, future=future, event_type=event_type)
@@ -413,6 +435,14 @@ def _build(
         view.lemmas[i] in _STATEMENT_CUES for i in range(sent.start, sent.end)
     )
     return Candidate(event, _score(view, pattern, sent, index, event), index, head, cue)
+
+
+def _has_context(view: ArticleView, sent: Span, context: str) -> bool:
+    """Whether the sentence has one of the ``|``-separated context words (stems or forms)."""
+    wanted = set(context.split("|"))
+    return any(
+        view.lemmas[i] in wanted or view.lowers[i] in wanted for i in range(sent.start, sent.end)
+    )
 
 
 def _vote_company(view: ArticleView, sent: Span, head: int) -> Mention | None:
@@ -573,11 +603,32 @@ def _role(
         return find_phrase(view, end, ceiling)
     if mode == "speaker":
         return sayer_role(view, sent.start, sent.end)
-    if mode == "by":
-        return find_phrase(view, head + 1, min(ceiling, end + 6), after=frozenset({"by"}))
+    if mode in {"by", "by|modifier"}:
+        by = next(
+            (j for j in range(head + 1, min(ceiling, end + 6)) if view.lowers[j] == "by"), None
+        )
+        role = find_phrase(view, by + 1, ceiling) if by is not None else None
+        if role is None and mode == "by|modifier":
+            role = _modifier_organisation(view, start, floor)
+        return role
     if mode == "owner":
         return _find_owner(view, start, ceiling, floor=floor, head=head, speech=speech)
     return find_phrase(view, head + 1, ceiling, after=frozenset(mode.split("|")))
+
+
+def _modifier_organisation(view: ArticleView, start: int, floor: int) -> Role | None:
+    """The organisation named right before a trigger noun ("a Zeta staff report")."""
+    i = start - 1
+    while i >= floor and i > start - 4:
+        entry = view.mention_at.get(i)
+        if entry is not None:
+            return (
+                Role(mention=entry[2], index=entry[0]) if entry[2].kind == "organization" else None
+            )
+        if view.lowers[i] not in _NOUN_MODIFIERS:
+            return None
+        i -= 1
+    return None
 
 
 def _find_owner(
@@ -631,13 +682,28 @@ def _quote_speaker(view: ArticleView, sentences: list[Span], index: int) -> Role
 
 
 def _refine_type(
-    view: ArticleView, pattern: EventPattern, sent: Span, *, agent: Role | None, place: Role | None
+    view: ArticleView,
+    pattern: EventPattern,
+    sent: Span,
+    *,
+    agent: Role | None,
+    place: Role | None,
+    obj: Role | None,
+    span: tuple[int, int],
 ) -> str | None:
     event_type: str | None = pattern.type
     if pattern.needs_place and place is None:
         event_type = pattern.otherwise
         if event_type is None:
             return None
+        if (
+            obj is not None
+            and obj.mention is not None
+            and obj.mention.kind in {"organization", "person"}
+            and not (agent is not None and agent.mention is obj.mention)
+            and any(view.lemmas[i] in _SUPPLY_VERBS for i in range(*span))
+        ):
+            return "SalesRefusal"  # "stopped supplying Zeta", "stopped selling Zeta's locks"
     if pattern.pause and any(view.lowers[i] in _TEMPORARY for i in range(sent.start, sent.end)):
         event_type = pattern.pause
     if pattern.authority and is_authority(agent):
@@ -795,15 +861,11 @@ def _link_descriptions(view: ArticleView, candidates: list[Candidate]) -> list[C
             set(event.agent_text.lower().split()) if event.agent_text and not event.agent else set()
         )
         keys = {key for word, stems in _ROLE_NAMES.items() if word in words_ for key in stems}
+        if event.agent is not None and event.agent.kind == "place":
+            keys = set(_MUNICIPAL_KEYS)  # "Halifax suspends contract": the city's council
         if keys:
-            matches = {
-                (m.canonical or m.text): m
-                for _, _, m in view.mention_spans
-                if m.kind == "organization"
-                and any(k in (m.canonical or m.text).lower() for k in keys)
-            }
-            if len(matches) == 1:
-                mention = next(iter(matches.values()))
+            mention = _role_organisation(view, keys)
+            if mention is not None:
                 event = dataclasses.replace(event, agent=mention, agent_text=None)
                 candidate = dataclasses.replace(candidate, event=event)
         elif words_ & _JUDGE_WORDS:
@@ -819,6 +881,21 @@ def _link_descriptions(view: ArticleView, candidates: list[Candidate]) -> list[C
                 candidate = dataclasses.replace(candidate, event=event)
         linked.append(candidate)
     return linked
+
+
+def _role_organisation(view: ArticleView, keys: set[str]) -> Mention | None:
+    """The organisation whose name has one of ``keys``, the most named if several are."""
+    counts: dict[str, int] = {}
+    found: dict[str, Mention] = {}
+    for _, _, mention in view.mention_spans:
+        name = mention.canonical or mention.text
+        if mention.kind == "organization" and any(k in name.lower() for k in keys):
+            counts[name] = counts.get(name, 0) + 1
+            found.setdefault(name, mention)
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    return found[max(counts, key=lambda name: counts[name])]
 
 
 def _date_from_next_sentence(
@@ -908,7 +985,9 @@ def _select(
         and not background(c)
         and _key_statement(c, subjects, others=others)
     ]
-    kept.extend(statements[:budget])
+    lead = [c for c in statements if c.sentence <= 1]
+    kept.extend(lead[:1])
+    kept.extend([c for c in statements if c not in lead[:1]][: max(budget - len(lead[:1]), 0)])
     return tuple(c.event for c in sorted(kept, key=lambda c: c.event.start))
 
 

@@ -118,3 +118,148 @@ def test_a_demanded_suspension_has_not_happened() -> None:
         {"Halvern Rail": ORG},
     )
     assert [e for e in events if e.type == "ContractSuspension"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        (
+            "Corlan Foods spokesman Ivo Brandt said on Monday that the plant would reopen.",
+            {"Corlan Foods": ORG, "Ivo Brandt": PER},
+        ),
+        (
+            "Ivo Brandt, a spokesman for Corlan Foods, said on Monday that the plant would reopen.",
+            {"Corlan Foods": ORG, "Ivo Brandt": PER},
+        ),
+        (
+            "A spokesperson for Corlan Foods said on Monday that the plant would reopen.",
+            {"Corlan Foods": ORG},
+        ),
+    ],
+)
+def test_what_a_spokesperson_says_the_organisation_says(body: str, names: dict[str, str]) -> None:
+    events = events_of(body, names)
+    assert summary(events) == [("Statement", "Corlan Foods")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Vesper Rail on Tuesday suspended the $12.5-million signalling contract with Ardo "
+            "Systems for 90 days.",
+            ("ContractSuspension", "Vesper Rail", "Ardo Systems"),
+        ),
+        (
+            "Kelby Mobility said on Wednesday it would withdraw its shared e-bike service from "
+            "Ghent.",
+            ("Withdrawal", "Kelby Mobility", None),
+        ),
+        (
+            "Within hours, Kelby Mobility said it would pull out of the harbour project.",
+            ("Withdrawal", "Kelby Mobility", None),
+        ),
+        (
+            "Kelby Mobility said on Monday that it is permanently retiring the model.",
+            ("ProductDiscontinuation", "Kelby Mobility", None),
+        ),
+        (
+            "The Ghent city council voted on Monday to freeze new e-bike licences for a year.",
+            ("Moratorium", "Ghent City Council", None),
+        ),
+    ],
+)
+def test_phrasal_and_long_object_forms(body: str, expected: tuple[str, str, str | None]) -> None:
+    names = {
+        "Vesper Rail": ORG,
+        "Ardo Systems": ORG,
+        "Kelby Mobility": ORG,
+        "Ghent City Council": ORG,
+        "Ghent": PLACE,
+    }
+    events = events_of(body + " The Ghent City Council met.", names)
+    kind, agent, obj = expected
+    found = [e for e in events if e.type == kind]
+    assert found, summary(events)
+    assert summary(found[:1]) == [(kind, agent)]
+    if obj is not None:
+        assert found[0].object is not None and found[0].object.text == obj
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Crown Prosecution Office said on Monday it had discontinued the case against "
+        "Rhys Mallory.",
+        "The Crown Prosecution Office said on Monday that it had decided not to proceed with "
+        "charges against Rhys Mallory.",
+        "The Crown Prosecution Office offered no evidence against Rhys Mallory on Monday.",
+    ],
+)
+def test_discontinued_and_abandoned_prosecutions_are_dropped_charges(body: str) -> None:
+    events = events_of(body, {"Crown Prosecution Office": ORG, "Rhys Mallory": PER})
+    assert summary(events) == [("ChargesDropped", "Crown Prosecution Office")]
+    assert events[0].date == "2021-05-10"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dunmore Wholesale stopped supplying Pell Pharmacy on June 2.",
+        "Dunmore Wholesale has stopped selling all Pell Pharmacy own-brand creams.",
+    ],
+)
+def test_stopping_supply_to_a_named_firm_is_a_sales_refusal(body: str) -> None:
+    events = events_of(body, {"Dunmore Wholesale": ORG, "Pell Pharmacy": ORG})
+    assert summary(events) == [("SalesRefusal", "Dunmore Wholesale")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Traffic deaths rose by a third, according to a report released on Wednesday by the "
+        "Orrin Road Safety Trust.",
+        "The vote followed an Orrin Road Safety Trust staff report released last Friday.",
+    ],
+)
+def test_a_report_released_by_an_organisation_is_its_report(body: str) -> None:
+    events = events_of(body, {"Orrin Road Safety Trust": ORG})
+    assert summary(events) == [("ReportRelease", "Orrin Road Safety Trust")]
+
+
+def test_things_taken_in_a_burglary_are_a_theft() -> None:
+    events = events_of(
+        "In one of the burglaries, two laptops were taken while the owners were away.", {}
+    )
+    assert [e.type for e in events] == ["Theft"]
+    events = events_of("Two laptops were taken to the repair shop.", {})
+    assert events == ()
+
+
+def test_an_op_ed_is_published_by_the_clauses_subject() -> None:
+    events = events_of(
+        "The fund's chief investment officer, Aino Lehto, laid out its case in an op-ed "
+        "published in April.",
+        {"Aino Lehto": PER},
+    )
+    assert summary(events) == [("OpEdPublished", "Aino Lehto")]
+
+
+def test_a_report_promised_for_later_is_not_released() -> None:
+    events = events_of(
+        "Kelby Mobility said it would publish the results of its own tests by the end of June.",
+        {"Kelby Mobility": ORG},
+    )
+    assert [e for e in events if e.type == "ReportRelease"] == []
+
+
+def test_a_city_or_its_councillors_act_as_the_city_council() -> None:
+    names = {"Harbour District Council": ORG, "Marrow": PLACE, "Tamsett Buses": ORG}
+    events = events_of(
+        "Councillors voted on Tuesday to suspend the bus contract with Tamsett Buses. "
+        "The Harbour District Council will meet again in June.",
+        names,
+        headline="Marrow suspends bus contract with Tamsett Buses",
+    )
+    assert summary(events) == [("ContractSuspension", "Harbour District Council")]
+    assert events[0].date == "2021-05-11"
