@@ -61,7 +61,8 @@ _OPEN_QUOTES = frozenset({"“", "«"})
 _CLOSE_QUOTES = frozenset({"”", "»"})
 _ADVERBIAL_OPENERS = words(
     "after before while when since although though because if unless once as despite "
-    "following during amid in on at with without upon by having"
+    "following during amid in on at with without upon by having earlier later last this "
+    "late early yesterday today within"
 )
 _NOUN_PREPOSITIONS = words("for over after before of following during with without amid upon")
 _ADJECTIVE_ENDINGS = ("ful", "al", "ous", "ive", "ent", "ant", "ic", "ary", "ible", "able")
@@ -618,6 +619,7 @@ def resolve_organisation(view: ArticleView, i: int, *, noun: str) -> Mention | N
     authority = noun in AUTHORITY_WORDS
     counts: dict[str, int] = {}
     found: dict[str, tuple[int, Mention]] = {}
+    subjects: set[str] = set()
     for m_start, _, mention in view.mention_spans:
         if m_start >= i or mention.kind != "organization":
             continue
@@ -630,10 +632,30 @@ def resolve_organisation(view: ArticleView, i: int, *, noun: str) -> Mention | N
             continue
         counts[name] = counts.get(name, 0) + 1
         found[name] = (m_start, mention)
+        if _subject_position(view, m_start):
+            subjects.add(name)
     if not found:
         return _nearest_mention(view, i, kind="organization", labour=labour)
-    best = max(found, key=lambda name: (counts[name], found[name][0]))
+    named = [name for name in found if noun in name.split()]
+    if named:  # "the council" is the one called a council, "the force" the police
+        found = {name: found[name] for name in named}
+    best = max(found, key=lambda name: (counts[name], name in subjects, found[name][0]))
     return found[best][1]
+
+
+def _subject_position(view: ArticleView, start: int) -> bool:
+    """Whether a name at token ``start`` stands where a subject does.
+
+    Not after a preposition or a lower-case word (a verb's object), but after a sentence
+    break, a dash, a comma or a capitalised word (a dateline, a title).
+    """
+    i = start - 1
+    while i >= 0 and view.lowers[i] in DETERMINERS:
+        i -= 1
+    if i < 0:
+        return True
+    word = view.words[i]
+    return not word.isalpha() or not word.islower() or view.lowers[i] in {"and", "but"}
 
 
 def _nearest_mention(

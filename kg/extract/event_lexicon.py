@@ -137,7 +137,9 @@ ORG_NOUNS = words(
     "lender provider manufacturer union organisation organization business corporation "
     "conglomerate agency regulator department ministry platform network chain operator "
     "developer publisher broadcaster airline carrier club federation association body "
-    "watchdog council board government service vendor supplier"
+    "watchdog council board government service vendor supplier grocer wholesaler "
+    "distributor producer drugmaker pharmacy cooperative charity nonprofit university "
+    "hospital school utility miner"
 )
 """Nouns that, after "the", refer back to an organisation named earlier."""
 PERSON_NOUNS = words(

@@ -71,7 +71,14 @@ from kg.extract.event_salience import (
     sentence_eras,
     subject_names,
 )
-from kg.extract.timex import OPEN_ENDED, find_timexes, is_future, parse_published, shift_days
+from kg.extract.timex import (
+    OPEN_ENDED,
+    Timex,
+    find_timexes,
+    is_future,
+    parse_published,
+    shift_days,
+)
 from kg.read.decode import MAX_ANALYSED_CHARS
 from kg.records import Article, EventMention, Mention
 
@@ -100,6 +107,8 @@ _ANNOUNCED = frozenset(
         "Moratorium",
         "SalesRefusal",
         "ChargesDropped",
+        "Agreement",
+        "LawsuitFiled",
     }
 )
 """Types whose report is the act: "said on Monday it had opened an inquiry" dates the opening,
@@ -107,6 +116,9 @@ _ANNOUNCED = frozenset(
 news on the day it makes it known)."""
 _LEGAL_AGENTLESS = frozenset({"Arrest", "PoliceContact"})
 _UNDATED = frozenset({"Investigation"})
+_PARTIES = words("companies sides parties firms groups")
+"""Plural descriptions of an agreement's parties ("the two companies"): the article's own
+report of the deal, by its named party."""
 """Types that are states, not happenings: a date in their sentence belongs to the report."""
 _PLACE_PREPOSITIONS = words("in at across throughout near outside within inside")
 _MARKET_PREPOSITIONS = _PLACE_PREPOSITIONS | words("of from")
@@ -188,6 +200,7 @@ def extract_events(
     candidates = _link_descriptions(view, candidates)
     candidates = _link_investigators(_link_thieves(_merge(candidates)))
     candidates = _date_from_next_sentence(view, sentences, candidates, article.published)
+    candidates = _headline_dates(view, sentences, candidates, article.published)
     eras = sentence_eras(view, sentences, article.published)
     return _select(
         candidates,
@@ -508,12 +521,17 @@ def _date(
     timexes = [
         t
         for t in find_timexes(sent.text, published, future=future)
-        if t.text.split()[0].lower() not in OPEN_ENDED
+        if t.text.split()[0].lower() not in OPEN_ENDED and not _is_dateline(sent.text, t)
     ]
     if not timexes:
         return None
     if not future and GROUP_OF.get(event_type) != "communication":
-        own = [t for t in timexes if not _dates_report(view, sent, t.start, t.end, head)]
+        limit = _subordinate_start(view, head, sent.end) - sent.start_char
+        own = [
+            t
+            for t in timexes
+            if not _dates_report(view, sent, t.start, t.end, head) and t.start < limit
+        ]
         if not own and event_type not in _ANNOUNCED:
             return None
         timexes = own or timexes
@@ -530,6 +548,23 @@ def _date(
     if iso is None or (not reading and _after_publication(iso, published)):
         return None
     return iso, timex.text
+
+
+_SUBORDINATORS = words("when whether after before because which who whom that while if until since")
+
+
+def _subordinate_start(view: ArticleView, head: int, end: int) -> int:
+    """Where the first subordinate clause after the trigger starts (a character offset).
+
+    Its time expression dates what it tells ("opened an investigation into whether the firm
+    broke the law when it cut supply in June"), not the trigger.
+    """
+    for i in range(head + 1, end):
+        if view.lowers[i] in _SUBORDINATORS or (
+            view.lowers[i] == "," and i + 1 < end and view.lowers[i + 1] in {"and", "but"}
+        ):
+            return view.doc[i].idx
+    return len(view.text)
 
 
 def _dates_report(view: ArticleView, sent: Span, start: int, end: int, head: int) -> bool:
@@ -773,7 +808,11 @@ def _merge(candidates: list[Candidate]) -> list[Candidate]:
         key = _agent_key(candidate.event)
         same_type = [m for m in merged if m.event.type == candidate.event.type]
         target = next((m for m in same_type if _agent_key(m.event) == key), None)
-        vague = key is None or (candidate.sentence == 0 and candidate.event.agent is None)
+        vague = (
+            key is None
+            or (candidate.sentence == 0 and candidate.event.agent is None)
+            or bool(key and set(key.split()) & _PARTIES)
+        )
         if target is None and vague and same_type:
             target = same_type[0]
         if target is None:
@@ -781,7 +820,7 @@ def _merge(candidates: list[Candidate]) -> list[Candidate]:
             continue
         event = target.event
         if event.type != "Statement":
-            if event.date is None and candidate.event.date is not None:
+            if _more_precise(candidate.event.date, event.date):
                 event = dataclasses.replace(
                     event, date=candidate.event.date, date_text=candidate.event.date_text
                 )
@@ -793,6 +832,62 @@ def _merge(candidates: list[Candidate]) -> list[Candidate]:
             target, event=event, score=max(target.score, candidate.score) + 0.1
         )
     return merged
+
+
+def _more_precise(date: str | None, than: str | None) -> bool:
+    """Whether ``date`` says more than ``than`` and does not contradict it.
+
+    >>> _more_precise("2023-11-14", "2023-11"), _more_precise("2023-10-02", "2023-11")
+    (True, False)
+    """
+    if date is None:
+        return False
+    return than is None or (len(date) > len(than) and date.startswith(than))
+
+
+def _headline_dates(
+    view: ArticleView, sentences: list[Span], candidates: list[Candidate], published: str | None
+) -> list[Candidate]:
+    """Date an undated headline event by its lead, when the lead names its agent.
+
+    A headline leaves out the date its first sentence gives ("Zeta sues Omni" / "Zeta filed a
+    lawsuit against Omni on Monday"); the day is preferred to a month the lead also names.
+    """
+    if len(sentences) < 2:
+        return candidates
+    lede = sentences[1]
+    found = [
+        t
+        for t in find_timexes(lede.text, published, future=False)
+        if t.iso and t.text.split()[0].lower() not in OPEN_ENDED and not _is_dateline(lede.text, t)
+    ]
+    if not found:
+        return candidates
+    best = max(found, key=lambda t: len(t.iso or ""))
+    updated = []
+    for candidate in candidates:
+        event = candidate.event
+        agent = _agent_key(event)
+        if (
+            candidate.sentence == 0
+            and event.date is None
+            and event.type not in _UNDATED
+            and agent
+            and agent.split()[-1] in lede.text.casefold()
+        ):
+            event = dataclasses.replace(event, date=best.iso, date_text=best.text)
+            candidate = dataclasses.replace(candidate, event=event)
+        updated.append(candidate)
+    return updated
+
+
+def _is_dateline(text: str, timex: Timex) -> bool:
+    """Whether a time expression is a dateline's ("SEATTLE, March 12 (Reuters) -")."""
+    return (
+        timex.start < 40
+        and text[: timex.start].rstrip().endswith(",")
+        and text[timex.end :].lstrip().startswith("(")
+    )
 
 
 def _link_thieves(candidates: list[Candidate]) -> list[Candidate]:
@@ -901,39 +996,55 @@ def _role_organisation(view: ArticleView, keys: set[str]) -> Mention | None:
 def _date_from_next_sentence(
     view: ArticleView, sentences: list[Span], candidates: list[Candidate], published: str | None
 ) -> list[Candidate]:
-    """Date an undated statement, apology or admission from the next sentence.
+    """Date an undated statement, apology, admission or announced act from the next sentence.
 
-    When that sentence names the same speaker and says when ("Ann Lee apologised. At a news
-    conference on Monday, Lee said ...").
+    When that sentence names the same actor, or is said by it, and says when ("Ann Lee
+    apologised. At a news conference on Monday, Lee said ..."; "Zeta has suspended the
+    contract. The company said on Monday that the suspension ..."). A plain statement of that
+    sentence by the same actor is then the act's report, not a second event.
     """
     updated = []
+    absorbed: set[tuple[int, str]] = set()
     for candidate in candidates:
         event = candidate.event
         nxt = candidate.sentence + 1
         if (
             event.date is None
             and event.agent is not None
-            and GROUP_OF.get(event.type) == "communication"
+            and (GROUP_OF.get(event.type) == "communication" or event.type in _ANNOUNCED)
             and nxt < len(sentences)
         ):
             sent = sentences[nxt]
-            name = (event.agent.canonical or event.agent.text).casefold()
+            name = name_of(event.agent)
+            sayer = sayer_role(view, sent.start, sent.end)
             same = any(
-                (m.canonical or m.text).casefold() == name
-                for s, _, m in view.mention_spans
-                if sent.start <= s < sent.end
+                name_of(m) == name for s, _, m in view.mention_spans if sent.start <= s < sent.end
+            ) or (
+                sayer is not None and sayer.mention is not None and name_of(sayer.mention) == name
             )
             if same:
                 found = [
                     t
                     for t in find_timexes(sent.text, published, future=False)
-                    if t.iso and t.text.split()[0].lower() not in OPEN_ENDED
+                    if t.iso
+                    and t.text.split()[0].lower() not in OPEN_ENDED
+                    and not _is_dateline(sent.text, t)
                 ]
                 if len(found) == 1:
                     event = dataclasses.replace(event, date=found[0].iso, date_text=found[0].text)
                     candidate = dataclasses.replace(candidate, event=event)
+                    if event.type != "Statement":
+                        absorbed.add((nxt, name))
         updated.append(candidate)
-    return updated
+    return [
+        c
+        for c in updated
+        if not (
+            c.event.type == "Statement"
+            and c.event.agent is not None
+            and (c.sentence, name_of(c.event.agent)) in absorbed
+        )
+    ]
 
 
 def _agent_bonus(event: EventMention) -> float:

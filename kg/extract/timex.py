@@ -94,7 +94,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?:,?\s+{_YEAR})?(?![\w])"
         ),
     ),
-    ("monthyear", re.compile(rf"{_LEAD}{_EDGE}{_MONTH}\s+(?:of\s+)?{_YEAR}\b")),
+    ("monthyear", re.compile(rf"{_LEAD}{_EDGE}{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
     (
         "relative",
         re.compile(

@@ -263,3 +263,83 @@ def test_a_city_or_its_councillors_act_as_the_city_council() -> None:
     )
     assert summary(events) == [("ContractSuspension", "Harbour District Council")]
     assert events[0].date == "2021-05-11"
+
+
+def test_an_undated_headline_event_takes_the_date_of_its_lead() -> None:
+    events = events_of(
+        "Ada Marsh, the nurse whose dismissal was reported across the country last year, "
+        "won her appeal against the Fenby Health Board on Monday.",
+        {"Ada Marsh": PER, "Fenby Health Board": ORG},
+        headline="Ada Marsh sues Fenby Health Board over dismissal",
+    )
+    assert [(e.type, e.date) for e in events] == [("LawsuitFiled", "2021-05-10")]
+
+
+def test_a_dateline_does_not_date_the_event() -> None:
+    events = events_of(
+        "OSLO, May 14 (Newswire) - Vardo Shipping has suspended its contract with Ferrol Ports. "
+        "The company said on Wednesday that the suspension applied to every route.",
+        {"Vardo Shipping": ORG, "Ferrol Ports": ORG},
+    )
+    assert [(e.type, e.date) for e in events] == [("ContractSuspension", "2021-05-12")]
+
+
+def test_a_time_in_a_subordinate_clause_dates_that_clause_not_the_event() -> None:
+    events = events_of(
+        "The Keld Markets Authority said on Tuesday it had opened an investigation into "
+        "whether Orme Freight broke the law when it cut supply in March.",
+        {"Keld Markets Authority": ORG, "Orme Freight": ORG},
+    )
+    assert [(e.type, e.date) for e in events] == [("InvestigationOpened", "2021-05-11")]
+
+
+def test_an_agreement_announced_on_a_day_is_dated_by_the_announcement() -> None:
+    events = events_of(
+        "Lorn Logistics said Monday it has agreed to acquire Pebble Parcel for $1 billion.",
+        {"Lorn Logistics": ORG, "Pebble Parcel": ORG},
+    )
+    assert [(e.type, e.date) for e in events] == [("Agreement", "2021-05-10")]
+
+
+def test_two_reports_of_one_arrest_keep_the_more_precise_date() -> None:
+    events = events_of(
+        "A judge dismissed the charges against Ivo Rask, who was arrested by the Dale Police "
+        "Department last November. The Dale Police Department arrested Rask on Nov. 14 after a "
+        "traffic stop.",
+        {"Ivo Rask": PER, "Rask": PER, "Dale Police Department": ORG},
+        published="2021-05-14",
+    )
+    arrests = [e for e in events if e.type == "Arrest"]
+    assert [e.date for e in arrests] == ["2020-11-14"]
+
+
+def test_the_council_is_the_organisation_called_a_council() -> None:
+    names = {"Leeds Police": ORG, "Fenwick Town Council": ORG}
+    events = events_of(
+        "Leeds Police arrested a councillor on Tuesday. Leeds Police said he was released on "
+        "bail. Fenwick Town Council said it was shocked. On Wednesday, the council announced "
+        "that it had commissioned an independent review of its grants.",
+        names,
+    )
+    reviews = [e for e in events if e.type == "ReviewAnnounced"]
+    assert summary(tuple(reviews)) == [("ReviewAnnounced", "Fenwick Town Council")]
+
+
+def test_a_judge_after_a_fronted_time_is_the_titled_judge() -> None:
+    events = events_of(
+        "Earlier this week, a county judge dismissed all charges against Ivo Rask. "
+        "Prosecutors had asked Judge Mara Quist to drop the case.",
+        {"Ivo Rask": PER, "Mara Quist": PER},
+    )
+    assert summary(events) == [("ChargesDismissed", "Mara Quist")]
+
+
+def test_the_two_companies_are_the_named_party_to_their_deal() -> None:
+    events = events_of(
+        "Orla Energy has agreed to buy a stake in the Brae pipeline. The two companies "
+        "signed a memorandum of agreement on Friday.",
+        {"Orla Energy": ORG},
+    )
+    assert [(e.type, e.agent.text if e.agent else None, e.date) for e in events] == [
+        ("Agreement", "Orla Energy", "2021-05-14")  # published on a Friday
+    ]
