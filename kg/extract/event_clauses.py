@@ -42,6 +42,7 @@ from kg.extract.event_lexicon import (
     words,
 )
 from kg.extract.event_patterns import pattern_vocabulary
+from kg.extract.names import first_name_gender
 from kg.extract.tokens import token_columns, tokenize
 
 if TYPE_CHECKING:
@@ -51,6 +52,9 @@ if TYPE_CHECKING:
 
 DETERMINERS = words("a an the this that these those its their his her our my your any every each")
 SUBJECT_PRONOUNS = words("it they he she we its their his her")
+POSSESSIVES = words("its their his her")
+"""Possessive pronouns: a subject only when they open the clause ("Its board voted"); inside
+it they belong to an object ("laid out its case")."""
 ADVERBS = words(
     "also reportedly allegedly already just later then subsequently quickly eventually "
     "officially formally immediately recently finally now still further first initially "
@@ -355,7 +359,17 @@ def find_subject(view: ArticleView, start: int, floor: int, *, head: int) -> Rol
     >>> view = build_view("After talks with Omni, the board of Zeta sued.", ())
     >>> find_subject(view, 9, 5, head=9).text
     'the board of Zeta'
+
+    A verb coordinated with an earlier one ("it told customers to stop and called a halt")
+    shares its subject, the one that opens the clause.
     """
+    j = start - 1
+    while j > floor and view.lowers[j] in ADVERBS:
+        j -= 1
+    if j > floor and view.lowers[j] in {"and", "but"}:
+        role = _opening_subject(view, floor, j)
+        if role is not None:
+            return role
     i = start - 1
     while i >= floor:
         if view.doc[i].text == ")":
@@ -382,7 +396,7 @@ def find_subject(view: ArticleView, start: int, floor: int, *, head: int) -> Rol
             i = m_start - 1
             continue
         low = view.lowers[i]
-        if low in SUBJECT_PRONOUNS:
+        if low in SUBJECT_PRONOUNS and (low not in POSSESSIVES or i == floor):
             resolved = _reported_speaker(view, i, floor) or resolve_pronoun(view, i)
             if resolved is not None:
                 return resolved
@@ -396,6 +410,26 @@ def find_subject(view: ArticleView, start: int, floor: int, *, head: int) -> Rol
                     return role
         i -= 1
     return _opening_phrase(view, floor, start)
+
+
+def _opening_subject(view: ArticleView, floor: int, end: int) -> Role | None:
+    """The entity or pronoun that opens the clause at ``floor`` (before token ``end``)."""
+    k = floor
+    while k < end and (not view.words[k][:1].isalnum() or view.lowers[k] in DETERMINERS):
+        if view.lowers[k] in POSSESSIVES:
+            return None
+        k += 1
+    if k >= end:
+        return None
+    entry = view.mention_at.get(k)
+    if entry is not None:
+        kind = entry[2].kind
+        return (
+            Role(mention=entry[2], index=entry[0]) if kind in {"organization", "person"} else None
+        )
+    if view.lowers[k] in SUBJECT_PRONOUNS and view.lowers[k] not in POSSESSIVES:
+        return _reported_speaker(view, k, floor) or resolve_pronoun(view, k)
+    return None
 
 
 def opening_actor(view: ArticleView, sentence_start: int, start: int) -> Role | None:
@@ -505,6 +539,8 @@ def _reported_speaker(view: ArticleView, pronoun: int, floor: int) -> Role | Non
         i -= 1
     while i >= 0 and view.lowers[i] in ADVERBS:
         i -= 1
+    if i >= 2 and view.lowers[i - 1] in DETERMINERS and view.lemmas[i - 2] in SAY_VERBS:
+        i -= 2  # "telling the court it would": the teller, not the court
     if i < 0 or view.lemmas[i] not in SAY_VERBS or view.quoted[i]:
         return None
     outer = clause_floor(view, i, _sentence_start(view, i))
@@ -603,8 +639,30 @@ def resolve_pronoun(view: ArticleView, i: int) -> Role | None:
     """
     low = view.lowers[i]
     kind = "person" if low in {"he", "she", "his", "her"} else "organization"
-    mention = _nearest_mention(view, i, kind=kind)
+    gender = {"he": "male", "his": "male", "she": "female", "her": "female"}.get(low)
+    mention = _nearest_mention(view, i, kind=kind, gender=gender)
     return Role(mention=mention, index=i) if mention is not None else None
+
+
+_FEMALE_TITLES = words("ms ms. mrs mrs. miss dame lady madam")
+_MALE_TITLES = words("mr mr. sir lord")
+
+
+def person_gender(view: ArticleView, start: int, mention: Mention) -> str | None:
+    """A person's gender as the text shows it: a title ("Ms Carrick"), else the first name.
+
+    A pronoun ("he said") refers to someone of its gender: the nearest person is not enough.
+    """
+    if start > 0:
+        title = view.lowers[start - 1]
+        if title in _FEMALE_TITLES:
+            return "female"
+        if title in _MALE_TITLES:
+            return "male"
+    first = (mention.canonical or mention.text).split()[0]
+    return (
+        first_name_gender(first) if len((mention.canonical or mention.text).split()) > 1 else None
+    )
 
 
 def resolve_organisation(view: ArticleView, i: int, *, noun: str) -> Mention | None:
@@ -659,12 +717,24 @@ def _subject_position(view: ArticleView, start: int) -> bool:
 
 
 def _nearest_mention(
-    view: ArticleView, i: int, *, kind: str, labour: bool | None = None
+    view: ArticleView,
+    i: int,
+    *,
+    kind: str,
+    labour: bool | None = None,
+    gender: str | None = None,
 ) -> Mention | None:
     fallback: Mention | None = None
+    genders: dict[str, str | None] = {}
     for m_start, _, mention in reversed(view.mention_spans):
         if m_start >= i or mention.kind != kind:
             continue
+        if gender is not None:
+            name = mention.canonical or mention.text
+            if name not in genders:
+                genders[name] = person_gender(view, m_start, mention)
+            if genders[name] not in (None, gender):
+                continue
         if labour is not None:
             names = set((mention.canonical or mention.text).lower().split())
             if labour != bool(names & _LABOUR_WORDS):
@@ -812,6 +882,8 @@ def is_adjectival(view: ArticleView, head: int, floor: int) -> bool:
     """
     if view.lowers[head] not in _ONLY_PARTICIPLES:
         return False
+    if head > floor and view.lemmas[head - 1] in words("report list declare record"):
+        return True  # "a car reported stolen": a description, not a theft the text reports
     i = head - 1
     while i >= floor and view.lowers[i] in ADVERBS | {"not", "n't", "never"}:
         if view.lowers[i] in {"been", "being"}:
@@ -865,6 +937,8 @@ def is_adjunct_noun(view: ArticleView, head: int, floor: int) -> bool:
     >>> is_adjunct_noun(view, 6, 0), is_adjunct_noun(view, 10, 8)
     (True, False)
     """
+    if head > floor and view.lowers[head].endswith("ing") and view.lowers[head - 1] in PREPOSITIONS:
+        return True  # "in ending the relationship", "accused of stealing": not a finite event
     i = head - 1
     steps = 0
     while i >= floor and steps < 6:
@@ -935,9 +1009,13 @@ def request_verb(view: ArticleView, start: int, floor: int) -> int | None:
     """
     to = start if view.lowers[start] == "to" else start - 1
     if to >= floor and view.lowers[to] == "to":
-        for i in range(to - 1, max(floor, to - 6) - 1, -1):
+        i, steps = to - 1, 0
+        while i >= floor and steps < 6:
             if view.lemmas[i] in REQUEST_VERBS or view.lemmas[i] in HIRE_VERBS:
                 return i
+            entry = view.mention_at.get(i)
+            i = entry[0] - 1 if entry is not None else i - 1  # a name counts as one word
+            steps += 1
     if floor > 0 and view.lowers[floor - 1] == "that":
         for i in range(floor - 2, max(floor - 6, 0) - 1, -1):
             if view.lemmas[i] in DEMAND_VERBS:

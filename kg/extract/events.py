@@ -63,7 +63,7 @@ from kg.extract.event_clauses import (
     sayer_role,
     speaks_for,
 )
-from kg.extract.event_lexicon import HIRE_VERBS, IRREGULAR, SAY_VERBS, STOP_NP, words
+from kg.extract.event_lexicon import HIRE_VERBS, IRREGULAR, MODALS, SAY_VERBS, STOP_NP, words
 from kg.extract.event_patterns import GROUP_OF, EventPattern, compile_pattern, iter_patterns
 from kg.extract.event_salience import (
     is_background,
@@ -150,6 +150,7 @@ _STATEMENT_CUES = words("statement release conference announcement announce pres
 _FIRST_PERSON = words("i we my our")
 _RELATIVES = words("who which that")
 _THING_ANNOUNCED = words("a an the its their his her plans")
+_ASIDE_OPENERS = words("who which whose while whereas")
 _SUPPLY_VERBS = words("offer provide sell supply license serve fill ship stock carry")
 """Verbs whose stop, done to a named customer or maker, is a refusal to deal with it."""
 _NOUN_MODIFIERS = words("staff own 's ’s internal preliminary final new annual")
@@ -165,6 +166,9 @@ class Candidate:
     head: int
     cue: bool = False
     """Whether the sentence announces it as a statement ("said in a statement")."""
+    aside: bool = False
+    """Whether it is told in a relative or a "while" clause ("Zeta, which cut jobs in March,
+    ..."): a detail about someone, kept only when the article reports nothing else."""
 
 
 def extract_events(
@@ -296,6 +300,8 @@ def _build(
         return None
     if index > 0 and not is_verb_position(view, head, sent.start):
         return None
+    if index > 0 and not pattern.noun and head == _first_word(view, sent):
+        return None  # "Scrap dealers are required ...": a verb-only trigger opening a sentence
     floor = clause_floor(view, start, sent.start)
     ceiling = clause_ceiling(view, end, sent.end)
     speaker: Role | None = None
@@ -313,8 +319,10 @@ def _build(
             return None
     if not pattern.negated and is_negated(view, start, floor):
         return None
-    if is_hypothetical(view, start, floor):
-        return None
+    if is_hypothetical(view, start, floor) or any(
+        view.lemmas[i] in MODALS for i in range(start, head)
+    ):
+        return None  # "could sue", "shareholders are scheduled to vote"
     asker: Role | None = None
     asked = request_verb(view, start, floor)
     if asked is not None:
@@ -379,11 +387,11 @@ def _build(
         agent = speaks_for(view, agent, sent.start, sent.end) or agent
     if agent is None and (passive or agent_mode == "by") and pattern.type in _LEGAL_AGENTLESS:
         agent = police_role(view, sent.start, sent.end)
+        if agent is None and pattern.type == "Arrest":
+            agent = article_police(view)
         if agent is None:
             sayer = sayer_role(view, sent.start, sent.end)
             agent = sayer if sayer and sayer.mention and is_authority(sayer) else None
-        if agent is None and pattern.type == "Arrest":
-            agent = article_police(view)
     if agent is None and pattern.type == "Theft":
         agent = _unnamed_thief(view, sent)
     obj = _role(
@@ -423,7 +431,7 @@ def _build(
         future = True
     if (
         future
-        and GROUP_OF.get(event_type) == "communication"
+        and (GROUP_OF.get(event_type) == "communication" or event_type == "Investigation")
         and view.lemmas[head] not in SAY_VERBS
     ):
         return None  # "said it would publish the results": a promise, not yet a report
@@ -447,7 +455,19 @@ def _build(
     cue = event_type == "Statement" and any(
         view.lemmas[i] in _STATEMENT_CUES for i in range(sent.start, sent.end)
     )
-    return Candidate(event, _score(view, pattern, sent, index, event), index, head, cue)
+    opener = view.lowers[floor - 1] if floor > sent.start else ""
+    aside = opener in _ASIDE_OPENERS and not (
+        event_type == "Statement" and opener in {"while", "whereas"}
+    )  # "..., while the company said": a second statement, not an aside
+    return Candidate(event, _score(view, pattern, sent, index, event), index, head, cue, aside)
+
+
+def _first_word(view: ArticleView, sent: Span) -> int:
+    """The first word of a sentence, after any punctuation or space."""
+    i = sent.start
+    while i < sent.end - 1 and not view.words[i][:1].isalnum():
+        i += 1
+    return i
 
 
 def _has_context(view: ArticleView, sent: Span, context: str) -> bool:
@@ -693,6 +713,8 @@ def _find_owner(
     for j in range(start + 1, min(ceiling, start + 6)):
         if view.lowers[j] in owners:
             return find_phrase(view, j + 1, ceiling)
+        if view.lowers[j] in {"a", "an", "the"}:
+            break  # "the pause follows a report by Zeta": the report's author, not the pause's
     return None
 
 
@@ -818,6 +840,9 @@ def _merge(candidates: list[Candidate]) -> list[Candidate]:
         if target is None:
             merged.append(candidate)
             continue
+        index = merged.index(target)
+        if target.aside and not candidate.aside and _agent_key(target.event) == key:
+            target, candidate = candidate, target  # the main clause's report tells it
         event = target.event
         if event.type != "Statement":
             if _more_precise(candidate.event.date, event.date):
@@ -828,8 +853,11 @@ def _merge(candidates: list[Candidate]) -> list[Candidate]:
                 event = dataclasses.replace(event, place=candidate.event.place)
             if event.object is None and candidate.event.object is not None:
                 event = dataclasses.replace(event, object=candidate.event.object, object_text=None)
-        merged[merged.index(target)] = dataclasses.replace(
-            target, event=event, score=max(target.score, candidate.score) + 0.1
+        merged[index] = dataclasses.replace(
+            target,
+            event=event,
+            score=max(target.score, candidate.score) + 0.1,
+            aside=target.aside and candidate.aside,
         )
     return merged
 
@@ -1078,9 +1106,15 @@ def _select(
     def background(candidate: Candidate) -> bool:
         if candidate.sentence == 0:
             return False
-        return is_background(candidate.event.date, published) or (
-            eras[candidate.sentence] == "background"
-            and not (candidate.event.date and not is_background(candidate.event.date, published))
+        return (
+            candidate.aside
+            or is_background(candidate.event.date, published)
+            or (
+                eras[candidate.sentence] == "background"
+                and not (
+                    candidate.event.date and not is_background(candidate.event.date, published)
+                )
+            )
         )
 
     actions = [c for c in candidates if c.event.type != "Statement"]

@@ -343,3 +343,76 @@ def test_the_two_companies_are_the_named_party_to_their_deal() -> None:
     assert [(e.type, e.agent.text if e.agent else None, e.date) for e in events] == [
         ("Agreement", "Orla Energy", "2021-05-14")  # published on a Friday
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ivo Rask, who was questioned by police in a car park, later sued the Dale Council.",
+        "The charge sheet says Ivo Rask was driving a car reported stolen in Brill.",
+        "Rask said the Dale Council had acted within its rights in ending the contract.",
+        "Scrap dealers are required to keep records of every sale.",
+        "Shareholders of Orla Energy are scheduled to vote on the merger next week.",
+        "Orla Energy said it will continue to investigate the leak.",
+    ],
+)
+def test_passing_gerund_and_hypothetical_mentions_are_not_events(body: str) -> None:
+    events = events_of(
+        body, {"Ivo Rask": PER, "Rask": PER, "Dale Council": ORG, "Orla Energy": ORG}
+    )
+    assert [e.type for e in events if e.type not in {"LawsuitFiled", "Statement"}] == []
+
+
+def test_telling_the_court_it_would_is_the_teller_speaking() -> None:
+    events = events_of(
+        "The Crown Prosecution Office dropped the case against Ivo Rask at Dale Crown Court, "
+        "telling the court it would offer no evidence.",
+        {"Crown Prosecution Office": ORG, "Ivo Rask": PER, "Dale Crown Court": ORG},
+    )
+    assert summary(events) == [("ChargesDropped", "Crown Prosecution Office")]
+
+
+def test_a_pronoun_refers_to_a_person_of_its_gender() -> None:
+    events = events_of(
+        "Premier Tomas Ekberg said Ms Ilse Varga had done the right thing. He said he had "
+        "asked the Treasury Board to review every grant.",
+        {"Tomas Ekberg": PER, "Ilse Varga": PER, "Treasury Board": ORG},
+    )
+    reviews = [e for e in events if e.type == "ReviewAnnounced"]
+    assert summary(tuple(reviews)) == [("ReviewAnnounced", "Tomas Ekberg")]
+
+
+def test_a_possessive_inside_the_clause_is_not_its_subject() -> None:
+    events = events_of(
+        "The fund's chief investment officer, Aino Lehto, laid out its case in an op-ed.",
+        {"Aino Lehto": PER},
+    )
+    assert summary(events) == [("OpEdPublished", "Aino Lehto")]
+
+
+def test_an_arrest_reported_by_a_council_is_still_the_polices() -> None:
+    events = events_of(
+        "The Dale Police Service arrested a man on Tuesday. The Dale Council confirmed that "
+        "Ivo Rask was the man arrested.",
+        {"Dale Police Service": ORG, "Dale Council": ORG, "Ivo Rask": PER},
+    )
+    assert {agent for kind, agent in summary(events) if kind == "Arrest"} == {"Dale Police Service"}
+
+
+def test_an_event_told_in_a_relative_clause_is_a_detail_when_there_is_news() -> None:
+    events = events_of(
+        "Orla Energy said on Monday it would stop selling heating oil in Ireland. The move is "
+        "the latest in a series of cutbacks at Orla Energy, which announced in March that it "
+        "would cut 800 jobs.",
+        {"Orla Energy": ORG, "Ireland": PLACE},
+    )
+    assert summary(events) == [("Withdrawal", "Orla Energy")]
+
+
+def test_a_verb_coordinated_with_an_earlier_one_shares_its_subject() -> None:
+    events = events_of(
+        "Harlow Bank admitted on Wednesday that it had overcharged 40,000 customers and "
+        "apologised.",
+        {"Harlow Bank": ORG},
+    )
+    assert summary(events) == [("Admission", "Harlow Bank"), ("Apology", "Harlow Bank")]
