@@ -18,7 +18,7 @@ import datetime as dt
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from kg.extract.timex import OPEN_ENDED, find_timexes, parse_published
+from kg.extract.timex import OPEN_ENDED, find_timexes, is_future, parse_published
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -66,9 +66,10 @@ def is_background(iso: str | None, published: str | None) -> bool:
 def sentence_eras(view: ArticleView, sentences: list[Span], published: str | None) -> list[str]:
     """Per sentence: ``"background"``, ``"recent"`` or ``""`` (no time expression).
 
-    A sentence is background when every time expression it has is background; an
-    undated sentence takes the era of the sentence before it in the same paragraph
-    (history runs on: "In 2019 it was fined. It later admitted ...").
+    A sentence is background when every time expression it has is background (read in the
+    future after "will": "will announce it on May 20" is not last May); an undated sentence
+    takes the era of the sentence before it in the same paragraph (history runs on: "In
+    2019 it was fined. It later admitted ...").
 
     >>> from kg.extract.event_clauses import build_view
     >>> view = build_view("Zeta was fined in 2017. It later paid. On Monday it sued.", ())
@@ -77,11 +78,14 @@ def sentence_eras(view: ArticleView, sentences: list[Span], published: str | Non
     """
     eras: list[str] = []
     for index, sent in enumerate(sentences):
+        text = sent.text
+        ahead = {t.start: t for t in find_timexes(text, published, future=True)}
         found = [
-            t
-            for t in find_timexes(sent.text, published, future=False)
+            ahead.get(t.start, t) if is_future(text[: t.start]) else t
+            for t in find_timexes(text, published, future=False)
             if t.iso and t.text.split()[0].lower() not in OPEN_ENDED
         ]
+        found = [t for t in found if t.iso]
         if found:
             old = all(is_background(t.iso, published) for t in found)
             eras.append("background" if old else "recent")

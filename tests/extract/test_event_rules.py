@@ -416,3 +416,39 @@ def test_a_verb_coordinated_with_an_earlier_one_shares_its_subject() -> None:
         {"Harlow Bank": ORG},
     )
     assert summary(events) == [("Admission", "Harlow Bank"), ("Apology", "Harlow Bank")]
+
+
+def test_an_article_keeps_its_three_best_events() -> None:
+    body = (
+        "Orla Energy said on Monday it would stop selling heating oil in Ireland. "
+        "The Dale Markets Board opened an investigation into Orla Energy on Tuesday. "
+        "Orla Energy apologised to customers on Wednesday. "
+        "Separately, Vesk Mining sued Orla Energy over a pipeline. "
+        "Tarn Bank also sued Orla Energy."
+    )
+    names = {
+        "Orla Energy": ORG,
+        "Ireland": PLACE,
+        "Dale Markets Board": ORG,
+        "Vesk Mining": ORG,
+        "Tarn Bank": ORG,
+    }
+    events = events_of(body, names)
+    assert [e.type for e in events] == ["Withdrawal", "InvestigationOpened", "Apology"]
+
+
+def test_one_business_decision_per_company_per_sentence() -> None:
+    events = events_of(
+        "Orla Energy said on Monday it would stop selling heating oil in Ireland and end its "
+        "supply contract with Vesk Mining.",
+        {"Orla Energy": ORG, "Ireland": PLACE, "Vesk Mining": ORG},
+    )
+    assert summary(events) == [("Withdrawal", "Orla Energy")]
+
+
+def test_announcing_a_cause_later_is_a_statement_not_a_report() -> None:
+    events = events_of(
+        "Orla Energy says it will announce the cause of the pipeline leak on May 20.",
+        {"Orla Energy": ORG},
+    )
+    assert summary(events) == [("Statement", "Orla Energy")]
