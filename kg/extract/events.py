@@ -1010,6 +1010,11 @@ def _link_descriptions(view: ArticleView, candidates: list[Candidate]) -> list[C
         )
         keys = {key for word, stems in _ROLE_NAMES.items() if word in words_ for key in stems}
         if event.agent is not None and event.agent.kind == "place":
+            short = _company_of_short_name(view, event.agent)
+            if short is not None:  # "Tasman stopped filling orders": Tasman Pharma, not a place
+                event = dataclasses.replace(event, agent=short)
+                linked.append(dataclasses.replace(candidate, event=event))
+                continue
             keys = set(_MUNICIPAL_KEYS)  # "Halifax suspends contract": the city's council
         if keys:
             mention = _role_organisation(view, keys)
@@ -1029,6 +1034,17 @@ def _link_descriptions(view: ArticleView, candidates: list[Candidate]) -> list[C
                 candidate = dataclasses.replace(candidate, event=event)
         linked.append(candidate)
     return linked
+
+
+def _company_of_short_name(view: ArticleView, place: Mention) -> Mention | None:
+    """The organisation whose name a place's name opens ("Tasman" of "Tasman Pharma")."""
+    name = place.text.casefold()
+    found = {
+        (m.canonical or m.text): m
+        for _, _, m in view.mention_spans
+        if m.kind == "organization" and (m.canonical or m.text).casefold().startswith(name + " ")
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _role_organisation(view: ArticleView, keys: set[str]) -> Mention | None:

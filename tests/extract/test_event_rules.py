@@ -452,3 +452,12 @@ def test_announcing_a_cause_later_is_a_statement_not_a_report() -> None:
         {"Orla Energy": ORG},
     )
     assert summary(events) == [("Statement", "Orla Energy")]
+
+
+def test_a_companys_short_name_taken_for_a_place_is_the_company() -> None:
+    events = events_of(
+        "The chain's supplier is Corrib Pharma Distribution. Corrib stopped filling Pell "
+        "Pharmacy orders on June 2.",
+        {"Corrib Pharma Distribution": ORG, "Corrib": PLACE, "Pell Pharmacy": ORG},
+    )
+    assert summary(events) == [("SalesRefusal", "Corrib Pharma Distribution")]
