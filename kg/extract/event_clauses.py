@@ -30,6 +30,7 @@ from kg.extract.event_lexicon import (
     MODALS,
     NEGATING_VERBS,
     NEGATORS,
+    ORDER_VERBS,
     ORG_NOUNS,
     PERSON_NOUNS,
     POLICE_WORDS,
@@ -1010,8 +1011,8 @@ def request_verb(view: ArticleView, start: int, floor: int) -> int | None:
     to = start if view.lowers[start] == "to" else start - 1
     if to >= floor and view.lowers[to] == "to":
         i, steps = to - 1, 0
-        while i >= floor and steps < 6:
-            if view.lemmas[i] in REQUEST_VERBS or view.lemmas[i] in HIRE_VERBS:
+        while i >= floor and steps < 9:
+            if view.lemmas[i] in REQUEST_VERBS | HIRE_VERBS | ORDER_VERBS:
                 return i
             entry = view.mention_at.get(i)
             i = entry[0] - 1 if entry is not None else i - 1  # a name counts as one word

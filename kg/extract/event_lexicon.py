@@ -225,6 +225,9 @@ def stem(word: str, vocabulary: frozenset[str] = frozenset()) -> str:
 REQUEST_VERBS = words("ask request petition press lobby implore")
 """Verbs whose "to" clause is asked for, not done ("asked the judge to dismiss the case";
 "urge" and "seek" are modals already)."""
+ORDER_VERBS = words("order direct instruct require compel")
+"""Verbs whose "to" clause is done on the speaker's authority ("the judge ordered the police
+to destroy the records"): the act is the one who ordered it."""
 HIRE_VERBS = words("hire retain engage appoint commission enlist")
 """Verbs whose "to" clause is the hired party's task ("hired a firm to audit its systems"):
 a passing detail, not an event of the hired party or of the hirer."""
@@ -238,6 +241,7 @@ STEMMED = (
     | REQUEST_VERBS
     | DEMAND_VERBS
     | HIRE_VERBS
+    | ORDER_VERBS
     | words("be have get do will")
 )
 """Lexicon words the stemmer must also know, so that "threatened" meets "threaten"."""

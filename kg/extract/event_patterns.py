@@ -472,7 +472,15 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P("LawsuitFiled", "@take ~3 to court"),
     ),
     "ChargesDismissed": (
-        P("ChargesDismissed", f"@dismiss|throw|toss|quash ~3 {_CHARGES}", priority=1),
+        P("ChargesDismissed", f"@dismiss|throw|toss|quash ~3 {_CHARGES}", priority=1, noun=False),
+        P(
+            "ChargesDismissed",
+            f"{_CHARGES} , *10 , be @dismiss|throw|toss|quash",
+            agent="by",
+            object="subject",
+            voice="fixed",
+            priority=1,
+        ),
         P(
             "ChargesDismissed",
             f"{_CHARGES} *4 be @dismiss|throw|toss|quash",
@@ -483,7 +491,12 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         ),
     ),
     "ChargesDropped": (
-        P("ChargesDropped", f"@drop|withdraw|stay|abandon|discontinue ~3 {_CHARGES}", priority=2),
+        P(
+            "ChargesDropped",
+            f"@drop|withdraw|stay|abandon|discontinue ~3 {_CHARGES}",
+            priority=2,
+            noun=False,
+        ),
         P("ChargesDropped", f"not to? @proceed with ~3 {_CHARGES}", negated=True, priority=2),
         P("ChargesDropped", "@offer no evidence", priority=2),
         P(

@@ -63,7 +63,15 @@ from kg.extract.event_clauses import (
     sayer_role,
     speaks_for,
 )
-from kg.extract.event_lexicon import HIRE_VERBS, IRREGULAR, MODALS, SAY_VERBS, STOP_NP, words
+from kg.extract.event_lexicon import (
+    HIRE_VERBS,
+    IRREGULAR,
+    MODALS,
+    ORDER_VERBS,
+    SAY_VERBS,
+    STOP_NP,
+    words,
+)
 from kg.extract.event_patterns import GROUP_OF, EventPattern, compile_pattern, iter_patterns
 from kg.extract.event_salience import (
     is_background,
@@ -345,6 +353,14 @@ def _build(
         return None  # "could sue", "shareholders are scheduled to vote"
     asker: Role | None = None
     asked = request_verb(view, start, floor)
+    granted = _granter(view, asked, sent.start) if asked is not None else None
+    if asked is not None and view.lemmas[asked] in ORDER_VERBS:
+        granted = asked  # "ordered the police to destroy the records": the order's author
+    if granted is not None:  # "the judge granted Lee's petition to expunge": the judge's act
+        asker, asked = (
+            find_subject(view, granted, clause_floor(view, granted, sent.start), head=granted),
+            None,
+        )
     if asked is not None:
         group = GROUP_OF.get(pattern.type)
         if (
@@ -479,7 +495,24 @@ def _build(
     aside = opener in _ASIDE_OPENERS and not (
         event_type == "Statement" and opener in {"while", "whereas"}
     )  # "..., while the company said": a second statement, not an aside
-    return Candidate(event, _score(view, pattern, sent, index, event), index, head, cue, aside)
+    score = _score(view, pattern, sent, index, event, head)
+    return Candidate(event, score, index, head, cue, aside)
+
+
+_GRANT_VERBS = words("grant approve allow accept uphold")
+
+
+def _granter(view: ArticleView, asked: int, floor: int) -> int | None:
+    """The verb that granted a request noun at ``asked`` ("granted Lee's petition to ...")."""
+    i = asked - 1
+    for _ in range(6):
+        if i < floor:
+            return None
+        if view.lemmas[i] in _GRANT_VERBS or view.lowers[i].startswith("grant"):
+            return i
+        entry = view.mention_at.get(i)
+        i = entry[0] - 1 if entry is not None else i - 1
+    return None
 
 
 def _first_word(view: ArticleView, sent: Span) -> int:
@@ -801,10 +834,15 @@ def _after_publication(iso: str, published: str | None) -> bool:
 
 
 def _score(
-    view: ArticleView, pattern: EventPattern, sent: Span, index: int, event: EventMention
+    view: ArticleView,
+    pattern: EventPattern,
+    sent: Span,
+    index: int,
+    event: EventMention,
+    head: int,
 ) -> float:
     score = pattern.weight
-    if is_nominal(view, _head_of(view, event)):
+    if is_nominal(view, head):
         score -= 0.3
     if event.type == "Statement" and any(
         view.lemmas[i] in _STATEMENT_CUES for i in range(sent.start, sent.end)
@@ -817,16 +855,6 @@ def _score(
     elif index <= 6:
         score += 0.15
     return score
-
-
-def _head_of(view: ArticleView, event: EventMention) -> int:
-    span = view.doc.char_span(event.start, event.end, alignment_mode="expand")
-    if span is None:
-        return 0
-    for token in span:
-        if event.trigger.startswith(token.text) and token.idx >= event.start:
-            return token.i
-    return span.start
 
 
 def _agent_key(event: EventMention) -> str | None:

@@ -461,3 +461,22 @@ def test_a_companys_short_name_taken_for_a_place_is_the_company() -> None:
         {"Corrib Pharma Distribution": ORG, "Corrib": PLACE, "Pell Pharmacy": ORG},
     )
     assert summary(events) == [("SalesRefusal", "Corrib Pharma Distribution")]
+
+
+def test_a_granted_petition_and_an_order_are_the_judges_acts() -> None:
+    events = events_of(
+        "Earlier this month, Judge Mara Quist granted Ivo Rask's petition to expunge the arrest "
+        "from his record, ordering the Dale Police Service to seal its records of the arrest.",
+        {"Mara Quist": PER, "Ivo Rask": PER, "Dale Police Service": ORG},
+    )
+    assert summary(events) == [("RecordExpungement", "Mara Quist")]
+
+
+def test_charges_with_a_parenthesis_dismissed_by_a_judge() -> None:
+    events = events_of(
+        "Ivo Rask's criminal charges, for receiving stolen goods and obstructing officers, were "
+        "dismissed by Judge Mara Quist on May 3.",
+        {"Mara Quist": PER, "Ivo Rask": PER},
+    )
+    assert summary(events) == [("ChargesDismissed", "Mara Quist")]
+    assert events[0].date == "2021-05-03"
