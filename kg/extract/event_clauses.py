@@ -371,6 +371,11 @@ def find_subject(view: ArticleView, start: int, floor: int, *, head: int) -> Rol
         role = _opening_subject(view, floor, j)
         if role is not None:
             return role
+    if start == head and view.lowers[head].endswith("ing") and j >= floor and view.words[j] == ",":
+        # "..., conceding that": a participle clause has the sentence's subject
+        role = _opening_subject(view, clause_floor(view, j, _sentence_start(view, j)), j)
+        if role is not None:
+            return role
     i = start - 1
     while i >= floor:
         if view.doc[i].text == ")":
@@ -416,20 +421,31 @@ def find_subject(view: ArticleView, start: int, floor: int, *, head: int) -> Rol
 def _opening_subject(view: ArticleView, floor: int, end: int) -> Role | None:
     """The entity or pronoun that opens the clause at ``floor`` (before token ``end``)."""
     k = floor
-    while k < end and (not view.words[k][:1].isalnum() or view.lowers[k] in DETERMINERS):
+    while k < end and (
+        not view.words[k][:1].isalnum()
+        or view.lowers[k] in DETERMINERS
+        or (k not in view.mention_at and view.words[k].istitle() and k + 1 in view.mention_at)
+    ):  # "the", "Judge Ann Lee": a title before the name
         if view.lowers[k] in POSSESSIVES:
             return None
         k += 1
     if k >= end:
         return None
     entry = view.mention_at.get(k)
+    if entry is not None and entry[2].kind == "organization":
+        nxt = entry[1]  # "Zeta Chief Executive Ann Lee", "Common Pleas Judge Al Roe": the person
+        while nxt < min(end, entry[1] + 3) and view.words[nxt].istitle():
+            person = view.mention_at.get(nxt)
+            if person is not None and person[2].kind == "person":
+                return Role(mention=person[2], index=person[0])
+            nxt += 1
     if entry is not None:
-        kind = entry[2].kind
-        return (
-            Role(mention=entry[2], index=entry[0]) if kind in {"organization", "person"} else None
-        )
+        actor = entry[2].kind in {"organization", "person"}
+        return Role(mention=entry[2], index=entry[0]) if actor else None
     if view.lowers[k] in SUBJECT_PRONOUNS and view.lowers[k] not in POSSESSIVES:
         return _reported_speaker(view, k, floor) or resolve_pronoun(view, k)
+    if view.lowers[k] in DESCRIPTION_HEADS or view.lowers[k] in POLICE_WORDS:
+        return describe_actor(view, k, floor)  # "Prosecutors from the office had asked ..."
     return None
 
 

@@ -34,6 +34,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.extract.event_clauses import (
+    DETERMINERS,
     HOLDER_NOUNS,
     ArticleView,
     Role,
@@ -430,6 +431,8 @@ def _build(
             agent = sayer if sayer and sayer.mention and is_authority(sayer) else None
     if agent is None and pattern.type == "Theft":
         agent = _unnamed_thief(view, sent)
+    if agent is None:
+        agent = _relative_actor(view, end, sent.end) or _main_clause_actor(view, sent, head)
     obj = _role(
         view, object_mode, start=start, end=end, head=head, floor=floor, ceiling=ceiling, sent=sent
     )
@@ -500,6 +503,45 @@ def _build(
 
 
 _GRANT_VERBS = words("grant approve allow accept uphold")
+
+
+def _relative_actor(view: ArticleView, end: int, stop: int) -> Role | None:
+    """Who did the act a noun names, from a relative clause after it.
+
+    "the 90-day moratorium on new licences that the city council imposed": the council.
+    """
+    for j in range(end, min(stop, end + 10)):
+        if view.lowers[j] in {",", ";", "."}:
+            return None
+        if view.lowers[j] not in {"that", "which"}:
+            continue
+        k = j + 1
+        while k < stop and view.lowers[k] in DETERMINERS:
+            k += 1
+        entry = view.mention_at.get(k)
+        if entry is None or entry[2].kind not in {"organization", "person"} or entry[1] >= stop:
+            return None
+        verb = view.lowers[entry[1]]
+        if verb.endswith("ed") or verb in IRREGULAR:
+            return Role(mention=entry[2], index=entry[0])
+        return None
+    return None
+
+
+def _main_clause_actor(view: ArticleView, sent: Span, head: int) -> Role | None:
+    """The actor of a sentence opened by "Under the agreement ..., Zeta will ...": Zeta."""
+    first = _first_word(view, sent)
+    if view.lowers[first] != "under" or head > first + 4:
+        return None
+    comma = next((i for i in range(head, sent.end) if view.lowers[i] == ","), None)
+    if comma is None:
+        return None
+    for k in range(comma + 1, min(sent.end, comma + 4)):
+        entry = view.mention_at.get(k)
+        if entry is not None:
+            actor = entry[2].kind in {"organization", "person"}
+            return Role(mention=entry[2], index=entry[0]) if actor else None
+    return None
 
 
 def _granter(view: ArticleView, asked: int, floor: int) -> int | None:

@@ -480,3 +480,27 @@ def test_charges_with_a_parenthesis_dismissed_by_a_judge() -> None:
     )
     assert summary(events) == [("ChargesDismissed", "Mara Quist")]
     assert events[0].date == "2021-05-03"
+
+
+def test_a_noun_event_takes_its_actor_from_a_relative_clause_or_the_main_clause() -> None:
+    events = events_of(
+        "The exit follows the 90-day moratorium on new licences that the Ghent City Council "
+        "imposed on May 3.",
+        {"Ghent City Council": ORG},
+    )
+    assert summary(events) == [("Moratorium", "Ghent City Council")]
+    events = events_of(
+        "Under an agreement reached with the city on Wednesday, Kelby Mobility will remove its "
+        "bikes by June.",
+        {"Kelby Mobility": ORG},
+    )
+    assert summary(events) == [("Agreement", "Kelby Mobility")]
+
+
+def test_a_participle_after_a_comma_has_the_sentences_subject() -> None:
+    events = events_of(
+        "Prosecutors from the Dale County Attorney's Office had asked Judge Mara Quist to drop "
+        "the case, conceding that the evidence was weak.",
+        {"Dale County Attorney's Office": ORG, "Mara Quist": PER},
+    )
+    assert summary(events) == [("Admission", "Dale County Attorney's Office")]
