@@ -1079,6 +1079,11 @@ def _link_descriptions(view: ArticleView, candidates: list[Candidate]) -> list[C
             set(event.agent_text.lower().split()) if event.agent_text and not event.agent else set()
         )
         keys = {key for word, stems in _ROLE_NAMES.items() if word in words_ for key in stems}
+        if event.agent is not None and event.agent.kind in {"person", "organization"}:
+            full = _full_person(view, event.agent)
+            if full is not None:  # "Cllr Pendry" is the article's Gareth Pendry
+                event = dataclasses.replace(event, agent=full)
+                candidate = dataclasses.replace(candidate, event=event)
         if event.agent is not None and event.agent.kind == "place":
             short = _company_of_short_name(view, event.agent)
             if short is not None:  # "Tasman stopped filling orders": Tasman Pharma, not a place
@@ -1104,6 +1109,29 @@ def _link_descriptions(view: ArticleView, candidates: list[Candidate]) -> list[C
                 candidate = dataclasses.replace(candidate, event=event)
         linked.append(candidate)
     return linked
+
+
+_PERSON_TITLES = words(
+    "cllr councillor councilor mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady prof prof. "
+    "sen. rep. gov. det. sgt. insp. supt. cst. const. capt. lt. col. gen. judge justice"
+)
+
+
+def _full_person(view: ArticleView, person: Mention) -> Mention | None:
+    """The full name of a person named by title and surname ("Cllr Pendry" -> "Gareth Pendry")."""
+    parts = person.text.split()
+    if len(parts) < 2 or parts[0].lower() not in _PERSON_TITLES:
+        return None
+    surname = parts[-1].casefold()
+    found = {
+        (m.canonical or m.text): m
+        for _, _, m in view.mention_spans
+        if m.kind == "person"
+        and len((m.canonical or m.text).split()) >= 2
+        and (m.canonical or m.text).split()[-1].casefold() == surname
+        and (m.canonical or m.text).split()[0].lower() not in _PERSON_TITLES
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _company_of_short_name(view: ArticleView, place: Mention) -> Mention | None:

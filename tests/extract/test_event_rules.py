@@ -504,3 +504,13 @@ def test_a_participle_after_a_comma_has_the_sentences_subject() -> None:
         {"Dale County Attorney's Office": ORG, "Mara Quist": PER},
     )
     assert summary(events) == [("Admission", "Dale County Attorney's Office")]
+
+
+def test_a_titled_surname_is_the_articles_full_name() -> None:
+    events = events_of(
+        "Councillor Ines Varga was arrested on Tuesday. When contacted on Tuesday evening, "
+        "Cllr Varga said she had done nothing wrong.",
+        {"Ines Varga": PER, "Cllr Varga": ORG},
+    )
+    statements = [e for e in events if e.type == "Statement"]
+    assert [e.agent.text for e in statements if e.agent] == ["Ines Varga"]
