@@ -16,9 +16,13 @@ token-level facts these rules need (stems, quotation marks, where each mention i
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
+
+import numpy
+from spacy.attrs import LEMMA
 
 from kg.extract.event_lexicon import (
     AUTHORITY_WORDS,
@@ -89,6 +93,38 @@ _LABOUR_WORDS = words("union workers federation teamsters guild association brot
 
 
 @dataclass(frozen=True)
+class Sentence:
+    """A sentence's token range, character range and text, read once.
+
+    spaCy builds every ``Token`` of a ``Span`` each time its ``text`` is read; the rules read
+    a sentence's text many times.
+    """
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+
+
+def sentences_of(view: ArticleView) -> list[Sentence]:
+    """The article's sentences that are not blank.
+
+    >>> [s.text for s in sentences_of(build_view("Zeta sued. Omni paid.", ()))]
+    ['Zeta sued.', 'Omni paid.']
+    """
+    found = []
+    for sent in view.doc.sents:
+        start, end = sent.start, sent.end
+        start_char = view.idx[start]
+        end_char = view.idx[end - 1] + len(view.words[end - 1])
+        text = view.text[start_char:end_char]
+        if text.strip():
+            found.append(Sentence(start, end, start_char, end_char, text))
+    return found
+
+
+@dataclass(frozen=True)
 class Role:
     """An agent, object or place: an entity mention, or a short description, or both."""
 
@@ -111,24 +147,29 @@ class ArticleView:
     mention_spans: list[tuple[int, int, Mention]] = field(default_factory=list)
     words: list[str] = field(default_factory=list)
     """Each token's text (read once from the token columns, not from ``Token`` objects)."""
+    idx: list[int] = field(default_factory=list)
+    """Each token's character offset in ``text``."""
+    sent_start: list[int] = field(default_factory=list)
+    """The first token of each token's sentence."""
 
 
 def build_view(text: str, mentions: tuple[Mention, ...]) -> ArticleView:
     """Tokenise ``text``, stem its tokens and locate ``mentions`` and quotations in it."""
     doc = tokenize(text)
     vocabulary = _vocabulary()
-    texts = token_columns(doc)[0]
+    texts, offsets, _ = token_columns(doc)
     lemmas = [stem(word, vocabulary) for word in texts]
-    for token, lemma in zip(doc, lemmas, strict=True):
-        token.lemma_ = lemma
+    _set_lemmas(doc, lemmas)
     view = ArticleView(
         text=text,
         doc=doc,
         lemmas=lemmas,
         lowers=[word.lower() for word in texts],
         quoted=mark_quotations(doc),
-        paragraph=_paragraphs(doc),
+        paragraph=_paragraphs(texts),
         words=texts,
+        idx=offsets,
+        sent_start=_sentence_starts(doc),
     )
     for mention in mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -157,23 +198,22 @@ def mark_quotations(doc: Doc) -> list[bool]:
     >>> [t.text for t, q in zip(doc, mark_quotations(doc)) if q]
     ['we', 'will', 'sue']
     """
-    quoted = [False] * len(doc)
+    texts = token_columns(doc)[0]
+    quoted = [False] * len(texts)
     inside = False
     line_is_block = False
     at_line_start = True
-    for i, token in enumerate(doc):
-        if token.is_space or (i > 0 and "\n" in doc[i - 1].whitespace_):
-            if "\n" in token.text or (i > 0 and "\n" in doc[i - 1].whitespace_):
-                if token.is_space and "\n\n" in token.text.replace(" ", ""):
+    for i, text in enumerate(texts):
+        if text.isspace():  # spaCy keeps line breaks as tokens of their own
+            if "\n" in text:
+                if "\n\n" in text.replace(" ", ""):
                     inside = False
                 at_line_start = True
                 line_is_block = False
-            if token.is_space:
-                continue
+            continue
         if at_line_start:
-            line_is_block = token.text == ">"
+            line_is_block = text == ">"
             at_line_start = False
-        text = token.text
         if text in _OPEN_QUOTES:
             inside = True
             continue
@@ -187,16 +227,60 @@ def mark_quotations(doc: Doc) -> list[bool]:
     return quoted
 
 
-def _paragraphs(doc: Doc) -> list[int]:
+def _set_lemmas(doc: Doc, lemmas: list[str]) -> None:
+    """Write the stems as the tokens' lemmas, which the ``Matcher`` patterns match.
+
+    One array call, rather than one ``Token`` object per token.
+    """
+    if not lemmas:
+        return
+    strings = doc.vocab.strings
+    column = numpy.array([strings.add(lemma) for lemma in lemmas], dtype="uint64").reshape(-1, 1)
+    doc.from_array([LEMMA], column)
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    starts = [0] * len(doc)
+    for sent in doc.sents:
+        starts[sent.start : sent.end] = [sent.start] * (sent.end - sent.start)
+    return starts
+
+
+def is_punct(word: str) -> bool:
+    """SpaCy's ``is_punct`` on a token's text: every character is punctuation."""
+    return bool(word) and all(unicodedata.category(char).startswith("P") for char in word)
+
+
+_NUMBER_WORDS = words(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety hundred thousand million billion trillion dozen"
+)
+
+
+def like_num(word: str) -> bool:
+    """SpaCy's ``like_num`` on a token's text: digits (with separators), a fraction, a number word.
+
+    >>> like_num("1,200"), like_num("3/4"), like_num("twenty"), like_num("May")
+    (True, True, True, False)
+    """
+    bare = word.lstrip("+-±~").replace(",", "").replace(".", "")
+    if bare.isdigit():
+        return True
+    if word.count("/") == 1:
+        top, bottom = word.split("/")
+        if top.isdigit() and bottom.isdigit():
+            return True
+    return word.lower() in _NUMBER_WORDS
+
+
+def _paragraphs(texts: list[str]) -> list[int]:
+    """Each token's paragraph number (a blank line, a token of two line breaks, ends one)."""
     index = 0
     found = []
-    for i, token in enumerate(doc):
+    for text in texts:
         found.append(index)
-        if (
-            token.text.count("\n") >= 2
-            or token.whitespace_.count("\n") >= 2
-            or (token.is_space and "\n" in token.text and i > 0 and "\n" in doc[i - 1].whitespace_)
-        ):
+        if text.count("\n") >= 2:
             index += 1
     return found
 
@@ -217,7 +301,7 @@ def clause_floor(view: ArticleView, start: int, sentence_start: int) -> int:
     """
     i = start - 1
     while i >= sentence_start:
-        text = view.doc[i].text
+        text = view.words[i]
         if text == ")":
             opening = _matching_open(view, i, sentence_start)
             if opening is not None:
@@ -248,8 +332,8 @@ def appositive_start(view: ArticleView, comma: int, floor: int) -> int | None:
     2
     """
     for j in range(comma - 1, max(floor - 1, comma - 16), -1):
-        text = view.doc[j].text
-        if text in {";", ":", "—", "–", '"', "“", "”"} or view.doc[j].is_space:
+        text = view.words[j]
+        if text in {";", ":", "—", "–", '"', "“", "”"} or view.words[j].isspace():
             return None
         if text == ",":
             if (
@@ -270,7 +354,7 @@ def appositive_start(view: ArticleView, comma: int, floor: int) -> int | None:
 
 def _matching_open(view: ArticleView, close: int, floor: int) -> int | None:
     for j in range(close - 1, max(floor - 1, close - 12), -1):
-        if view.doc[j].text == "(":
+        if view.words[j] == "(":
             return j
     return None
 
@@ -278,12 +362,12 @@ def _matching_open(view: ArticleView, close: int, floor: int) -> int | None:
 def _fronted_adverbial(view: ArticleView, sentence_start: int, comma: int) -> bool:
     """Whether the words before ``comma`` are an adverbial clause opening the sentence."""
     first = sentence_start
-    while first < comma and (view.doc[first].is_punct or view.doc[first].is_space):
+    while first < comma and (is_punct(view.words[first]) or view.words[first].isspace()):
         first += 1
     return (
         first < comma
         and view.lowers[first] in _ADVERBIAL_OPENERS
-        and not any(view.doc[j].text == "," for j in range(first, comma))
+        and not any(view.words[j] == "," for j in range(first, comma))
     )
 
 
@@ -340,10 +424,10 @@ def _phrase_start(view: ArticleView, end: int, floor: int) -> int:
 
 
 def _is_modifier(view: ArticleView, i: int) -> bool:
-    token = view.doc[i]
+    word = view.words[i]
     return (
-        (token.is_title or token.is_upper or token.like_num)
-        and not token.is_punct
+        (word.istitle() or word.isupper() or like_num(word))
+        and not is_punct(word)
         and view.lowers[i] not in PREPOSITIONS
         and view.lowers[i] not in DETERMINERS
         and i not in view.mention_at
@@ -378,12 +462,12 @@ def find_subject(view: ArticleView, start: int, floor: int, *, head: int) -> Rol
             return role
     i = start - 1
     while i >= floor:
-        if view.doc[i].text == ")":
+        if view.words[i] == ")":
             opening = _matching_open(view, i, floor)
             if opening is not None:
                 i = opening - 1
                 continue
-        if view.doc[i].text == ",":
+        if view.words[i] == ",":
             opening = appositive_start(view, i, floor)
             if opening is not None:
                 i = opening - 1
@@ -458,8 +542,8 @@ def opening_actor(view: ArticleView, sentence_start: int, start: int) -> Role | 
     """
     first = sentence_start
     for k in range(sentence_start, min(start, sentence_start + 10)):
-        if view.doc[k].text in {"—", "–"} or (
-            view.doc[k].text == "-" and k + 1 < start and view.doc[k + 1].is_space is False
+        if view.words[k] in {"—", "–"} or (
+            view.words[k] == "-" and k + 1 < start and not view.words[k + 1].isspace()
         ):
             first = k + 1
             break
@@ -509,7 +593,7 @@ def _opening_phrase(view: ArticleView, floor: int, start: int) -> Role | None:
     'A county judge'
     """
     first = floor
-    while first < start and (view.doc[first].is_punct or view.doc[first].is_space):
+    while first < start and (is_punct(view.words[first]) or view.words[first].isspace()):
         first += 1
     if first >= start or view.lowers[first] not in {"the", "a", "an"}:
         return None
@@ -517,7 +601,7 @@ def _opening_phrase(view: ArticleView, floor: int, start: int) -> Role | None:
     while (
         end < start
         and view.lemmas[end] not in words("be have will would can do")
-        and (view.doc[end].is_alpha or view.lowers[end] in {"'s", "’s", "-"})
+        and (view.words[end].isalpha() or view.lowers[end] in {"'s", "’s", "-"})
     ):
         end += 1
     for k in range(first + 1, end):  # "a federal judge on Monday dismissed": the time ends it
@@ -526,7 +610,7 @@ def _opening_phrase(view: ArticleView, floor: int, start: int) -> Role | None:
         ):
             end = k
             break
-    phrase = [view.doc[k].text for k in range(first, end)]
+    phrase = [view.words[k] for k in range(first, end)]
     timed = end < start and _is_time_tail(view, end, start)
     if not 2 <= len(phrase) <= 8 or (end < start - 2 and not timed) or {"and", "or"} & set(phrase):
         return None
@@ -541,7 +625,7 @@ def _is_time_tail(view: ArticleView, start: int, end: int) -> bool:
     return all(
         view.lowers[k] in _TIME_WORDS
         or view.lowers[k] in {"on", "in", "week", "month", "year", "morning", "evening", ","}
-        or view.doc[k].like_num
+        or like_num(view.words[k])
         for k in range(start, end)
     )
 
@@ -566,7 +650,7 @@ def _reported_speaker(view: ArticleView, pronoun: int, floor: int) -> Role | Non
 
 
 def _sentence_start(view: ArticleView, i: int) -> int:
-    return view.doc[i].sent.start
+    return view.sent_start[i]
 
 
 def _adjacent_subject(view: ArticleView, end: int, head: int) -> bool:
@@ -582,7 +666,7 @@ def _gerund_after(view: ArticleView, end: int, head: int) -> bool:
     "with the union saying ..." is the one "with" phrase that holds a subject.
     """
     return view.lowers[head].endswith("ing") and all(
-        view.lemmas[j] in ADVERBS | words("be have will would do not") or view.doc[j].is_punct
+        view.lemmas[j] in ADVERBS | words("be have will would do not") or is_punct(view.words[j])
         for j in range(end + 1, head)
     )
 
@@ -598,8 +682,8 @@ def describe_actor(view: ArticleView, i: int, floor: int) -> Role | None:
         _is_modifier(view, start - 1)
         or view.lowers[start - 1] in words("major all several two three local federal state")
         or (
-            view.doc[start - 1].is_alpha
-            and view.doc[start - 1].is_lower
+            view.words[start - 1].isalpha()
+            and view.words[start - 1].islower()
             and view.lowers[start - 1].endswith(_ADJECTIVE_ENDINGS)
             and view.lowers[start - 1] not in DETERMINERS | PREPOSITIONS | STOP_NP
             and view.lemmas[start - 1] == view.lowers[start - 1]
@@ -644,7 +728,7 @@ def describe_actor(view: ArticleView, i: int, floor: int) -> Role | None:
             return None  # "the city council" stays a description, to be named later
     if low in PERSON_NOUNS:
         return None
-    words_ = [view.doc[j].text for j in range(start, i + 1)]
+    words_ = [view.words[j] for j in range(start, i + 1)]
     return Role(text=" ".join(words_[-6:]), index=start)
 
 
@@ -813,7 +897,7 @@ def find_phrase(
         entry = view.mention_at[j + 1]
         if entry[2].kind == "person":
             return Role(mention=entry[2], index=entry[0])
-    phrase = [view.doc[k].text for k in range(i, j) if not view.doc[k].is_space]
+    phrase = [view.words[k] for k in range(i, j) if not view.words[k].isspace()]
     if not phrase or all(view.lowers[k] in DETERMINERS for k in range(i, j)):
         return None
     if len(phrase) == 1 and phrase[0].lower() in SUBJECT_PRONOUNS | words("him them her"):
@@ -930,7 +1014,7 @@ def is_nominal(view: ArticleView, head: int) -> bool:
         if low in _NOUN_PREPOSITIONS:
             return True
         if back == 1 and not (
-            view.doc[i].is_alpha and low.endswith(_ADJECTIVE_ENDINGS) and view.lemmas[i] == low
+            view.words[i].isalpha() and low.endswith(_ADJECTIVE_ENDINGS) and view.lemmas[i] == low
         ):
             return False
     return False
@@ -1004,7 +1088,7 @@ def is_hypothetical(view: ArticleView, start: int, floor: int) -> bool:
     True
     """
     for i in range(max(floor, start - 6), start):
-        if view.lemmas[i] in MODALS or view.doc[i].text == "may":
+        if view.lemmas[i] in MODALS or view.words[i] == "may":
             return True
         if view.lowers[i] == "would" and i + 1 < start and view.lowers[i + 1] == "have":
             return True
@@ -1056,7 +1140,7 @@ def is_verb_position(view: ArticleView, i: int, sentence_start: int) -> bool:
     if i in view.mention_at:
         return False
     headline = sentence_start == 0
-    return headline or i == sentence_start or not view.doc[i].text[:1].isupper()
+    return headline or i == sentence_start or not view.words[i][:1].isupper()
 
 
 def sayer_role(view: ArticleView, sentence_start: int, sentence_end: int) -> Role | None:

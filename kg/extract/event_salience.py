@@ -21,9 +21,7 @@ from typing import TYPE_CHECKING
 from kg.extract.timex import OPEN_ENDED, find_timexes, is_future, parse_published
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
-
-    from kg.extract.event_clauses import ArticleView
+    from kg.extract.event_clauses import ArticleView, Sentence
     from kg.records import Mention
 
 BACKGROUND_DAYS = 300
@@ -63,7 +61,7 @@ def is_background(iso: str | None, published: str | None) -> bool:
         return False
 
 
-def sentence_eras(view: ArticleView, sentences: list[Span], published: str | None) -> list[str]:
+def sentence_eras(view: ArticleView, sentences: list[Sentence], published: str | None) -> list[str]:
     """Per sentence: ``"background"``, ``"recent"`` or ``""`` (no time expression).
 
     A sentence is background when every time expression it has is background (read in the
@@ -71,9 +69,9 @@ def sentence_eras(view: ArticleView, sentences: list[Span], published: str | Non
     takes the era of the sentence before it in the same paragraph (history runs on: "In
     2019 it was fined. It later admitted ...").
 
-    >>> from kg.extract.event_clauses import build_view
+    >>> from kg.extract.event_clauses import build_view, sentences_of
     >>> view = build_view("Zeta was fined in 2017. It later paid. On Monday it sued.", ())
-    >>> sentence_eras(view, list(view.doc.sents), "2022-09-22")
+    >>> sentence_eras(view, sentences_of(view), "2022-09-22")
     ['background', 'background', 'recent']
     """
     eras: list[str] = []
@@ -97,7 +95,7 @@ def sentence_eras(view: ArticleView, sentences: list[Span], published: str | Non
     return eras
 
 
-def subject_names(view: ArticleView, sentences: list[Span]) -> frozenset[str]:
+def subject_names(view: ArticleView, sentences: list[Sentence]) -> frozenset[str]:
     """Folded names of the entities the article is about.
 
     Those its headline and lead name, and those it names at least :data:`REPEATED`

@@ -38,6 +38,7 @@ from kg.extract.event_clauses import (
     HOLDER_NOUNS,
     ArticleView,
     Role,
+    Sentence,
     article_police,
     build_view,
     clause_ceiling,
@@ -54,6 +55,7 @@ from kg.extract.event_clauses import (
     is_negated,
     is_nominal,
     is_passive,
+    is_punct,
     is_verb_position,
     opening_actor,
     police_role,
@@ -62,6 +64,7 @@ from kg.extract.event_clauses import (
     resolve_organisation,
     resolve_pronoun,
     sayer_role,
+    sentences_of,
     speaks_for,
 )
 from kg.extract.event_lexicon import (
@@ -93,7 +96,6 @@ from kg.records import Article, EventMention, Mention
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
-    from spacy.tokens import Span
 
 MAX_EVENTS = 3
 """At most this many events per article, the best scored: a news article reports one to three
@@ -195,7 +197,7 @@ def extract_events(
     if not text.strip():
         return ()
     view = build_view(text, mentions)
-    sentences = [sent for sent in view.doc.sents if sent.text.strip()]
+    sentences = sentences_of(view)
     if not sentences:
         return ()
     patterns = _matchers()[1]
@@ -244,7 +246,9 @@ def _one_business_act(found: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def find_matches(view: ArticleView, sentences: list[Span]) -> dict[int, list[tuple[str, int, int]]]:
+def find_matches(
+    view: ArticleView, sentences: list[Sentence]
+) -> dict[int, list[tuple[str, int, int]]]:
     """The registry's matches per sentence index, as (pattern key, start, end) tokens.
 
     Each pattern has its own ``Matcher``, run only on sentences that contain one of its
@@ -256,8 +260,9 @@ def find_matches(view: ArticleView, sentences: list[Span]) -> dict[int, list[tup
     for index, sent in enumerate(sentences):
         present = set(view.lemmas[sent.start : sent.end]) | set(view.lowers[sent.start : sent.end])
         keys = sorted({key for word in present for key in by_word.get(word, ())})
+        span = view.doc[sent.start : sent.end] if keys else None
         for key in keys:
-            for _, start, end in matchers[key](sent):
+            for _, start, end in matchers[key](span):
                 found.setdefault(index, []).append((key, sent.start + start, sent.start + end))
     return found
 
@@ -314,7 +319,7 @@ def _choose_matches(
 
 def _build(
     view: ArticleView,
-    sentences: list[Span],
+    sentences: list[Sentence],
     index: int,
     pattern: EventPattern,
     start: int,
@@ -464,7 +469,7 @@ def _build(
     ):
         return None  # something said or published by nobody is not worth an event
     future = pattern.future or is_future(
-        view.text[view.doc[floor].idx : view.doc[end - 1].idx + len(view.doc[end - 1])]
+        view.text[view.idx[floor] : view.idx[end - 1] + len(view.words[end - 1])]
     )
     if index == 0 and head > 0 and view.lowers[head - 1] == "to":
         future = True
@@ -479,7 +484,7 @@ def _build(
         date = _date(view, sent, head, article.published, future=future, event_type=event_type)
     event = EventMention(
         type=event_type,
-        trigger=view.doc[start:end].text,
+        trigger=view.text[view.idx[start] : view.idx[end - 1] + len(view.words[end - 1])],
         evidence=sent.text,
         start=sent.start_char,
         end=sent.end_char,
@@ -528,7 +533,7 @@ def _relative_actor(view: ArticleView, end: int, stop: int) -> Role | None:
     return None
 
 
-def _main_clause_actor(view: ArticleView, sent: Span, head: int) -> Role | None:
+def _main_clause_actor(view: ArticleView, sent: Sentence, head: int) -> Role | None:
     """The actor of a sentence opened by "Under the agreement ..., Zeta will ...": Zeta."""
     first = _first_word(view, sent)
     if view.lowers[first] != "under" or head > first + 4:
@@ -557,7 +562,7 @@ def _granter(view: ArticleView, asked: int, floor: int) -> int | None:
     return None
 
 
-def _first_word(view: ArticleView, sent: Span) -> int:
+def _first_word(view: ArticleView, sent: Sentence) -> int:
     """The first word of a sentence, after any punctuation or space."""
     i = sent.start
     while i < sent.end - 1 and not view.words[i][:1].isalnum():
@@ -565,7 +570,7 @@ def _first_word(view: ArticleView, sent: Span) -> int:
     return i
 
 
-def _has_context(view: ArticleView, sent: Span, context: str) -> bool:
+def _has_context(view: ArticleView, sent: Sentence, context: str) -> bool:
     """Whether the sentence has one of the ``|``-separated context words (stems or forms)."""
     wanted = set(context.split("|"))
     return any(
@@ -573,7 +578,7 @@ def _has_context(view: ArticleView, sent: Span, context: str) -> bool:
     )
 
 
-def _vote_company(view: ArticleView, sent: Span, head: int) -> Mention | None:
+def _vote_company(view: ArticleView, sent: Sentence, head: int) -> Mention | None:
     """The company whose shareholders vote: the object of a ShareholderVote.
 
     "Zeta's shareholders", "Zeta shareholders", "its shareholders", "shareholders of
@@ -610,7 +615,7 @@ def _vote_company(view: ArticleView, sent: Span, head: int) -> Mention | None:
     return resolve_organisation(view, h, noun="company")
 
 
-def _unnamed_thief(view: ArticleView, sent: Span) -> Role | None:
+def _unnamed_thief(view: ArticleView, sent: Sentence) -> Role | None:
     """The sentence's unnamed thieves: "was stolen when thieves broke in"."""
     for i in range(sent.start, sent.end):
         if view.lowers[i] in _UNNAMED_THIEVES and not view.quoted[i] and i not in view.mention_at:
@@ -620,7 +625,7 @@ def _unnamed_thief(view: ArticleView, sent: Span) -> Role | None:
 
 def _date(
     view: ArticleView,
-    sent: Span,
+    sent: Sentence,
     head: int,
     published: str | None,
     *,
@@ -632,7 +637,7 @@ def _date(
     The time expression nearest to it, read in the tense of its own verb ("said Friday" is past
     even in "said Friday it will").
     """
-    near = view.doc[head].idx - sent.start_char
+    near = view.idx[head] - sent.start_char
     timexes = [
         t
         for t in find_timexes(sent.text, published, future=future)
@@ -683,11 +688,11 @@ def _subordinate_start(view: ArticleView, head: int, end: int) -> int:
         if view.lowers[i] in _SUBORDINATORS or (
             view.lowers[i] == "," and i + 1 < end and view.lowers[i + 1] in {"and", "but"}
         ):
-            return view.doc[i].idx
+            return view.idx[i]
     return len(view.text)
 
 
-def _dates_report(view: ArticleView, sent: Span, start: int, end: int, head: int) -> bool:
+def _dates_report(view: ArticleView, sent: Sentence, start: int, end: int, head: int) -> bool:
     """Whether a time expression dates a reporting verb before the event's clause.
 
     "announced on Monday that a hacker stole": a past event reported later keeps only its own
@@ -726,7 +731,7 @@ def _local_tense(view: ArticleView, char: int, *, default: bool) -> bool:
             return True
         if lemma in SAY_VERBS or (low.endswith("ed") and low != "need"):
             return lemma == "will"
-        if view.doc[i].is_punct:
+        if is_punct(view.words[i]):
             break
     return default
 
@@ -740,7 +745,7 @@ def _role(
     head: int,
     floor: int,
     ceiling: int,
-    sent: Span,
+    sent: Sentence,
     speech: bool = False,
 ) -> Role | None:
     if mode == "none":
@@ -818,7 +823,7 @@ def _find_owner(
     return None
 
 
-def _quote_speaker(view: ArticleView, sentences: list[Span], index: int) -> Role | None:
+def _quote_speaker(view: ArticleView, sentences: list[Sentence], index: int) -> Role | None:
     """Who speaks a quotation.
 
     The attribution of its sentence or of a neighbour in the same paragraph ('"I am sorry," Ann
@@ -841,7 +846,7 @@ def _quote_speaker(view: ArticleView, sentences: list[Span], index: int) -> Role
 def _refine_type(
     view: ArticleView,
     pattern: EventPattern,
-    sent: Span,
+    sent: Sentence,
     *,
     agent: Role | None,
     place: Role | None,
@@ -878,7 +883,7 @@ def _after_publication(iso: str, published: str | None) -> bool:
 def _score(
     view: ArticleView,
     pattern: EventPattern,
-    sent: Span,
+    sent: Sentence,
     index: int,
     event: EventMention,
     head: int,
@@ -969,7 +974,7 @@ def _more_precise(date: str | None, than: str | None) -> bool:
 
 
 def _headline_dates(
-    view: ArticleView, sentences: list[Span], candidates: list[Candidate], published: str | None
+    view: ArticleView, sentences: list[Sentence], candidates: list[Candidate], published: str | None
 ) -> list[Candidate]:
     """Date an undated headline event by its lead, when the lead names its agent.
 
@@ -1161,7 +1166,7 @@ def _role_organisation(view: ArticleView, keys: set[str]) -> Mention | None:
 
 
 def _date_from_next_sentence(
-    view: ArticleView, sentences: list[Span], candidates: list[Candidate], published: str | None
+    view: ArticleView, sentences: list[Sentence], candidates: list[Candidate], published: str | None
 ) -> list[Candidate]:
     """Date an undated statement, apology, admission or announced act from the next sentence.
 
