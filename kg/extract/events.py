@@ -215,7 +215,9 @@ def extract_events(
             found = [c for c in found if c.event.type != "Theft" or c.head < min(arrests)]
         candidates.extend(_one_business_act(found))
     candidates = _link_descriptions(view, candidates)
-    candidates = _link_investigators(_link_thieves(_merge(candidates)))
+    candidates = _link_investigators(
+        _link_thieves(_absorb_described_authorities(_merge(candidates)))
+    )
     candidates = _date_from_next_sentence(view, sentences, candidates, article.published)
     candidates = _headline_dates(view, sentences, candidates, article.published)
     eras = sentence_eras(view, sentences, article.published)
@@ -960,6 +962,43 @@ def _merge(candidates: list[Candidate]) -> list[Candidate]:
             aside=target.aside and candidate.aside,
         )
     return merged
+
+
+_AUTHORITY_PLURALS = words(
+    "authorities officials police prosecutors investigators officers detectives"
+)
+
+
+def _absorb_described_authorities(candidates: list[Candidate]) -> list[Candidate]:
+    """One act told as "Swiss authorities arrested ..." and "Zurich police arrested ...".
+
+    An event whose agent is only described as authorities joins the event of the same type by a
+    named authority, when the article has one (it keeps the more precise date): reports of one
+    arrest or one inquiry name its agent now vaguely, now exactly.
+    """
+    kept = list(candidates)
+    for candidate in candidates:
+        event = candidate.event
+        words_ = (event.agent_text or "").lower().split()
+        if event.agent is not None or not words_ or words_[-1] not in _AUTHORITY_PLURALS:
+            continue
+        target = next(
+            (
+                c
+                for c in kept
+                if c.event.type == event.type
+                and c.event.agent is not None
+                and is_authority(Role(mention=c.event.agent))
+            ),
+            None,
+        )
+        if target is None:
+            continue
+        kept.remove(candidate)
+        if _more_precise(event.date, target.event.date):
+            better = dataclasses.replace(target.event, date=event.date, date_text=event.date_text)
+            kept[kept.index(target)] = dataclasses.replace(target, event=better)
+    return kept
 
 
 def _more_precise(date: str | None, than: str | None) -> bool:

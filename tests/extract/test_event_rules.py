@@ -527,3 +527,12 @@ def test_construction_fixtures_score() -> None:
     assert result["documents_read"] == 6 and not result["missing"]
     assert result["f1"] >= 0.8, result["documents"]
     assert result["date_accuracy"] >= 0.9, result["documents"]
+
+
+def test_authorities_described_vaguely_are_the_named_force_of_the_same_act() -> None:
+    events = events_of(
+        "Swiss authorities carried out raids at a hotel on Wednesday, arresting several officials. "
+        "The Vaud Cantonal Police said they arrested six officials at the hotel early on Wednesday.",
+        {"Vaud Cantonal Police": ORG},
+    )
+    assert summary(events) == [("Arrest", "Vaud Cantonal Police")]
