@@ -517,7 +517,7 @@ def _opening_subject(view: ArticleView, floor: int, end: int) -> Role | None:
         return None
     entry = view.mention_at.get(k)
     if entry is not None and entry[2].kind == "organization":
-        nxt = entry[1]  # "Zeta Chief Executive Ann Lee", "Common Pleas Judge Al Roe": the person
+        nxt = entry[1]  # "Zeta Chief Executive Ann Lee", "County Court Judge Al Roe": the person
         while nxt < min(end, entry[1] + 3) and view.words[nxt].istitle():
             person = view.mention_at.get(nxt)
             if person is not None and person[2].kind == "person":
@@ -750,7 +750,7 @@ _MALE_TITLES = words("mr mr. sir lord")
 
 
 def person_gender(view: ArticleView, start: int, mention: Mention) -> str | None:
-    """A person's gender as the text shows it: a title ("Ms Carrick"), else the first name.
+    """A person's gender as the text shows it: a title ("Ms Lund"), else the first name.
 
     A pronoun ("he said") refers to someone of its gender: the nearest person is not enough.
     """

@@ -970,7 +970,7 @@ _AUTHORITY_PLURALS = words(
 
 
 def _absorb_described_authorities(candidates: list[Candidate]) -> list[Candidate]:
-    """One act told as "Swiss authorities arrested ..." and "Zurich police arrested ...".
+    """One act told as "national authorities arrested ..." and "Vaud police arrested ...".
 
     An event whose agent is only described as authorities joins the event of the same type by a
     named authority, when the article has one (it keeps the more precise date): reports of one
@@ -1049,7 +1049,7 @@ def _headline_dates(
 
 
 def _is_dateline(text: str, timex: Timex) -> bool:
-    """Whether a time expression is a dateline's ("SEATTLE, March 12 (Reuters) -")."""
+    """Whether a time expression is a dateline's ("OSLO, May 14 (Newswire) -")."""
     return (
         timex.start < 40
         and text[: timex.start].rstrip().endswith(",")
@@ -1125,16 +1125,16 @@ def _link_descriptions(view: ArticleView, candidates: list[Candidate]) -> list[C
         keys = {key for word, stems in _ROLE_NAMES.items() if word in words_ for key in stems}
         if event.agent is not None and event.agent.kind in {"person", "organization"}:
             full = _full_person(view, event.agent)
-            if full is not None:  # "Cllr Pendry" is the article's Gareth Pendry
+            if full is not None:  # "Cllr Marsh" is the article's Ada Marsh
                 event = dataclasses.replace(event, agent=full)
                 candidate = dataclasses.replace(candidate, event=event)
         if event.agent is not None and event.agent.kind == "place":
             short = _company_of_short_name(view, event.agent)
-            if short is not None:  # "Tasman stopped filling orders": Tasman Pharma, not a place
+            if short is not None:  # "Corrib stopped filling orders": Corrib Pharma, not a place
                 event = dataclasses.replace(event, agent=short)
                 linked.append(dataclasses.replace(candidate, event=event))
                 continue
-            keys = set(_MUNICIPAL_KEYS)  # "Halifax suspends contract": the city's council
+            keys = set(_MUNICIPAL_KEYS)  # "Dunmore suspends contract": the town's council
         if keys:
             mention = _role_organisation(view, keys)
             if mention is not None:
@@ -1162,7 +1162,7 @@ _PERSON_TITLES = words(
 
 
 def _full_person(view: ArticleView, person: Mention) -> Mention | None:
-    """The full name of a person named by title and surname ("Cllr Pendry" -> "Gareth Pendry")."""
+    """The full name of a person named by title and surname ("Cllr Marsh" -> "Ada Marsh")."""
     parts = person.text.split()
     if len(parts) < 2 or parts[0].lower() not in _PERSON_TITLES:
         return None
@@ -1179,7 +1179,7 @@ def _full_person(view: ArticleView, person: Mention) -> Mention | None:
 
 
 def _company_of_short_name(view: ArticleView, place: Mention) -> Mention | None:
-    """The organisation whose name a place's name opens ("Tasman" of "Tasman Pharma")."""
+    """The organisation whose name a place's name opens ("Corrib" of "Corrib Pharma")."""
     name = place.text.casefold()
     found = {
         (m.canonical or m.text): m

@@ -150,15 +150,15 @@ _GENERIC_WORDS = frozenset(
 def _nested_names(a: Mention | None, b: Mention | None) -> bool:
     """Whether two entity names are one actor named fully and shortly.
 
-    "Tasman" and "Tasman Pharma Distribution", "Pittsburgh police" and "Pittsburgh Bureau of
+    "Corrib" and "Corrib Pharma Distribution", "Dunmore police" and "Dunmore Bureau of
     Police": outlets shorten names differently, and entity resolution may keep the forms
     apart. Every word of the shorter name is in the longer, and one of them is not a generic
     word ("Police" alone names no force).
 
     >>> from kg.records import Mention
-    >>> a = Mention("organization", "Pittsburgh police", 0, 1, "")
-    >>> b = Mention("organization", "Pittsburgh Bureau of Police", 0, 1, "")
-    >>> c = Mention("organization", "Pittsburgh City Council", 0, 1, "")
+    >>> a = Mention("organization", "Dunmore police", 0, 1, "")
+    >>> b = Mention("organization", "Dunmore Bureau of Police", 0, 1, "")
+    >>> c = Mention("organization", "Dunmore City Council", 0, 1, "")
     >>> _nested_names(a, b), _nested_names(a, c)
     (True, False)
     """
