@@ -68,10 +68,13 @@ ADVERBS = words(
 _REDUCED_PASSIVE_NEXT = PREPOSITIONS | words(". , ; : — – ) ? !") | words("and")
 _OPEN_QUOTES = frozenset({"“", "«"})
 _CLOSE_QUOTES = frozenset({"”", "»"})
-_ADVERBIAL_OPENERS = words(
-    "after before while when since although though because if unless once as despite "
-    "following during amid in on at with without upon by having earlier later last this "
-    "late early yesterday today within"
+_TIME_OPENERS = words("earlier later last this late early yesterday today within")
+_ADVERBIAL_OPENERS = (
+    words(
+        "after before while when since although though because if unless once as despite "
+        "following during amid in on at with without upon by having"
+    )
+    | _TIME_OPENERS
 )
 _NOUN_PREPOSITIONS = words("for over after before of following during with without amid upon")
 _ADJECTIVE_ENDINGS = ("ful", "al", "ous", "ive", "ent", "ant", "ic", "ary", "ible", "able")
@@ -331,7 +334,7 @@ def appositive_start(view: ArticleView, comma: int, floor: int) -> int | None:
     >>> appositive_start(view, 7, 0)
     2
     """
-    for j in range(comma - 1, max(floor - 1, comma - 16), -1):
+    for j in range(comma - 1, max(floor - 1, comma - 30), -1):
         text = view.words[j]
         if text in {";", ":", "—", "–", '"', "“", "”"} or view.words[j].isspace():
             return None
@@ -364,11 +367,11 @@ def _fronted_adverbial(view: ArticleView, sentence_start: int, comma: int) -> bo
     first = sentence_start
     while first < comma and (is_punct(view.words[first]) or view.words[first].isspace()):
         first += 1
-    return (
-        first < comma
-        and view.lowers[first] in _ADVERBIAL_OPENERS
-        and not any(view.words[j] == "," for j in range(first, comma))
-    )
+    if first >= comma or view.lowers[first] not in _ADVERBIAL_OPENERS:
+        return False
+    if view.lowers[first] in _TIME_OPENERS and comma - first > 4:
+        return False  # "Earlier this week," is an adverbial; "Last week the judge ruled," is not
+    return not any(view.words[j] == "," for j in range(first, comma))
 
 
 def clause_ceiling(view: ArticleView, end: int, sentence_end: int) -> int:
@@ -508,6 +511,8 @@ def _opening_subject(view: ArticleView, floor: int, end: int) -> Role | None:
     while k < end and (
         not view.words[k][:1].isalnum()
         or view.lowers[k] in DETERMINERS
+        or view.lowers[k] in _TIME_WORDS
+        or view.lowers[k] in {"week", "month", "year", "morning", "evening", "night"}
         or (k not in view.mention_at and view.words[k].istitle() and k + 1 in view.mention_at)
     ):  # "the", "Judge Ann Lee": a title before the name
         if view.lowers[k] in POSSESSIVES:

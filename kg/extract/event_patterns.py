@@ -465,7 +465,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P("LawsuitFiled", "@sue"),
         P(
             "LawsuitFiled",
-            "@file|launch|bring|lodge|initiate|start ~3 lawsuit|lawsuits|suit|action|"
+            "@file|launch|bring|lodge|initiate|start ~5 lawsuit|lawsuits|suit|action|"
             "claim|injunction|petition|case",
             object="against",
         ),
@@ -475,7 +475,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P("ChargesDismissed", f"@dismiss|throw|toss|quash ~3 {_CHARGES}", priority=1, noun=False),
         P(
             "ChargesDismissed",
-            f"{_CHARGES} , *10 , be @dismiss|throw|toss|quash",
+            f"{_CHARGES} *4 , *10 , be @dismiss|throw|toss|quash",
             agent="by",
             object="subject",
             voice="fixed",
@@ -554,7 +554,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
             object="from",
             priority=2,
         ),
-        P("ApologyDemand", "@demand|insist that ~5 apologize", object="that", priority=3),
+        P("ApologyDemand", "@demand|insist *4 that ~5 apologize", object="that", priority=3),
         P(
             "ApologyDemand",
             "@call|urge|ask|press|want|tell|challenge *8 to apologize",
@@ -563,7 +563,13 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         ),
         P(
             "ApologyDemand",
-            '@owe ~3 "|“? ~6 apology|apologies',
+            "@call|urge|ask|press|want|tell|challenge *8 to say sorry",
+            object="on|for",
+            priority=3,
+        ),
+        P(
+            "ApologyDemand",
+            '@owe ~5 "|“? ~6 apology|apologies',
             agent="speaker",
             object="subject",
             voice="fixed",

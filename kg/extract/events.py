@@ -27,6 +27,7 @@ only for events the body does not state.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass
@@ -657,7 +658,9 @@ def _date(
         own = [
             t
             for t in timexes
-            if not _dates_report(view, sent, t.start, t.end, head) and t.start < limit
+            if not _dates_report(view, sent, t.start, t.end, head)
+            and t.start < limit
+            and not _in_relative_aside(view, sent.start_char + t.start, head)
         ]
         if not own and event_type not in _ANNOUNCED:
             return None
@@ -692,6 +695,22 @@ def _subordinate_start(view: ArticleView, head: int, end: int) -> int:
         ):
             return view.idx[i]
     return len(view.text)
+
+
+def _in_relative_aside(view: ArticleView, char: int, head: int) -> bool:
+    """Whether a time before the trigger sits in a relative clause set off by commas.
+
+    "Ann Lee, whose arrest in November was filmed, sued on Friday": November dates the arrest.
+    """
+    i = bisect.bisect_right(view.idx, char) - 1
+    if i < 0 or i >= head or not any(view.words[j] == "," for j in range(i, head)):
+        return False
+    j = i - 1
+    while j >= 0 and view.words[j] not in {",", ".", ";"}:
+        if view.lowers[j] in {"who", "whose", "which", "whom"}:
+            return True
+        j -= 1
+    return False
 
 
 def _dates_report(view: ArticleView, sent: Sentence, start: int, end: int, head: int) -> bool:

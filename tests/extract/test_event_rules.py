@@ -43,7 +43,8 @@ def summary(events: tuple[EventMention, ...]) -> list[tuple[str, str | None]]:
     [
         "Outside the town hall on Tuesday, Mirela Dunn demanded that the Ostby Water Board "
         "apologise to residents.",
-        "Mirela Dunn had called on Tuesday for the Ostby Water Board to apologise publicly.",
+        "Mirela Dunn called on Tuesday for the Ostby Water Board to say sorry to residents.",
+        "Mirela Dunn demanded on Tuesday that the Ostby Water Board apologise.",
         "Mirela Dunn said on Tuesday that the Ostby Water Board owed every household "
         '"a full and frank apology".',
         '"The Ostby Water Board owes us an apology," Mirela Dunn said on Tuesday.',
@@ -374,12 +375,12 @@ def test_telling_the_court_it_would_is_the_teller_speaking() -> None:
 
 def test_a_pronoun_refers_to_a_person_of_its_gender() -> None:
     events = events_of(
-        "Premier Tomas Ekberg said Ms Ilse Varga had done the right thing. He said he had "
+        "Premier Tomas Brenner praised Ms Ilse Varga for stepping aside. He said he had "
         "asked the Treasury Board to review every grant.",
-        {"Tomas Ekberg": PER, "Ilse Varga": PER, "Treasury Board": ORG},
+        {"Tomas Brenner": PER, "Ilse Varga": PER, "Treasury Board": ORG},
     )
     reviews = [e for e in events if e.type == "ReviewAnnounced"]
-    assert summary(tuple(reviews)) == [("ReviewAnnounced", "Tomas Ekberg")]
+    assert summary(tuple(reviews)) == [("ReviewAnnounced", "Tomas Brenner")]
 
 
 def test_a_possessive_inside_the_clause_is_not_its_subject() -> None:
@@ -411,11 +412,10 @@ def test_an_event_told_in_a_relative_clause_is_a_detail_when_there_is_news() -> 
 
 def test_a_verb_coordinated_with_an_earlier_one_shares_its_subject() -> None:
     events = events_of(
-        "Harlow Bank admitted on Wednesday that it had overcharged 40,000 customers and "
-        "apologised.",
-        {"Harlow Bank": ORG},
+        "Fenby Bank conceded on Monday that it had mis-sold 3,000 travel policies and apologised.",
+        {"Fenby Bank": ORG},
     )
-    assert summary(events) == [("Admission", "Harlow Bank"), ("Apology", "Harlow Bank")]
+    assert summary(events) == [("Admission", "Fenby Bank"), ("Apology", "Fenby Bank")]
 
 
 def test_an_article_keeps_its_three_best_events() -> None:
@@ -474,8 +474,8 @@ def test_a_granted_petition_and_an_order_are_the_judges_acts() -> None:
 
 def test_charges_with_a_parenthesis_dismissed_by_a_judge() -> None:
     events = events_of(
-        "Ivo Rask's criminal charges, for receiving stolen goods and obstructing officers, were "
-        "dismissed by Judge Mara Quist on May 3.",
+        "The charges against Ivo Rask, for fraud and forging a passport, were dismissed by "
+        "Judge Mara Quist on May 3.",
         {"Mara Quist": PER, "Ivo Rask": PER},
     )
     assert summary(events) == [("ChargesDismissed", "Mara Quist")]
@@ -484,14 +484,14 @@ def test_charges_with_a_parenthesis_dismissed_by_a_judge() -> None:
 
 def test_a_noun_event_takes_its_actor_from_a_relative_clause_or_the_main_clause() -> None:
     events = events_of(
-        "The exit follows the 90-day moratorium on new licences that the Ghent City Council "
-        "imposed on May 3.",
+        "Fares rose because of the six-month moratorium on new taxi permits that the Ghent "
+        "City Council imposed on May 3.",
         {"Ghent City Council": ORG},
     )
     assert summary(events) == [("Moratorium", "Ghent City Council")]
     events = events_of(
-        "Under an agreement reached with the city on Wednesday, Kelby Mobility will remove its "
-        "bikes by June.",
+        "Under a deal struck with the port authority on Wednesday, Kelby Mobility will pay a "
+        "fine of 200,000 euros.",
         {"Kelby Mobility": ORG},
     )
     assert summary(events) == [("Agreement", "Kelby Mobility")]
