@@ -16,18 +16,25 @@ token-level facts these rules need (stems, quotation marks, where each mention i
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+import numpy
+from spacy.attrs import LEMMA
+
 from kg.extract.event_lexicon import (
     AUTHORITY_WORDS,
     CLAUSE_OPENERS,
+    DEMAND_VERBS,
     DESCRIPTION_HEADS,
+    HIRE_VERBS,
     IRREGULAR,
     MODALS,
     NEGATING_VERBS,
     NEGATORS,
+    ORDER_VERBS,
     ORG_NOUNS,
     PERSON_NOUNS,
     POLICE_WORDS,
@@ -40,7 +47,8 @@ from kg.extract.event_lexicon import (
     words,
 )
 from kg.extract.event_patterns import pattern_vocabulary
-from kg.extract.tokens import tokenize
+from kg.extract.names import first_name_gender
+from kg.extract.tokens import token_columns, tokenize
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -49,6 +57,9 @@ if TYPE_CHECKING:
 
 DETERMINERS = words("a an the this that these those its their his her our my your any every each")
 SUBJECT_PRONOUNS = words("it they he she we its their his her")
+POSSESSIVES = words("its their his her")
+"""Possessive pronouns: a subject only when they open the clause ("Its board voted"); inside
+it they belong to an object ("laid out its case")."""
 ADVERBS = words(
     "also reportedly allegedly already just later then subsequently quickly eventually "
     "officially formally immediately recently finally now still further first initially "
@@ -57,9 +68,13 @@ ADVERBS = words(
 _REDUCED_PASSIVE_NEXT = PREPOSITIONS | words(". , ; : — – ) ? !") | words("and")
 _OPEN_QUOTES = frozenset({"“", "«"})
 _CLOSE_QUOTES = frozenset({"”", "»"})
-_ADVERBIAL_OPENERS = words(
-    "after before while when since although though because if unless once as despite "
-    "following during amid in on at with without upon by having"
+_TIME_OPENERS = words("earlier later last this late early yesterday today within")
+_ADVERBIAL_OPENERS = (
+    words(
+        "after before while when since although though because if unless once as despite "
+        "following during amid in on at with without upon by having"
+    )
+    | _TIME_OPENERS
 )
 _NOUN_PREPOSITIONS = words("for over after before of following during with without amid upon")
 _ADJECTIVE_ENDINGS = ("ful", "al", "ous", "ive", "ent", "ant", "ic", "ary", "ible", "able")
@@ -78,6 +93,38 @@ HOLDER_NOUNS = words("shareholders stockholders investors shareholder stockholde
 _MEMBER_NOUNS = words("members workers employees staff")
 """Actors who act for their organisation ("members of the union voted")."""
 _LABOUR_WORDS = words("union workers federation teamsters guild association brotherhood")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence's token range, character range and text, read once.
+
+    spaCy builds every ``Token`` of a ``Span`` each time its ``text`` is read; the rules read
+    a sentence's text many times.
+    """
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+
+
+def sentences_of(view: ArticleView) -> list[Sentence]:
+    """The article's sentences that are not blank.
+
+    >>> [s.text for s in sentences_of(build_view("Zeta sued. Omni paid.", ()))]
+    ['Zeta sued.', 'Omni paid.']
+    """
+    found = []
+    for sent in view.doc.sents:
+        start, end = sent.start, sent.end
+        start_char = view.idx[start]
+        end_char = view.idx[end - 1] + len(view.words[end - 1])
+        text = view.text[start_char:end_char]
+        if text.strip():
+            found.append(Sentence(start, end, start_char, end_char, text))
+    return found
 
 
 @dataclass(frozen=True)
@@ -101,22 +148,31 @@ class ArticleView:
     paragraph: list[int]
     mention_at: dict[int, tuple[int, int, Mention]] = field(default_factory=dict)
     mention_spans: list[tuple[int, int, Mention]] = field(default_factory=list)
+    words: list[str] = field(default_factory=list)
+    """Each token's text (read once from the token columns, not from ``Token`` objects)."""
+    idx: list[int] = field(default_factory=list)
+    """Each token's character offset in ``text``."""
+    sent_start: list[int] = field(default_factory=list)
+    """The first token of each token's sentence."""
 
 
 def build_view(text: str, mentions: tuple[Mention, ...]) -> ArticleView:
     """Tokenise ``text``, stem its tokens and locate ``mentions`` and quotations in it."""
     doc = tokenize(text)
     vocabulary = _vocabulary()
-    lemmas = [stem(token.text, vocabulary) for token in doc]
-    for token, lemma in zip(doc, lemmas, strict=True):
-        token.lemma_ = lemma
+    texts, offsets, _ = token_columns(doc)
+    lemmas = [stem(word, vocabulary) for word in texts]
+    _set_lemmas(doc, lemmas)
     view = ArticleView(
         text=text,
         doc=doc,
         lemmas=lemmas,
-        lowers=[token.lower_ for token in doc],
+        lowers=[word.lower() for word in texts],
         quoted=mark_quotations(doc),
-        paragraph=_paragraphs(doc),
+        paragraph=_paragraphs(texts),
+        words=texts,
+        idx=offsets,
+        sent_start=_sentence_starts(doc),
     )
     for mention in mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -145,23 +201,22 @@ def mark_quotations(doc: Doc) -> list[bool]:
     >>> [t.text for t, q in zip(doc, mark_quotations(doc)) if q]
     ['we', 'will', 'sue']
     """
-    quoted = [False] * len(doc)
+    texts = token_columns(doc)[0]
+    quoted = [False] * len(texts)
     inside = False
     line_is_block = False
     at_line_start = True
-    for i, token in enumerate(doc):
-        if token.is_space or (i > 0 and "\n" in doc[i - 1].whitespace_):
-            if "\n" in token.text or (i > 0 and "\n" in doc[i - 1].whitespace_):
-                if token.is_space and "\n\n" in token.text.replace(" ", ""):
+    for i, text in enumerate(texts):
+        if text.isspace():  # spaCy keeps line breaks as tokens of their own
+            if "\n" in text:
+                if "\n\n" in text.replace(" ", ""):
                     inside = False
                 at_line_start = True
                 line_is_block = False
-            if token.is_space:
-                continue
+            continue
         if at_line_start:
-            line_is_block = token.text == ">"
+            line_is_block = text == ">"
             at_line_start = False
-        text = token.text
         if text in _OPEN_QUOTES:
             inside = True
             continue
@@ -175,16 +230,60 @@ def mark_quotations(doc: Doc) -> list[bool]:
     return quoted
 
 
-def _paragraphs(doc: Doc) -> list[int]:
+def _set_lemmas(doc: Doc, lemmas: list[str]) -> None:
+    """Write the stems as the tokens' lemmas, which the ``Matcher`` patterns match.
+
+    One array call, rather than one ``Token`` object per token.
+    """
+    if not lemmas:
+        return
+    strings = doc.vocab.strings
+    column = numpy.array([strings.add(lemma) for lemma in lemmas], dtype="uint64").reshape(-1, 1)
+    doc.from_array([LEMMA], column)
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    starts = [0] * len(doc)
+    for sent in doc.sents:
+        starts[sent.start : sent.end] = [sent.start] * (sent.end - sent.start)
+    return starts
+
+
+def is_punct(word: str) -> bool:
+    """SpaCy's ``is_punct`` on a token's text: every character is punctuation."""
+    return bool(word) and all(unicodedata.category(char).startswith("P") for char in word)
+
+
+_NUMBER_WORDS = words(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety hundred thousand million billion trillion dozen"
+)
+
+
+def like_num(word: str) -> bool:
+    """SpaCy's ``like_num`` on a token's text: digits (with separators), a fraction, a number word.
+
+    >>> like_num("1,200"), like_num("3/4"), like_num("twenty"), like_num("May")
+    (True, True, True, False)
+    """
+    bare = word.lstrip("+-±~").replace(",", "").replace(".", "")
+    if bare.isdigit():
+        return True
+    if word.count("/") == 1:
+        top, bottom = word.split("/")
+        if top.isdigit() and bottom.isdigit():
+            return True
+    return word.lower() in _NUMBER_WORDS
+
+
+def _paragraphs(texts: list[str]) -> list[int]:
+    """Each token's paragraph number (a blank line, a token of two line breaks, ends one)."""
     index = 0
     found = []
-    for i, token in enumerate(doc):
+    for text in texts:
         found.append(index)
-        if (
-            token.text.count("\n") >= 2
-            or token.whitespace_.count("\n") >= 2
-            or (token.is_space and "\n" in token.text and i > 0 and "\n" in doc[i - 1].whitespace_)
-        ):
+        if text.count("\n") >= 2:
             index += 1
     return found
 
@@ -205,7 +304,7 @@ def clause_floor(view: ArticleView, start: int, sentence_start: int) -> int:
     """
     i = start - 1
     while i >= sentence_start:
-        text = view.doc[i].text
+        text = view.words[i]
         if text == ")":
             opening = _matching_open(view, i, sentence_start)
             if opening is not None:
@@ -235,9 +334,9 @@ def appositive_start(view: ArticleView, comma: int, floor: int) -> int | None:
     >>> appositive_start(view, 7, 0)
     2
     """
-    for j in range(comma - 1, max(floor - 1, comma - 16), -1):
-        text = view.doc[j].text
-        if text in {";", ":", "—", "–", '"', "“", "”"} or view.doc[j].is_space:
+    for j in range(comma - 1, max(floor - 1, comma - 30), -1):
+        text = view.words[j]
+        if text in {";", ":", "—", "–", '"', "“", "”"} or view.words[j].isspace():
             return None
         if text == ",":
             if (
@@ -258,7 +357,7 @@ def appositive_start(view: ArticleView, comma: int, floor: int) -> int | None:
 
 def _matching_open(view: ArticleView, close: int, floor: int) -> int | None:
     for j in range(close - 1, max(floor - 1, close - 12), -1):
-        if view.doc[j].text == "(":
+        if view.words[j] == "(":
             return j
     return None
 
@@ -266,13 +365,13 @@ def _matching_open(view: ArticleView, close: int, floor: int) -> int | None:
 def _fronted_adverbial(view: ArticleView, sentence_start: int, comma: int) -> bool:
     """Whether the words before ``comma`` are an adverbial clause opening the sentence."""
     first = sentence_start
-    while first < comma and (view.doc[first].is_punct or view.doc[first].is_space):
+    while first < comma and (is_punct(view.words[first]) or view.words[first].isspace()):
         first += 1
-    return (
-        first < comma
-        and view.lowers[first] in _ADVERBIAL_OPENERS
-        and not any(view.doc[j].text == "," for j in range(first, comma))
-    )
+    if first >= comma or view.lowers[first] not in _ADVERBIAL_OPENERS:
+        return False
+    if view.lowers[first] in _TIME_OPENERS and comma - first > 4:
+        return False  # "Earlier this week," is an adverbial; "Last week the judge ruled," is not
+    return not any(view.words[j] == "," for j in range(first, comma))
 
 
 def clause_ceiling(view: ArticleView, end: int, sentence_end: int) -> int:
@@ -328,10 +427,10 @@ def _phrase_start(view: ArticleView, end: int, floor: int) -> int:
 
 
 def _is_modifier(view: ArticleView, i: int) -> bool:
-    token = view.doc[i]
+    word = view.words[i]
     return (
-        (token.is_title or token.is_upper or token.like_num)
-        and not token.is_punct
+        (word.istitle() or word.isupper() or like_num(word))
+        and not is_punct(word)
         and view.lowers[i] not in PREPOSITIONS
         and view.lowers[i] not in DETERMINERS
         and i not in view.mention_at
@@ -348,15 +447,30 @@ def find_subject(view: ArticleView, start: int, floor: int, *, head: int) -> Rol
     >>> view = build_view("After talks with Omni, the board of Zeta sued.", ())
     >>> find_subject(view, 9, 5, head=9).text
     'the board of Zeta'
+
+    A verb coordinated with an earlier one ("it told customers to stop and called a halt")
+    shares its subject, the one that opens the clause.
     """
+    j = start - 1
+    while j > floor and view.lowers[j] in ADVERBS:
+        j -= 1
+    if j > floor and view.lowers[j] in {"and", "but"}:
+        role = _opening_subject(view, floor, j)
+        if role is not None:
+            return role
+    if start == head and view.lowers[head].endswith("ing") and j >= floor and view.words[j] == ",":
+        # "..., conceding that": a participle clause has the sentence's subject
+        role = _opening_subject(view, clause_floor(view, j, _sentence_start(view, j)), j)
+        if role is not None:
+            return role
     i = start - 1
     while i >= floor:
-        if view.doc[i].text == ")":
+        if view.words[i] == ")":
             opening = _matching_open(view, i, floor)
             if opening is not None:
                 i = opening - 1
                 continue
-        if view.doc[i].text == ",":
+        if view.words[i] == ",":
             opening = appositive_start(view, i, floor)
             if opening is not None:
                 i = opening - 1
@@ -375,7 +489,7 @@ def find_subject(view: ArticleView, start: int, floor: int, *, head: int) -> Rol
             i = m_start - 1
             continue
         low = view.lowers[i]
-        if low in SUBJECT_PRONOUNS:
+        if low in SUBJECT_PRONOUNS and (low not in POSSESSIVES or i == floor):
             resolved = _reported_speaker(view, i, floor) or resolve_pronoun(view, i)
             if resolved is not None:
                 return resolved
@@ -391,6 +505,39 @@ def find_subject(view: ArticleView, start: int, floor: int, *, head: int) -> Rol
     return _opening_phrase(view, floor, start)
 
 
+def _opening_subject(view: ArticleView, floor: int, end: int) -> Role | None:
+    """The entity or pronoun that opens the clause at ``floor`` (before token ``end``)."""
+    k = floor
+    while k < end and (
+        not view.words[k][:1].isalnum()
+        or view.lowers[k] in DETERMINERS
+        or view.lowers[k] in _TIME_WORDS
+        or view.lowers[k] in {"week", "month", "year", "morning", "evening", "night"}
+        or (k not in view.mention_at and view.words[k].istitle() and k + 1 in view.mention_at)
+    ):  # "the", "Judge Ann Lee": a title before the name
+        if view.lowers[k] in POSSESSIVES:
+            return None
+        k += 1
+    if k >= end:
+        return None
+    entry = view.mention_at.get(k)
+    if entry is not None and entry[2].kind == "organization":
+        nxt = entry[1]  # "Zeta Chief Executive Ann Lee", "County Court Judge Al Roe": the person
+        while nxt < min(end, entry[1] + 3) and view.words[nxt].istitle():
+            person = view.mention_at.get(nxt)
+            if person is not None and person[2].kind == "person":
+                return Role(mention=person[2], index=person[0])
+            nxt += 1
+    if entry is not None:
+        actor = entry[2].kind in {"organization", "person"}
+        return Role(mention=entry[2], index=entry[0]) if actor else None
+    if view.lowers[k] in SUBJECT_PRONOUNS and view.lowers[k] not in POSSESSIVES:
+        return _reported_speaker(view, k, floor) or resolve_pronoun(view, k)
+    if view.lowers[k] in DESCRIPTION_HEADS or view.lowers[k] in POLICE_WORDS:
+        return describe_actor(view, k, floor)  # "Prosecutors from the office had asked ..."
+    return None
+
+
 def opening_actor(view: ArticleView, sentence_start: int, start: int) -> Role | None:
     """The actor noun that heads a sentence's long opening subject.
 
@@ -400,8 +547,8 @@ def opening_actor(view: ArticleView, sentence_start: int, start: int) -> Role | 
     """
     first = sentence_start
     for k in range(sentence_start, min(start, sentence_start + 10)):
-        if view.doc[k].text in {"—", "–"} or (
-            view.doc[k].text == "-" and k + 1 < start and view.doc[k + 1].is_space is False
+        if view.words[k] in {"—", "–"} or (
+            view.words[k] == "-" and k + 1 < start and not view.words[k + 1].isspace()
         ):
             first = k + 1
             break
@@ -451,7 +598,7 @@ def _opening_phrase(view: ArticleView, floor: int, start: int) -> Role | None:
     'A county judge'
     """
     first = floor
-    while first < start and (view.doc[first].is_punct or view.doc[first].is_space):
+    while first < start and (is_punct(view.words[first]) or view.words[first].isspace()):
         first += 1
     if first >= start or view.lowers[first] not in {"the", "a", "an"}:
         return None
@@ -459,7 +606,7 @@ def _opening_phrase(view: ArticleView, floor: int, start: int) -> Role | None:
     while (
         end < start
         and view.lemmas[end] not in words("be have will would can do")
-        and (view.doc[end].is_alpha or view.lowers[end] in {"'s", "’s", "-"})
+        and (view.words[end].isalpha() or view.lowers[end] in {"'s", "’s", "-"})
     ):
         end += 1
     for k in range(first + 1, end):  # "a federal judge on Monday dismissed": the time ends it
@@ -468,7 +615,7 @@ def _opening_phrase(view: ArticleView, floor: int, start: int) -> Role | None:
         ):
             end = k
             break
-    phrase = [view.doc[k].text for k in range(first, end)]
+    phrase = [view.words[k] for k in range(first, end)]
     timed = end < start and _is_time_tail(view, end, start)
     if not 2 <= len(phrase) <= 8 or (end < start - 2 and not timed) or {"and", "or"} & set(phrase):
         return None
@@ -483,7 +630,7 @@ def _is_time_tail(view: ArticleView, start: int, end: int) -> bool:
     return all(
         view.lowers[k] in _TIME_WORDS
         or view.lowers[k] in {"on", "in", "week", "month", "year", "morning", "evening", ","}
-        or view.doc[k].like_num
+        or like_num(view.words[k])
         for k in range(start, end)
     )
 
@@ -498,6 +645,8 @@ def _reported_speaker(view: ArticleView, pronoun: int, floor: int) -> Role | Non
         i -= 1
     while i >= 0 and view.lowers[i] in ADVERBS:
         i -= 1
+    if i >= 2 and view.lowers[i - 1] in DETERMINERS and view.lemmas[i - 2] in SAY_VERBS:
+        i -= 2  # "telling the court it would": the teller, not the court
     if i < 0 or view.lemmas[i] not in SAY_VERBS or view.quoted[i]:
         return None
     outer = clause_floor(view, i, _sentence_start(view, i))
@@ -506,7 +655,7 @@ def _reported_speaker(view: ArticleView, pronoun: int, floor: int) -> Role | Non
 
 
 def _sentence_start(view: ArticleView, i: int) -> int:
-    return view.doc[i].sent.start
+    return view.sent_start[i]
 
 
 def _adjacent_subject(view: ArticleView, end: int, head: int) -> bool:
@@ -522,7 +671,7 @@ def _gerund_after(view: ArticleView, end: int, head: int) -> bool:
     "with the union saying ..." is the one "with" phrase that holds a subject.
     """
     return view.lowers[head].endswith("ing") and all(
-        view.lemmas[j] in ADVERBS | words("be have will would do not") or view.doc[j].is_punct
+        view.lemmas[j] in ADVERBS | words("be have will would do not") or is_punct(view.words[j])
         for j in range(end + 1, head)
     )
 
@@ -538,8 +687,8 @@ def describe_actor(view: ArticleView, i: int, floor: int) -> Role | None:
         _is_modifier(view, start - 1)
         or view.lowers[start - 1] in words("major all several two three local federal state")
         or (
-            view.doc[start - 1].is_alpha
-            and view.doc[start - 1].is_lower
+            view.words[start - 1].isalpha()
+            and view.words[start - 1].islower()
             and view.lowers[start - 1].endswith(_ADJECTIVE_ENDINGS)
             and view.lowers[start - 1] not in DETERMINERS | PREPOSITIONS | STOP_NP
             and view.lemmas[start - 1] == view.lowers[start - 1]
@@ -580,10 +729,11 @@ def describe_actor(view: ArticleView, i: int, floor: int) -> Role | None:
         antecedent = resolve_organisation(view, start - 1, noun=low)
         if antecedent is not None:
             return Role(mention=antecedent, index=start - 1)
-        return None
+        if low != "council":
+            return None  # "the city council" stays a description, to be named later
     if low in PERSON_NOUNS:
         return None
-    words_ = [view.doc[j].text for j in range(start, i + 1)]
+    words_ = [view.words[j] for j in range(start, i + 1)]
     return Role(text=" ".join(words_[-6:]), index=start)
 
 
@@ -595,8 +745,30 @@ def resolve_pronoun(view: ArticleView, i: int) -> Role | None:
     """
     low = view.lowers[i]
     kind = "person" if low in {"he", "she", "his", "her"} else "organization"
-    mention = _nearest_mention(view, i, kind=kind)
+    gender = {"he": "male", "his": "male", "she": "female", "her": "female"}.get(low)
+    mention = _nearest_mention(view, i, kind=kind, gender=gender)
     return Role(mention=mention, index=i) if mention is not None else None
+
+
+_FEMALE_TITLES = words("ms ms. mrs mrs. miss dame lady madam")
+_MALE_TITLES = words("mr mr. sir lord")
+
+
+def person_gender(view: ArticleView, start: int, mention: Mention) -> str | None:
+    """A person's gender as the text shows it: a title ("Ms Lund"), else the first name.
+
+    A pronoun ("he said") refers to someone of its gender: the nearest person is not enough.
+    """
+    if start > 0:
+        title = view.lowers[start - 1]
+        if title in _FEMALE_TITLES:
+            return "female"
+        if title in _MALE_TITLES:
+            return "male"
+    first = (mention.canonical or mention.text).split()[0]
+    return (
+        first_name_gender(first) if len((mention.canonical or mention.text).split()) > 1 else None
+    )
 
 
 def resolve_organisation(view: ArticleView, i: int, *, noun: str) -> Mention | None:
@@ -611,6 +783,7 @@ def resolve_organisation(view: ArticleView, i: int, *, noun: str) -> Mention | N
     authority = noun in AUTHORITY_WORDS
     counts: dict[str, int] = {}
     found: dict[str, tuple[int, Mention]] = {}
+    subjects: set[str] = set()
     for m_start, _, mention in view.mention_spans:
         if m_start >= i or mention.kind != "organization":
             continue
@@ -623,19 +796,51 @@ def resolve_organisation(view: ArticleView, i: int, *, noun: str) -> Mention | N
             continue
         counts[name] = counts.get(name, 0) + 1
         found[name] = (m_start, mention)
+        if _subject_position(view, m_start):
+            subjects.add(name)
     if not found:
         return _nearest_mention(view, i, kind="organization", labour=labour)
-    best = max(found, key=lambda name: (counts[name], found[name][0]))
+    named = [name for name in found if noun in name.split()]
+    if named:  # "the council" is the one called a council, "the force" the police
+        found = {name: found[name] for name in named}
+    best = max(found, key=lambda name: (counts[name], name in subjects, found[name][0]))
     return found[best][1]
 
 
+def _subject_position(view: ArticleView, start: int) -> bool:
+    """Whether a name at token ``start`` stands where a subject does.
+
+    Not after a preposition or a lower-case word (a verb's object), but after a sentence
+    break, a dash, a comma or a capitalised word (a dateline, a title).
+    """
+    i = start - 1
+    while i >= 0 and view.lowers[i] in DETERMINERS:
+        i -= 1
+    if i < 0:
+        return True
+    word = view.words[i]
+    return not word.isalpha() or not word.islower() or view.lowers[i] in {"and", "but"}
+
+
 def _nearest_mention(
-    view: ArticleView, i: int, *, kind: str, labour: bool | None = None
+    view: ArticleView,
+    i: int,
+    *,
+    kind: str,
+    labour: bool | None = None,
+    gender: str | None = None,
 ) -> Mention | None:
     fallback: Mention | None = None
+    genders: dict[str, str | None] = {}
     for m_start, _, mention in reversed(view.mention_spans):
         if m_start >= i or mention.kind != kind:
             continue
+        if gender is not None:
+            name = mention.canonical or mention.text
+            if name not in genders:
+                genders[name] = person_gender(view, m_start, mention)
+            if genders[name] not in (None, gender):
+                continue
         if labour is not None:
             names = set((mention.canonical or mention.text).lower().split())
             if labour != bool(names & _LABOUR_WORDS):
@@ -697,7 +902,7 @@ def find_phrase(
         entry = view.mention_at[j + 1]
         if entry[2].kind == "person":
             return Role(mention=entry[2], index=entry[0])
-    phrase = [view.doc[k].text for k in range(i, j) if not view.doc[k].is_space]
+    phrase = [view.words[k] for k in range(i, j) if not view.words[k].isspace()]
     if not phrase or all(view.lowers[k] in DETERMINERS for k in range(i, j)):
         return None
     if len(phrase) == 1 and phrase[0].lower() in SUBJECT_PRONOUNS | words("him them her"):
@@ -747,8 +952,10 @@ def is_passive(view: ArticleView, head: int, floor: int, *, reduced: bool = True
         or word in PARTICIPLES
         or (word in IRREGULAR and word != view.lemmas[head] and not word.endswith("s"))
     )
-    if not participle:
-        return False  # "are investigating" is progressive, not passive
+    if not participle or (word == view.lemmas[head] and word in _vocabulary()):
+        return False  # "are investigating" is progressive, "proceed" a base form
+    if head > floor and view.lowers[head - 1] == "to":
+        return False  # "to proceed", an infinitive
     i = head - 1
     while i >= floor and (view.lowers[i] in ADVERBS or view.lowers[i] in {"not", "n't", "never"}):
         if view.lowers[i] in {"been", "being"}:
@@ -781,6 +988,8 @@ def is_adjectival(view: ArticleView, head: int, floor: int) -> bool:
     """
     if view.lowers[head] not in _ONLY_PARTICIPLES:
         return False
+    if head > floor and view.lemmas[head - 1] in words("report list declare record"):
+        return True  # "a car reported stolen": a description, not a theft the text reports
     i = head - 1
     while i >= floor and view.lowers[i] in ADVERBS | {"not", "n't", "never"}:
         if view.lowers[i] in {"been", "being"}:
@@ -810,9 +1019,50 @@ def is_nominal(view: ArticleView, head: int) -> bool:
         if low in _NOUN_PREPOSITIONS:
             return True
         if back == 1 and not (
-            view.doc[i].is_alpha and low.endswith(_ADJECTIVE_ENDINGS) and view.lemmas[i] == low
+            view.words[i].isalpha() and low.endswith(_ADJECTIVE_ENDINGS) and view.lemmas[i] == low
         ):
             return False
+    return False
+
+
+ADJUNCT_PREPOSITIONS = words("after since following over before amid despite until upon")
+"""Prepositions whose noun phrase recalls an earlier event as a time or a cause ("four
+months after his arrest", "sues the city over plate-reader arrest")."""
+
+
+def is_adjunct_noun(view: ArticleView, head: int, floor: int) -> bool:
+    """Whether the trigger noun at ``head`` names an event recalled as a time or a cause.
+
+    ``floor`` is the first token of the sentence (the preposition opens a clause of its own).
+
+    "after his arrest", "over plate-reader arrest", "since the November recall", "whose
+    arrest was filmed", "resisting arrest" (a charge's name): the event is background to
+    the sentence's news, not reported by it.
+
+    >>> view = build_view("Lee sued Zeta over her wrongful arrest. Police arrest Lee.", ())
+    >>> is_adjunct_noun(view, 6, 0), is_adjunct_noun(view, 10, 8)
+    (True, False)
+    """
+    if head > floor and view.lowers[head].endswith("ing") and view.lowers[head - 1] in PREPOSITIONS:
+        return True  # "in ending the relationship", "accused of stealing": not a finite event
+    i = head - 1
+    steps = 0
+    while i >= floor and steps < 6:
+        low, word = view.lowers[i], view.words[i]
+        if low in ADJUNCT_PREPOSITIONS or low == "whose" or low.startswith("resist"):
+            return True
+        compound = word == "-" or "-" in (view.words[i - 1], view.words[i + 1])
+        if not (
+            low in DETERMINERS
+            or low in {"'s", "’s"}
+            or compound
+            or word[:1].isdigit()
+            or (word[:1].isupper() and i > floor)
+            or (word.isalpha() and low.endswith((*_ADJECTIVE_ENDINGS, "ed")))
+        ):
+            return False
+        i -= 1
+        steps += 1
     return False
 
 
@@ -843,25 +1093,47 @@ def is_hypothetical(view: ArticleView, start: int, floor: int) -> bool:
     True
     """
     for i in range(max(floor, start - 6), start):
-        if view.lemmas[i] in MODALS or view.doc[i].text == "may":
+        if view.lemmas[i] in MODALS or view.words[i] == "may":
             return True
         if view.lowers[i] == "would" and i + 1 < start and view.lowers[i + 1] == "have":
             return True
     return any(view.lowers[i] in {"if", "whether", "unless"} for i in range(floor, start))
 
 
-def is_requested(view: ArticleView, start: int, floor: int) -> bool:
-    """Whether the trigger at ``start`` is what someone asked another to do.
+def request_verb(view: ArticleView, start: int, floor: int) -> int | None:
+    """The verb that asks for the trigger at ``start`` to be done, if someone asked for it.
 
-    "Lawyers asked the judge to dismiss the case": the dismissal has not happened.
+    "Lawyers asked the judge to dismiss the case", "leaders demanded on Friday that the
+    contract be suspended": the dismissal and the suspension have not happened.
 
     >>> view = build_view("Lawyers asked the judge to dismiss the case.", ())
-    >>> is_requested(view, 5, 0), is_requested(view, 1, 0)
-    (True, False)
+    >>> request_verb(view, 5, 0), request_verb(view, 1, 0)
+    (1, None)
+    >>> view = build_view("Critics demanded on Friday that the deal be cancelled.", ())
+    >>> request_verb(view, 6, 5)
+    1
     """
-    if start <= floor or view.lowers[start - 1] != "to":
-        return False
-    return any(view.lemmas[i] in REQUEST_VERBS for i in range(max(floor, start - 6), start))
+    to = start if view.lowers[start] == "to" else start - 1
+    if to >= floor and view.lowers[to] == "to":
+        i, steps = to - 1, 0
+        while i >= floor and steps < 9:
+            if view.lemmas[i] in REQUEST_VERBS | HIRE_VERBS | ORDER_VERBS:
+                return i
+            entry = view.mention_at.get(i)
+            i = entry[0] - 1 if entry is not None else i - 1  # a name counts as one word
+            steps += 1
+    if floor > 0 and view.lowers[floor - 1] == "that":
+        for i in range(floor - 2, max(floor - 6, 0) - 1, -1):
+            if view.lemmas[i] in DEMAND_VERBS:
+                return i
+            if view.lowers[i] in CLAUSE_OPENERS or view.lowers[i] in {",", "."}:
+                break
+    return None
+
+
+def is_requested(view: ArticleView, start: int, floor: int) -> bool:
+    """Whether the trigger at ``start`` is what someone asked another to do (see above)."""
+    return request_verb(view, start, floor) is not None
 
 
 def is_verb_position(view: ArticleView, i: int, sentence_start: int) -> bool:
@@ -873,7 +1145,7 @@ def is_verb_position(view: ArticleView, i: int, sentence_start: int) -> bool:
     if i in view.mention_at:
         return False
     headline = sentence_start == 0
-    return headline or i == sentence_start or not view.doc[i].text[:1].isupper()
+    return headline or i == sentence_start or not view.words[i][:1].isupper()
 
 
 def sayer_role(view: ArticleView, sentence_start: int, sentence_end: int) -> Role | None:
@@ -916,6 +1188,85 @@ def is_authority(role: Role | None) -> bool:
     names.append(role.text or "")
     tokens = {word.strip(".,'’s").lower() for name in names for word in name.split()}
     return bool(tokens & AUTHORITY_WORDS)
+
+
+def article_police(view: ArticleView) -> Role | None:
+    """The police force an article names most often ("was arrested on Sunday": by them).
+
+    A report of an arrest names the force that made it, if not in the arrest's sentence then
+    elsewhere (its statement, its appeal for witnesses).
+    """
+    counts: dict[str, int] = {}
+    first: dict[str, tuple[int, Mention]] = {}
+    for m_start, _, mention in view.mention_spans:
+        name = mention.canonical or mention.text
+        if mention.kind != "organization" or not set(name.lower().split()) & POLICE_FORCE_WORDS:
+            continue
+        counts[name] = counts.get(name, 0) + 1
+        first.setdefault(name, (m_start, mention))
+    if not counts:
+        return None
+    best = max(counts, key=lambda name: (counts[name], -first[name][0]))
+    return Role(mention=first[best][1], index=first[best][0])
+
+
+POLICE_FORCE_WORDS = words("police constabulary sheriff sheriff's garda gendarmerie carabinieri")
+"""Words of a police force's name."""
+
+
+SPOKES_NOUNS = words("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen")
+"""People who speak for an organisation: what they say, the organisation says."""
+
+
+def speaks_for(view: ArticleView, role: Role | None, start: int, end: int) -> Role | None:
+    """The organisation a spokesperson in tokens ``start``-``end`` speaks for, if ``role`` is one.
+
+    "Zeta spokesman Ann Lee", "Ann Lee, a spokeswoman for Zeta,", "A spokesperson for Zeta"
+    (a description): what a spokesperson says is the organisation's statement.
+
+    >>> from kg.records import Mention
+    >>> text = "Ann Lee, a spokeswoman for Zeta Corp, said so."
+    >>> view = build_view(text, (Mention("person", "Ann Lee", 0, 7, text),
+    ...                          Mention("organization", "Zeta Corp", 27, 36, text)))
+    >>> speaks_for(view, Role(mention=view.mention_at[0][2], index=0), 0, 12).mention.text
+    'Zeta Corp'
+    """
+    if role is None:
+        return None
+    if role.mention is None:
+        if not role.text or not set(role.text.lower().split()) & SPOKES_NOUNS:
+            return None
+        nouns = [i for i in range(max(role.index, start), end) if view.lowers[i] in SPOKES_NOUNS]
+        return _organisation_after(view, nouns[0] + 1, end) if nouns else None
+    if role.mention.kind != "person" or role.index < start:
+        return None
+    before = role.index - 1
+    if before >= start and view.lowers[before] in SPOKES_NOUNS:
+        j = before - 1
+        if j >= start and view.lowers[j] in {"'s", "’s"}:
+            j -= 1
+        entry = view.mention_at.get(j)
+        if entry is not None and entry[2].kind == "organization":
+            return Role(mention=entry[2], index=entry[0])
+    after = view.mention_at[role.index][1] if role.index in view.mention_at else role.index + 1
+    if after + 2 < end and view.lowers[after] == "," and view.lowers[after + 1] in {"a", "the"}:
+        for k in range(after + 2, min(after + 5, end)):
+            if view.lowers[k] in SPOKES_NOUNS:
+                return _organisation_after(view, k + 1, end)
+    return None
+
+
+def _organisation_after(view: ArticleView, i: int, end: int) -> Role | None:
+    """The organisation named after "for"/"of"/"at" at token ``i`` ("for the Zeta Board")."""
+    if i >= end or view.lowers[i] not in {"for", "of", "at"}:
+        return None
+    i += 1
+    while i < end and view.lowers[i] in DETERMINERS:
+        i += 1
+    entry = view.mention_at.get(i)
+    if entry is not None and entry[2].kind == "organization":
+        return Role(mention=entry[2], index=entry[0])
+    return None
 
 
 def police_role(view: ArticleView, start: int, end: int) -> Role | None:

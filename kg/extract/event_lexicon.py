@@ -113,7 +113,7 @@ NEGATING_VERBS = words("deny refuse decline reject dismiss fail wrong unable")
 """Verbs whose complement did not happen ("denied stealing", "refused to withdraw")."""
 MODALS = words(
     "could might should must consider mull weigh threaten propose want hope seek urge "
-    "recommend if whether likely possible possibly unless can"
+    "recommend if whether likely possible possibly unless can expect schedule intend"
 )
 """Stems that make a following trigger hypothetical or not (yet) a fact ("may" is
 checked on the text, so that the month May is not taken for it)."""
@@ -137,7 +137,9 @@ ORG_NOUNS = words(
     "lender provider manufacturer union organisation organization business corporation "
     "conglomerate agency regulator department ministry platform network chain operator "
     "developer publisher broadcaster airline carrier club federation association body "
-    "watchdog council board government service vendor supplier"
+    "watchdog council board government service vendor supplier grocer wholesaler "
+    "distributor producer drugmaker pharmacy cooperative charity nonprofit university "
+    "hospital school utility miner"
 )
 """Nouns that, after "the", refer back to an organisation named earlier."""
 PERSON_NOUNS = words(
@@ -162,6 +164,7 @@ DESCRIPTION_HEADS = words(
     "carriers companies commissioners commissioner prosecutor regulator watchdog "
     "shareholders stockholders investors members workers union company firm group "
     "government judge court jury hacker hackers thief thieves suspect suspects lawmakers "
+    "councillors councilors legislators "
     "deputies detectives researchers employees activists critics residents council "
     "individual intruder attacker agencies forces departments families relatives parents "
     "patients customers consumers victims passengers tenants farmers"
@@ -222,5 +225,23 @@ def stem(word: str, vocabulary: frozenset[str] = frozenset()) -> str:
 REQUEST_VERBS = words("ask request petition press lobby implore")
 """Verbs whose "to" clause is asked for, not done ("asked the judge to dismiss the case";
 "urge" and "seek" are modals already)."""
-STEMMED = MODALS | NEGATING_VERBS | SAY_VERBS | REQUEST_VERBS | words("be have get do will")
+ORDER_VERBS = words("order direct instruct require compel")
+"""Verbs whose "to" clause is done on the speaker's authority ("the judge ordered the police
+to destroy the records"): the act is the one who ordered it."""
+HIRE_VERBS = words("hire retain engage appoint commission enlist")
+"""Verbs whose "to" clause is the hired party's task ("hired a firm to audit its systems"):
+a passing detail, not an event of the hired party or of the hirer."""
+DEMAND_VERBS = words("demand insist urge ask request recommend propose call")
+"""Verbs whose "that" clause is demanded, not done ("demanded that the contract be
+suspended")."""
+STEMMED = (
+    MODALS
+    | NEGATING_VERBS
+    | SAY_VERBS
+    | REQUEST_VERBS
+    | DEMAND_VERBS
+    | HIRE_VERBS
+    | ORDER_VERBS
+    | words("be have get do will")
+)
 """Lexicon words the stemmer must also know, so that "threatened" meets "threaten"."""

@@ -87,7 +87,8 @@ class EventPattern:
     subject, left of the trigger), ``start`` (the actor noun that opens the match,
     "police" in "police were called"), ``after`` (the first entity or noun phrase after the
     trigger), ``by`` (after "by"), ``owner`` (a possessor "X's"/"its" before the trigger
-    noun, or "by/from X" after it), ``none``, or a list of prepositions such as
+    noun, or "by/from X" after it), ``speaker`` (who says the sentence: in "Lee said the
+    police owed him an apology" the demand is Lee's), ``none``, or a list of prepositions such as
     ``with|against`` (the phrase after the first of them). With ``voice="auto"`` a
     verb trigger in the passive ("was arrested by") swaps subject and "by" roles.
     ``needs_place``: without a place after the trigger the type becomes ``otherwise``
@@ -95,9 +96,13 @@ class EventPattern:
     temporary; ``authority``: the type when the agent is an authority (a regulator, a
     court, police), and ``non_authority`` when it is not ("" drops the match).
     ``negated`` marks a refusal ("will not sell"): its negation is the event.
-    ``performative`` lets a first-person quote ("I apologise") count for its speaker.
+    ``performative`` lets a first-person quote ("I apologise") count for its speaker (any
+    quote, with a ``speaker`` agent: '"Zeta owes us an apology," Lee said').
     ``noun``: whether the head used as a noun still reports the event ("the arrest of"
-    does; "a scrap dealer" does not).
+    does; "a scrap dealer" does not). ``context``: words (``|``-separated stems) one of
+    which the sentence must contain ("were taken" is a theft only in a sentence about a
+    robbery or a burglary). An ``agent`` of ``by|modifier`` is the "by" phrase, else the
+    organisation that modifies the trigger noun ("a Zeta staff report released on Monday").
     """
 
     type: str
@@ -116,6 +121,7 @@ class EventPattern:
     noun: bool = True
     weight: float = 1.0
     priority: int = 0
+    context: str = ""
 
     @property
     def head(self) -> frozenset[str]:
@@ -128,7 +134,7 @@ class EventPattern:
 
 P = EventPattern
 _STOP_TO = "cease|stop|end|halt|discontinue|suspend|quit"
-_SELL = "offer|provide|sell|operate|market|supply|license"
+_SELL = "offer|provide|sell|operate|market|supply|license|serve|fill|ship|stock|carry"
 _MAKE = "make|produce|develop|manufacture|support|build"
 _CONTRACT = (
     "contract|deal|agreement|relationship|partnership|trial|tie|license|subscription|"
@@ -167,7 +173,9 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
             needs_place=True,
             pause="Moratorium",
         ),
-        P("Withdrawal", "@pull|move|withdraw|retreat|exit out? of|from", needs_place=True),
+        P("Withdrawal", "@move|exit out? of|from", needs_place=True),
+        P("Withdrawal", "@pull|withdraw|retreat|bow out of|from"),
+        P("Withdrawal", "@withdraw|pull ~7 from", needs_place=True),
         P("Withdrawal", "@exit|leave|quit|abandon ~3 market"),
         P("Withdrawal", "@withdraw|pull ~5 from ~3 market|markets|shelves|sale|stores"),
         P(
@@ -181,7 +189,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
     "ContractSuspension": (
         P(
             "ContractSuspension",
-            f"@cancel|suspend|terminate|end|drop|scrap|sever|cut|axe ~3 {_CONTRACT}",
+            f"@cancel|suspend|terminate|end|drop|scrap|sever|cut|axe ~6 {_CONTRACT}",
             object="with|by|for",
             priority=1,
         ),
@@ -197,7 +205,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
     "ContractSigning": (
         P(
             "ContractSigning",
-            "@sign|ink|award|win|secure|land|finalize|finalise ~3 contract|deal|"
+            "@sign|ink|award|win|secure|land|finalize|finalise ~6 contract|deal|"
             "license|lease|tender",
             object="with|to|from",
         ),
@@ -213,13 +221,19 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P("ProductDiscontinuation", f"@{_STOP_TO} {_MAKE}", pause="Moratorium"),
         P("ProductDiscontinuation", f"no longer @{_MAKE}", negated=True),
         P("ProductDiscontinuation", "@exit|leave|quit|abandon ~3 business"),
+        P(
+            "ProductDiscontinuation",
+            "@retire ~4 model|models|product|products|line|device|devices|vehicle|vehicles|"
+            "brand|scooter|scooters|phone|phones|car|cars",
+        ),
         P("ProductDiscontinuation", "@pull|remove ~4 from the? market|shelves"),
     ),
     "Moratorium": (
         P("Moratorium", "@moratorium", object="on"),
         P(
             "Moratorium",
-            f"@pause|suspend|halt|freeze|stop|cease|end ~3 {_SALES}",
+            f"@pause|suspend|halt|freeze|stop|cease|end ~5 {_SALES}|licence|licences|license|"
+            "licenses|permit|permits|approval|approvals|registration|registrations",
             object="after",
             priority=1,
         ),
@@ -371,8 +385,12 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
     "ReviewAnnounced": (
         P(
             "ReviewAnnounced",
-            "will|to|be @=review|=reviewing|=audit|=auditing|=reassess|"
-            "=reassessing|=reconsider|=reconsidering|=reevaluate|=reevaluating",
+            "will|to @=review|=audit|=reassess|=reconsider|=reevaluate",
+        ),
+        P(
+            "ReviewAnnounced",
+            "@announce *4 that ~5 would|will =review|=audit|=reassess|=reconsider|=reevaluate",
+            priority=1,
         ),
         P(
             "ReviewAnnounced",
@@ -382,7 +400,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         ),
     ),
     "Arrest": (
-        P("Arrest", "@arrest|detain|apprehend|nab"),
+        P("Arrest", "@arrest|detain|apprehend|nab", noun=False),
         P("Arrest", "@take ~3 into custody"),
         P("Arrest", "@arrest|arrests of", agent="owner", object="of"),
         P("Arrest", "@make ~2 arrest|arrests", object="none"),
@@ -423,6 +441,15 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
             voice="fixed",
         ),
         P("Theft", "@gain|get|obtain ~2 access to", object="to", weight=0.7),
+        P(
+            "Theft",
+            "be @=taken",
+            agent="none",
+            object="subject",
+            voice="fixed",
+            context="theft|thefts|robbery|robberies|burglary|burglaries|raid|heist|thief|thieves|"
+            "robber|robbers|burglar|burglars|break-in|steal|loot",
+        ),
         P("Theft", "@hack into|hack", object="after", weight=0.7),
     ),
     "ComplaintFiled": (
@@ -438,14 +465,22 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P("LawsuitFiled", "@sue"),
         P(
             "LawsuitFiled",
-            "@file|launch|bring|lodge|initiate|start ~3 lawsuit|lawsuits|suit|action|"
+            "@file|launch|bring|lodge|initiate|start ~5 lawsuit|lawsuits|suit|action|"
             "claim|injunction|petition|case",
             object="against",
         ),
         P("LawsuitFiled", "@take ~3 to court"),
     ),
     "ChargesDismissed": (
-        P("ChargesDismissed", f"@dismiss|throw|toss|quash ~3 {_CHARGES}", priority=1),
+        P("ChargesDismissed", f"@dismiss|throw|toss|quash ~3 {_CHARGES}", priority=1, noun=False),
+        P(
+            "ChargesDismissed",
+            f"{_CHARGES} *4 , *10 , be @dismiss|throw|toss|quash",
+            agent="by",
+            object="subject",
+            voice="fixed",
+            priority=1,
+        ),
         P(
             "ChargesDismissed",
             f"{_CHARGES} *4 be @dismiss|throw|toss|quash",
@@ -456,10 +491,17 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         ),
     ),
     "ChargesDropped": (
-        P("ChargesDropped", f"@drop|withdraw|stay|abandon ~3 {_CHARGES}"),
         P(
             "ChargesDropped",
-            f"{_CHARGES} *4 be @drop|withdraw|stay|abandon",
+            f"@drop|withdraw|stay|abandon|discontinue ~3 {_CHARGES}",
+            priority=2,
+            noun=False,
+        ),
+        P("ChargesDropped", f"not to? @proceed with ~3 {_CHARGES}", negated=True, priority=2),
+        P("ChargesDropped", "@offer no evidence", priority=2),
+        P(
+            "ChargesDropped",
+            f"{_CHARGES} *4 be @drop|withdraw|stay|abandon|discontinue",
             agent="by",
             object="subject",
             voice="fixed",
@@ -512,6 +554,28 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
             object="from",
             priority=2,
         ),
+        P("ApologyDemand", "@demand|insist *4 that ~5 apologize", object="that", priority=3),
+        P(
+            "ApologyDemand",
+            "@call|urge|ask|press|want|tell|challenge *8 to apologize",
+            object="on|for",
+            priority=3,
+        ),
+        P(
+            "ApologyDemand",
+            "@call|urge|ask|press|want|tell|challenge *8 to say sorry",
+            object="on|for",
+            priority=3,
+        ),
+        P(
+            "ApologyDemand",
+            '@owe ~5 "|“? ~6 apology|apologies',
+            agent="speaker",
+            object="subject",
+            voice="fixed",
+            performative=True,
+            priority=3,
+        ),
     ),
     "ReportRelease": (
         P(
@@ -531,8 +595,16 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
             object="none",
             voice="fixed",
         ),
+        P(
+            "ReportRelease",
+            "report|study|audit|analysis|survey @release|publish|issue|post",
+            agent="by|modifier",
+            object="none",
+            voice="fixed",
+        ),
     ),
     "OpEdPublished": (
+        P("OpEdPublished", "in a|an ~2 @op|column|editorial|essay", object="none"),
         P(
             "OpEdPublished",
             "@write|pen|publish|author *3 op|op-ed|column|essay|editorial|commentary",
@@ -577,6 +649,7 @@ def pattern_vocabulary() -> frozenset[str]:
             if item.startswith(("~", "=", "*")):
                 continue
             found.update(item.split("|"))
+        found.update(pattern.context.split("|") if pattern.context else ())
     found.update({"statement", "police", "investigation", "say", "report", "arrest"})
     return frozenset(found)
 

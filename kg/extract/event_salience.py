@@ -18,12 +18,10 @@ import datetime as dt
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from kg.extract.timex import OPEN_ENDED, find_timexes, parse_published
+from kg.extract.timex import OPEN_ENDED, find_timexes, is_future, parse_published
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
-
-    from kg.extract.event_clauses import ArticleView
+    from kg.extract.event_clauses import ArticleView, Sentence
     from kg.records import Mention
 
 BACKGROUND_DAYS = 300
@@ -63,25 +61,29 @@ def is_background(iso: str | None, published: str | None) -> bool:
         return False
 
 
-def sentence_eras(view: ArticleView, sentences: list[Span], published: str | None) -> list[str]:
+def sentence_eras(view: ArticleView, sentences: list[Sentence], published: str | None) -> list[str]:
     """Per sentence: ``"background"``, ``"recent"`` or ``""`` (no time expression).
 
-    A sentence is background when every time expression it has is background; an
-    undated sentence takes the era of the sentence before it in the same paragraph
-    (history runs on: "In 2019 it was fined. It later admitted ...").
+    A sentence is background when every time expression it has is background (read in the
+    future after "will": "will announce it on May 20" is not last May); an undated sentence
+    takes the era of the sentence before it in the same paragraph (history runs on: "In
+    2019 it was fined. It later admitted ...").
 
-    >>> from kg.extract.event_clauses import build_view
+    >>> from kg.extract.event_clauses import build_view, sentences_of
     >>> view = build_view("Zeta was fined in 2017. It later paid. On Monday it sued.", ())
-    >>> sentence_eras(view, list(view.doc.sents), "2022-09-22")
+    >>> sentence_eras(view, sentences_of(view), "2022-09-22")
     ['background', 'background', 'recent']
     """
     eras: list[str] = []
     for index, sent in enumerate(sentences):
+        text = sent.text
+        ahead = {t.start: t for t in find_timexes(text, published, future=True)}
         found = [
-            t
-            for t in find_timexes(sent.text, published, future=False)
+            ahead.get(t.start, t) if is_future(text[: t.start]) else t
+            for t in find_timexes(text, published, future=False)
             if t.iso and t.text.split()[0].lower() not in OPEN_ENDED
         ]
+        found = [t for t in found if t.iso]
         if found:
             old = all(is_background(t.iso, published) for t in found)
             eras.append("background" if old else "recent")
@@ -93,7 +95,7 @@ def sentence_eras(view: ArticleView, sentences: list[Span], published: str | Non
     return eras
 
 
-def subject_names(view: ArticleView, sentences: list[Span]) -> frozenset[str]:
+def subject_names(view: ArticleView, sentences: list[Sentence]) -> frozenset[str]:
     """Folded names of the entities the article is about.
 
     Those its headline and lead name, and those it names at least :data:`REPEATED`

@@ -27,6 +27,7 @@ only for events the body does not state.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass
@@ -34,9 +35,12 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.extract.event_clauses import (
+    DETERMINERS,
     HOLDER_NOUNS,
     ArticleView,
     Role,
+    Sentence,
+    article_police,
     build_view,
     clause_ceiling,
     clause_floor,
@@ -46,21 +50,33 @@ from kg.extract.event_clauses import (
     find_place,
     find_subject,
     is_adjectival,
+    is_adjunct_noun,
     is_authority,
     is_hypothetical,
     is_negated,
     is_nominal,
     is_passive,
-    is_requested,
+    is_punct,
     is_verb_position,
     opening_actor,
     police_role,
     relative_antecedent,
+    request_verb,
     resolve_organisation,
     resolve_pronoun,
     sayer_role,
+    sentences_of,
+    speaks_for,
 )
-from kg.extract.event_lexicon import IRREGULAR, SAY_VERBS, STOP_NP, words
+from kg.extract.event_lexicon import (
+    HIRE_VERBS,
+    IRREGULAR,
+    MODALS,
+    ORDER_VERBS,
+    SAY_VERBS,
+    STOP_NP,
+    words,
+)
 from kg.extract.event_patterns import GROUP_OF, EventPattern, compile_pattern, iter_patterns
 from kg.extract.event_salience import (
     is_background,
@@ -68,16 +84,24 @@ from kg.extract.event_salience import (
     sentence_eras,
     subject_names,
 )
-from kg.extract.timex import OPEN_ENDED, find_timexes, is_future, parse_published, shift_days
+from kg.extract.timex import (
+    OPEN_ENDED,
+    Timex,
+    find_timexes,
+    is_future,
+    parse_published,
+    shift_days,
+)
 from kg.read.decode import MAX_ANALYSED_CHARS
 from kg.records import Article, EventMention, Mention
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
-    from spacy.tokens import Span
 
-MAX_EVENTS = 5
-"""At most this many events per article: news reports a few key events."""
+MAX_EVENTS = 3
+"""At most this many events per article, the best scored: a news article reports one to three
+key events (the rest are history, reactions and details), so a fourth candidate is far more
+often a passing mention than news."""
 MAX_STATEMENTS = 2
 """At most this many plain statements per article (quotes are everywhere in news)."""
 KEY_EVENTS = 3
@@ -97,6 +121,8 @@ _ANNOUNCED = frozenset(
         "Moratorium",
         "SalesRefusal",
         "ChargesDropped",
+        "Agreement",
+        "LawsuitFiled",
     }
 )
 """Types whose report is the act: "said on Monday it had opened an inquiry" dates the opening,
@@ -104,11 +130,15 @@ _ANNOUNCED = frozenset(
 news on the day it makes it known)."""
 _LEGAL_AGENTLESS = frozenset({"Arrest", "PoliceContact"})
 _UNDATED = frozenset({"Investigation"})
+_PARTIES = words("companies sides parties firms groups")
+"""Plural descriptions of an agreement's parties ("the two companies"): the article's own
+report of the deal, by its named party."""
 """Types that are states, not happenings: a date in their sentence belongs to the report."""
 _PLACE_PREPOSITIONS = words("in at across throughout near outside within inside")
 _MARKET_PREPOSITIONS = _PLACE_PREPOSITIONS | words("of from")
 _UNNAMED_THIEVES = words("hacker hackers thief thieves intruder attacker individual suspect")
 _REGULATOR_KEYS = ("regulat", "commission", "authority", "watchdog", "agency", "board")
+_MUNICIPAL_KEYS = ("council", "municipal", "city of", "town of", "county of")
 _ROLE_NAMES: dict[str, tuple[str, ...]] = {
     "prosecutor": ("attorney", "prosecut"),
     "prosecutors": ("attorney", "prosecut"),
@@ -119,6 +149,11 @@ _ROLE_NAMES: dict[str, tuple[str, ...]] = {
     "regulator": _REGULATOR_KEYS,
     "regulators": _REGULATOR_KEYS,
     "watchdog": _REGULATOR_KEYS,
+    "council": _MUNICIPAL_KEYS,
+    "councillors": _MUNICIPAL_KEYS,
+    "councilors": _MUNICIPAL_KEYS,
+    "councilmembers": _MUNICIPAL_KEYS,
+    "municipality": _MUNICIPAL_KEYS,
 }
 """Role words of a description -> words one of which names the organisation in that role."""
 _JUDGE_WORDS = words("judge justice magistrate")
@@ -129,6 +164,10 @@ _STATEMENT_CUES = words("statement release conference announcement announce pres
 _FIRST_PERSON = words("i we my our")
 _RELATIVES = words("who which that")
 _THING_ANNOUNCED = words("a an the its their his her plans")
+_ASIDE_OPENERS = words("who which whose while whereas")
+_SUPPLY_VERBS = words("offer provide sell supply license serve fill ship stock carry")
+"""Verbs whose stop, done to a named customer or maker, is a refusal to deal with it."""
+_NOUN_MODIFIERS = words("staff own 's ’s internal preliminary final new annual")
 
 
 @dataclass(frozen=True)
@@ -141,6 +180,9 @@ class Candidate:
     head: int
     cue: bool = False
     """Whether the sentence announces it as a statement ("said in a statement")."""
+    aside: bool = False
+    """Whether it is told in a relative or a "while" clause ("Zeta, which cut jobs in March,
+    ..."): a detail about someone, kept only when the article reports nothing else."""
 
 
 def extract_events(
@@ -156,7 +198,7 @@ def extract_events(
     if not text.strip():
         return ()
     view = build_view(text, mentions)
-    sentences = [sent for sent in view.doc.sents if sent.text.strip()]
+    sentences = sentences_of(view)
     if not sentences:
         return ()
     patterns = _matchers()[1]
@@ -172,10 +214,13 @@ def extract_events(
         arrests = [c.head for c in found if c.event.type == "Arrest"]
         if arrests:  # "arrested on suspicion of theft": the reason, not a second event
             found = [c for c in found if c.event.type != "Theft" or c.head < min(arrests)]
-        candidates.extend(found)
+        candidates.extend(_one_business_act(found))
     candidates = _link_descriptions(view, candidates)
-    candidates = _link_investigators(_link_thieves(_merge(candidates)))
+    candidates = _link_investigators(
+        _link_thieves(_absorb_described_authorities(_merge(candidates)))
+    )
     candidates = _date_from_next_sentence(view, sentences, candidates, article.published)
+    candidates = _headline_dates(view, sentences, candidates, article.published)
     eras = sentence_eras(view, sentences, article.published)
     return _select(
         candidates,
@@ -186,7 +231,27 @@ def extract_events(
     )
 
 
-def find_matches(view: ArticleView, sentences: list[Span]) -> dict[int, list[tuple[str, int, int]]]:
+def _one_business_act(found: list[Candidate]) -> list[Candidate]:
+    """A sentence's first business act of each agent: the others elaborate it.
+
+    "Zeta will stop selling its drones in Peru and end its contract with Omni there": one
+    decision told twice; a sentence rarely makes two business decisions of one company news.
+    """
+    seen: set[str | None] = set()
+    kept = []
+    for candidate in sorted(found, key=lambda c: c.head):
+        if GROUP_OF.get(candidate.event.type) == "business":
+            key = _agent_key(candidate.event)
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(candidate)
+    return kept
+
+
+def find_matches(
+    view: ArticleView, sentences: list[Sentence]
+) -> dict[int, list[tuple[str, int, int]]]:
     """The registry's matches per sentence index, as (pattern key, start, end) tokens.
 
     Each pattern has its own ``Matcher``, run only on sentences that contain one of its
@@ -198,8 +263,9 @@ def find_matches(view: ArticleView, sentences: list[Span]) -> dict[int, list[tup
     for index, sent in enumerate(sentences):
         present = set(view.lemmas[sent.start : sent.end]) | set(view.lowers[sent.start : sent.end])
         keys = sorted({key for word in present for key in by_word.get(word, ())})
+        span = view.doc[sent.start : sent.end] if keys else None
         for key in keys:
-            for _, start, end in matchers[key](sent):
+            for _, start, end in matchers[key](span):
                 found.setdefault(index, []).append((key, sent.start + start, sent.start + end))
     return found
 
@@ -256,7 +322,7 @@ def _choose_matches(
 
 def _build(
     view: ArticleView,
-    sentences: list[Span],
+    sentences: list[Sentence],
     index: int,
     pattern: EventPattern,
     start: int,
@@ -267,15 +333,22 @@ def _build(
     sent = sentences[index]
     if sent.text.rstrip().endswith("?") or head in view.mention_at:
         return None
+    if pattern.context and not _has_context(view, sent, pattern.context):
+        return None
     if index > 0 and not is_verb_position(view, head, sent.start):
         return None
+    if index > 0 and not pattern.noun and head == _first_word(view, sent):
+        return None  # "Scrap dealers are required ...": a verb-only trigger opening a sentence
     floor = clause_floor(view, start, sent.start)
     ceiling = clause_ceiling(view, end, sent.end)
     speaker: Role | None = None
     if view.quoted[head]:
-        if not pattern.performative or not any(
-            view.lowers[i] in _FIRST_PERSON and view.quoted[i]
-            for i in range(max(floor, head - 8), head)
+        if not pattern.performative or (
+            pattern.agent != "speaker"
+            and not any(
+                view.lowers[i] in _FIRST_PERSON and view.quoted[i]
+                for i in range(max(floor, head - 8), head)
+            )
         ):
             return None
         speaker = _quote_speaker(view, sentences, index)
@@ -283,12 +356,36 @@ def _build(
             return None
     if not pattern.negated and is_negated(view, start, floor):
         return None
-    if is_hypothetical(view, start, floor):
-        return None
-    if GROUP_OF.get(pattern.type) == "legal" and is_requested(view, start, floor):
-        return None  # asking a court to act is not its act (asking partners to stop selling is)
+    if is_hypothetical(view, start, floor) or any(
+        view.lemmas[i] in MODALS for i in range(start, head)
+    ):
+        return None  # "could sue", "shareholders are scheduled to vote"
+    asker: Role | None = None
+    asked = request_verb(view, start, floor)
+    granted = _granter(view, asked, sent.start) if asked is not None else None
+    if asked is not None and view.lemmas[asked] in ORDER_VERBS:
+        granted = asked  # "ordered the police to destroy the records": the order's author
+    if granted is not None:  # "the judge granted Lee's petition to expunge": the judge's act
+        asker, asked = (
+            find_subject(view, granted, clause_floor(view, granted, sent.start), head=granted),
+            None,
+        )
+    if asked is not None:
+        group = GROUP_OF.get(pattern.type)
+        if (
+            "to" not in (view.lowers[start], view.lowers[start - 1])
+            or group == "legal"
+            or view.lemmas[asked] in HIRE_VERBS
+        ):
+            return None  # asking a court to act is not its act (asking partners to stop selling is)
+        if group == "regulatory":  # "asked the department to review the grants": the asker's review
+            asker = find_subject(view, asked, clause_floor(view, asked, sent.start), head=asked)
+            if asker is None:
+                return None
     if not pattern.noun and is_nominal(view, head):
         return None
+    if is_adjunct_noun(view, head, sent.start):
+        return None  # "after his arrest": an earlier event recalled, not the news
     if is_adjectival(view, head, floor):
         return None  # "posts stolen files": a participle describing a noun
     if (
@@ -314,26 +411,36 @@ def _build(
         elif is_passive(view, head, floor):
             passive = True
             agent_mode, object_mode = "by", "subject"
-    agent = speaker or _role(
-        view,
-        agent_mode,
-        start=start,
-        end=end,
-        head=head,
-        floor=floor,
-        ceiling=ceiling,
-        sent=sent,
-        speech=GROUP_OF.get(pattern.type) == "communication",
+    agent = (
+        speaker
+        or asker
+        or _role(
+            view,
+            agent_mode,
+            start=start,
+            end=end,
+            head=head,
+            floor=floor,
+            ceiling=ceiling,
+            sent=sent,
+            speech=GROUP_OF.get(pattern.type) == "communication",
+        )
     )
     if agent is None and view.lemmas[head] in SAY_VERBS:
         agent = find_inverted_speaker(view, head, sent.end)
+    if GROUP_OF.get(pattern.type) == "communication":
+        agent = speaks_for(view, agent, sent.start, sent.end) or agent
     if agent is None and (passive or agent_mode == "by") and pattern.type in _LEGAL_AGENTLESS:
         agent = police_role(view, sent.start, sent.end)
+        if agent is None and pattern.type == "Arrest":
+            agent = article_police(view)
         if agent is None:
             sayer = sayer_role(view, sent.start, sent.end)
             agent = sayer if sayer and sayer.mention and is_authority(sayer) else None
     if agent is None and pattern.type == "Theft":
         agent = _unnamed_thief(view, sent)
+    if agent is None:
+        agent = _relative_actor(view, end, sent.end) or _main_clause_actor(view, sent, head)
     obj = _role(
         view, object_mode, start=start, end=end, head=head, floor=floor, ceiling=ceiling, sent=sent
     )
@@ -355,7 +462,9 @@ def _build(
         sent.start,
         prepositions=_MARKET_PREPOSITIONS if pattern.needs_place else _PLACE_PREPOSITIONS,
     )
-    event_type = _refine_type(view, pattern, sent, agent=agent, place=place)
+    event_type = _refine_type(
+        view, pattern, sent, agent=agent, place=place, obj=obj, span=(start, end)
+    )
     if event_type is None:
         return None
     if GROUP_OF.get(event_type) == "communication" and (
@@ -363,16 +472,22 @@ def _build(
     ):
         return None  # something said or published by nobody is not worth an event
     future = pattern.future or is_future(
-        view.text[view.doc[floor].idx : view.doc[end - 1].idx + len(view.doc[end - 1])]
+        view.text[view.idx[floor] : view.idx[end - 1] + len(view.words[end - 1])]
     )
     if index == 0 and head > 0 and view.lowers[head - 1] == "to":
         future = True
+    if (
+        future
+        and (GROUP_OF.get(event_type) == "communication" or event_type == "Investigation")
+        and not (event_type == "Statement" and view.lemmas[head] in SAY_VERBS)
+    ):
+        return None  # "said it would publish the results": a promise, not yet a report
     date = None
     if event_type not in _UNDATED:
         date = _date(view, sent, head, article.published, future=future, event_type=event_type)
     event = EventMention(
         type=event_type,
-        trigger=view.doc[start:end].text,
+        trigger=view.text[view.idx[start] : view.idx[end - 1] + len(view.words[end - 1])],
         evidence=sent.text,
         start=sent.start_char,
         end=sent.end_char,
@@ -387,10 +502,86 @@ def _build(
     cue = event_type == "Statement" and any(
         view.lemmas[i] in _STATEMENT_CUES for i in range(sent.start, sent.end)
     )
-    return Candidate(event, _score(view, pattern, sent, index, event), index, head, cue)
+    opener = view.lowers[floor - 1] if floor > sent.start else ""
+    aside = opener in _ASIDE_OPENERS and not (
+        event_type == "Statement" and opener in {"while", "whereas"}
+    )  # "..., while the company said": a second statement, not an aside
+    score = _score(view, pattern, sent, index, event, head)
+    return Candidate(event, score, index, head, cue, aside)
 
 
-def _vote_company(view: ArticleView, sent: Span, head: int) -> Mention | None:
+_GRANT_VERBS = words("grant approve allow accept uphold")
+
+
+def _relative_actor(view: ArticleView, end: int, stop: int) -> Role | None:
+    """Who did the act a noun names, from a relative clause after it.
+
+    "the 90-day moratorium on new licences that the city council imposed": the council.
+    """
+    for j in range(end, min(stop, end + 10)):
+        if view.lowers[j] in {",", ";", "."}:
+            return None
+        if view.lowers[j] not in {"that", "which"}:
+            continue
+        k = j + 1
+        while k < stop and view.lowers[k] in DETERMINERS:
+            k += 1
+        entry = view.mention_at.get(k)
+        if entry is None or entry[2].kind not in {"organization", "person"} or entry[1] >= stop:
+            return None
+        verb = view.lowers[entry[1]]
+        if verb.endswith("ed") or verb in IRREGULAR:
+            return Role(mention=entry[2], index=entry[0])
+        return None
+    return None
+
+
+def _main_clause_actor(view: ArticleView, sent: Sentence, head: int) -> Role | None:
+    """The actor of a sentence opened by "Under the agreement ..., Zeta will ...": Zeta."""
+    first = _first_word(view, sent)
+    if view.lowers[first] != "under" or head > first + 4:
+        return None
+    comma = next((i for i in range(head, sent.end) if view.lowers[i] == ","), None)
+    if comma is None:
+        return None
+    for k in range(comma + 1, min(sent.end, comma + 4)):
+        entry = view.mention_at.get(k)
+        if entry is not None:
+            actor = entry[2].kind in {"organization", "person"}
+            return Role(mention=entry[2], index=entry[0]) if actor else None
+    return None
+
+
+def _granter(view: ArticleView, asked: int, floor: int) -> int | None:
+    """The verb that granted a request noun at ``asked`` ("granted Lee's petition to ...")."""
+    i = asked - 1
+    for _ in range(6):
+        if i < floor:
+            return None
+        if view.lemmas[i] in _GRANT_VERBS or view.lowers[i].startswith("grant"):
+            return i
+        entry = view.mention_at.get(i)
+        i = entry[0] - 1 if entry is not None else i - 1
+    return None
+
+
+def _first_word(view: ArticleView, sent: Sentence) -> int:
+    """The first word of a sentence, after any punctuation or space."""
+    i = sent.start
+    while i < sent.end - 1 and not view.words[i][:1].isalnum():
+        i += 1
+    return i
+
+
+def _has_context(view: ArticleView, sent: Sentence, context: str) -> bool:
+    """Whether the sentence has one of the ``|``-separated context words (stems or forms)."""
+    wanted = set(context.split("|"))
+    return any(
+        view.lemmas[i] in wanted or view.lowers[i] in wanted for i in range(sent.start, sent.end)
+    )
+
+
+def _vote_company(view: ArticleView, sent: Sentence, head: int) -> Mention | None:
     """The company whose shareholders vote: the object of a ShareholderVote.
 
     "Zeta's shareholders", "Zeta shareholders", "its shareholders", "shareholders of
@@ -427,7 +618,7 @@ def _vote_company(view: ArticleView, sent: Span, head: int) -> Mention | None:
     return resolve_organisation(view, h, noun="company")
 
 
-def _unnamed_thief(view: ArticleView, sent: Span) -> Role | None:
+def _unnamed_thief(view: ArticleView, sent: Sentence) -> Role | None:
     """The sentence's unnamed thieves: "was stolen when thieves broke in"."""
     for i in range(sent.start, sent.end):
         if view.lowers[i] in _UNNAMED_THIEVES and not view.quoted[i] and i not in view.mention_at:
@@ -437,7 +628,7 @@ def _unnamed_thief(view: ArticleView, sent: Span) -> Role | None:
 
 def _date(
     view: ArticleView,
-    sent: Span,
+    sent: Sentence,
     head: int,
     published: str | None,
     *,
@@ -449,16 +640,28 @@ def _date(
     The time expression nearest to it, read in the tense of its own verb ("said Friday" is past
     even in "said Friday it will").
     """
-    near = view.doc[head].idx - sent.start_char
+    near = view.idx[head] - sent.start_char
     timexes = [
         t
         for t in find_timexes(sent.text, published, future=future)
-        if t.text.split()[0].lower() not in OPEN_ENDED
+        if t.text.split()[0].lower() not in OPEN_ENDED and not _is_dateline(sent.text, t)
     ]
+    if not future and GROUP_OF.get(event_type) == "communication":
+        # "says it will announce the cause on May 20": that day is the announcement's
+        timexes = [
+            t for t in timexes if not (t.start > near and is_future(sent.text[near : t.start]))
+        ]
     if not timexes:
         return None
     if not future and GROUP_OF.get(event_type) != "communication":
-        own = [t for t in timexes if not _dates_report(view, sent, t.start, t.end, head)]
+        limit = _subordinate_start(view, head, sent.end) - sent.start_char
+        own = [
+            t
+            for t in timexes
+            if not _dates_report(view, sent, t.start, t.end, head)
+            and t.start < limit
+            and not _in_relative_aside(view, sent.start_char + t.start, head)
+        ]
         if not own and event_type not in _ANNOUNCED:
             return None
         timexes = own or timexes
@@ -477,7 +680,40 @@ def _date(
     return iso, timex.text
 
 
-def _dates_report(view: ArticleView, sent: Span, start: int, end: int, head: int) -> bool:
+_SUBORDINATORS = words("when whether after before because which who whom that while if until since")
+
+
+def _subordinate_start(view: ArticleView, head: int, end: int) -> int:
+    """Where the first subordinate clause after the trigger starts (a character offset).
+
+    Its time expression dates what it tells ("opened an investigation into whether the firm
+    broke the law when it cut supply in June"), not the trigger.
+    """
+    for i in range(head + 1, end):
+        if view.lowers[i] in _SUBORDINATORS or (
+            view.lowers[i] == "," and i + 1 < end and view.lowers[i + 1] in {"and", "but"}
+        ):
+            return view.idx[i]
+    return len(view.text)
+
+
+def _in_relative_aside(view: ArticleView, char: int, head: int) -> bool:
+    """Whether a time before the trigger sits in a relative clause set off by commas.
+
+    "Ann Lee, whose arrest in November was filmed, sued on Friday": November dates the arrest.
+    """
+    i = bisect.bisect_right(view.idx, char) - 1
+    if i < 0 or i >= head or not any(view.words[j] == "," for j in range(i, head)):
+        return False
+    j = i - 1
+    while j >= 0 and view.words[j] not in {",", ".", ";"}:
+        if view.lowers[j] in {"who", "whose", "which", "whom"}:
+            return True
+        j -= 1
+    return False
+
+
+def _dates_report(view: ArticleView, sent: Sentence, start: int, end: int, head: int) -> bool:
     """Whether a time expression dates a reporting verb before the event's clause.
 
     "announced on Monday that a hacker stole": a past event reported later keeps only its own
@@ -516,7 +752,7 @@ def _local_tense(view: ArticleView, char: int, *, default: bool) -> bool:
             return True
         if lemma in SAY_VERBS or (low.endswith("ed") and low != "need"):
             return lemma == "will"
-        if view.doc[i].is_punct:
+        if is_punct(view.words[i]):
             break
     return default
 
@@ -530,7 +766,7 @@ def _role(
     head: int,
     floor: int,
     ceiling: int,
-    sent: Span,
+    sent: Sentence,
     speech: bool = False,
 ) -> Role | None:
     if mode == "none":
@@ -546,11 +782,34 @@ def _role(
         return role
     if mode == "after":
         return find_phrase(view, end, ceiling)
-    if mode == "by":
-        return find_phrase(view, head + 1, min(ceiling, end + 6), after=frozenset({"by"}))
+    if mode == "speaker":
+        return sayer_role(view, sent.start, sent.end)
+    if mode in {"by", "by|modifier"}:
+        by = next(
+            (j for j in range(head + 1, min(ceiling, end + 6)) if view.lowers[j] == "by"), None
+        )
+        role = find_phrase(view, by + 1, ceiling) if by is not None else None
+        if role is None and mode == "by|modifier":
+            role = _modifier_organisation(view, start, floor)
+        return role
     if mode == "owner":
         return _find_owner(view, start, ceiling, floor=floor, head=head, speech=speech)
     return find_phrase(view, head + 1, ceiling, after=frozenset(mode.split("|")))
+
+
+def _modifier_organisation(view: ArticleView, start: int, floor: int) -> Role | None:
+    """The organisation named right before a trigger noun ("a Zeta staff report")."""
+    i = start - 1
+    while i >= floor and i > start - 4:
+        entry = view.mention_at.get(i)
+        if entry is not None:
+            return (
+                Role(mention=entry[2], index=entry[0]) if entry[2].kind == "organization" else None
+            )
+        if view.lowers[i] not in _NOUN_MODIFIERS:
+            return None
+        i -= 1
+    return None
 
 
 def _find_owner(
@@ -580,10 +839,12 @@ def _find_owner(
     for j in range(start + 1, min(ceiling, start + 6)):
         if view.lowers[j] in owners:
             return find_phrase(view, j + 1, ceiling)
+        if view.lowers[j] in {"a", "an", "the"}:
+            break  # "the pause follows a report by Zeta": the report's author, not the pause's
     return None
 
 
-def _quote_speaker(view: ArticleView, sentences: list[Span], index: int) -> Role | None:
+def _quote_speaker(view: ArticleView, sentences: list[Sentence], index: int) -> Role | None:
     """Who speaks a quotation.
 
     The attribution of its sentence or of a neighbour in the same paragraph ('"I am sorry," Ann
@@ -604,13 +865,28 @@ def _quote_speaker(view: ArticleView, sentences: list[Span], index: int) -> Role
 
 
 def _refine_type(
-    view: ArticleView, pattern: EventPattern, sent: Span, *, agent: Role | None, place: Role | None
+    view: ArticleView,
+    pattern: EventPattern,
+    sent: Sentence,
+    *,
+    agent: Role | None,
+    place: Role | None,
+    obj: Role | None,
+    span: tuple[int, int],
 ) -> str | None:
     event_type: str | None = pattern.type
     if pattern.needs_place and place is None:
         event_type = pattern.otherwise
         if event_type is None:
             return None
+        if (
+            obj is not None
+            and obj.mention is not None
+            and obj.mention.kind in {"organization", "person"}
+            and not (agent is not None and agent.mention is obj.mention)
+            and any(view.lemmas[i] in _SUPPLY_VERBS for i in range(*span))
+        ):
+            return "SalesRefusal"  # "stopped supplying Zeta", "stopped selling Zeta's locks"
     if pattern.pause and any(view.lowers[i] in _TEMPORARY for i in range(sent.start, sent.end)):
         event_type = pattern.pause
     if pattern.authority and is_authority(agent):
@@ -626,10 +902,15 @@ def _after_publication(iso: str, published: str | None) -> bool:
 
 
 def _score(
-    view: ArticleView, pattern: EventPattern, sent: Span, index: int, event: EventMention
+    view: ArticleView,
+    pattern: EventPattern,
+    sent: Sentence,
+    index: int,
+    event: EventMention,
+    head: int,
 ) -> float:
     score = pattern.weight
-    if is_nominal(view, _head_of(view, event)):
+    if is_nominal(view, head):
         score -= 0.3
     if event.type == "Statement" and any(
         view.lemmas[i] in _STATEMENT_CUES for i in range(sent.start, sent.end)
@@ -642,16 +923,6 @@ def _score(
     elif index <= 6:
         score += 0.15
     return score
-
-
-def _head_of(view: ArticleView, event: EventMention) -> int:
-    span = view.doc.char_span(event.start, event.end, alignment_mode="expand")
-    if span is None:
-        return 0
-    for token in span:
-        if event.trigger.startswith(token.text) and token.idx >= event.start:
-            return token.i
-    return span.start
 
 
 def _agent_key(event: EventMention) -> str | None:
@@ -680,15 +951,22 @@ def _merge(candidates: list[Candidate]) -> list[Candidate]:
         key = _agent_key(candidate.event)
         same_type = [m for m in merged if m.event.type == candidate.event.type]
         target = next((m for m in same_type if _agent_key(m.event) == key), None)
-        vague = key is None or (candidate.sentence == 0 and candidate.event.agent is None)
+        vague = (
+            key is None
+            or (candidate.sentence == 0 and candidate.event.agent is None)
+            or bool(key and set(key.split()) & _PARTIES)
+        )
         if target is None and vague and same_type:
             target = same_type[0]
         if target is None:
             merged.append(candidate)
             continue
+        index = merged.index(target)
+        if target.aside and not candidate.aside and _agent_key(target.event) == key:
+            target, candidate = candidate, target  # the main clause's report tells it
         event = target.event
         if event.type != "Statement":
-            if event.date is None and candidate.event.date is not None:
+            if _more_precise(candidate.event.date, event.date):
                 event = dataclasses.replace(
                     event, date=candidate.event.date, date_text=candidate.event.date_text
                 )
@@ -696,10 +974,106 @@ def _merge(candidates: list[Candidate]) -> list[Candidate]:
                 event = dataclasses.replace(event, place=candidate.event.place)
             if event.object is None and candidate.event.object is not None:
                 event = dataclasses.replace(event, object=candidate.event.object, object_text=None)
-        merged[merged.index(target)] = dataclasses.replace(
-            target, event=event, score=max(target.score, candidate.score) + 0.1
+        merged[index] = dataclasses.replace(
+            target,
+            event=event,
+            score=max(target.score, candidate.score) + 0.1,
+            aside=target.aside and candidate.aside,
         )
     return merged
+
+
+_AUTHORITY_PLURALS = words(
+    "authorities officials police prosecutors investigators officers detectives"
+)
+
+
+def _absorb_described_authorities(candidates: list[Candidate]) -> list[Candidate]:
+    """One act told as "national authorities arrested ..." and "Vaud police arrested ...".
+
+    An event whose agent is only described as authorities joins the event of the same type by a
+    named authority, when the article has one (it keeps the more precise date): reports of one
+    arrest or one inquiry name its agent now vaguely, now exactly.
+    """
+    kept = list(candidates)
+    for candidate in candidates:
+        event = candidate.event
+        words_ = (event.agent_text or "").lower().split()
+        if event.agent is not None or not words_ or words_[-1] not in _AUTHORITY_PLURALS:
+            continue
+        target = next(
+            (
+                c
+                for c in kept
+                if c.event.type == event.type
+                and c.event.agent is not None
+                and is_authority(Role(mention=c.event.agent))
+            ),
+            None,
+        )
+        if target is None:
+            continue
+        kept.remove(candidate)
+        if _more_precise(event.date, target.event.date):
+            better = dataclasses.replace(target.event, date=event.date, date_text=event.date_text)
+            kept[kept.index(target)] = dataclasses.replace(target, event=better)
+    return kept
+
+
+def _more_precise(date: str | None, than: str | None) -> bool:
+    """Whether ``date`` says more than ``than`` and does not contradict it.
+
+    >>> _more_precise("2023-11-14", "2023-11"), _more_precise("2023-10-02", "2023-11")
+    (True, False)
+    """
+    if date is None:
+        return False
+    return than is None or (len(date) > len(than) and date.startswith(than))
+
+
+def _headline_dates(
+    view: ArticleView, sentences: list[Sentence], candidates: list[Candidate], published: str | None
+) -> list[Candidate]:
+    """Date an undated headline event by its lead, when the lead names its agent.
+
+    A headline leaves out the date its first sentence gives ("Zeta sues Omni" / "Zeta filed a
+    lawsuit against Omni on Monday"); the day is preferred to a month the lead also names.
+    """
+    if len(sentences) < 2:
+        return candidates
+    lede = sentences[1]
+    found = [
+        t
+        for t in find_timexes(lede.text, published, future=False)
+        if t.iso and t.text.split()[0].lower() not in OPEN_ENDED and not _is_dateline(lede.text, t)
+    ]
+    if not found:
+        return candidates
+    best = max(found, key=lambda t: len(t.iso or ""))
+    updated = []
+    for candidate in candidates:
+        event = candidate.event
+        agent = _agent_key(event)
+        if (
+            candidate.sentence == 0
+            and event.date is None
+            and event.type not in _UNDATED
+            and agent
+            and agent.split()[-1] in lede.text.casefold()
+        ):
+            event = dataclasses.replace(event, date=best.iso, date_text=best.text)
+            candidate = dataclasses.replace(candidate, event=event)
+        updated.append(candidate)
+    return updated
+
+
+def _is_dateline(text: str, timex: Timex) -> bool:
+    """Whether a time expression is a dateline's ("OSLO, May 14 (Newswire) -")."""
+    return (
+        timex.start < 40
+        and text[: timex.start].rstrip().endswith(",")
+        and text[timex.end :].lstrip().startswith("(")
+    )
 
 
 def _link_thieves(candidates: list[Candidate]) -> list[Candidate]:
@@ -768,15 +1142,21 @@ def _link_descriptions(view: ArticleView, candidates: list[Candidate]) -> list[C
             set(event.agent_text.lower().split()) if event.agent_text and not event.agent else set()
         )
         keys = {key for word, stems in _ROLE_NAMES.items() if word in words_ for key in stems}
+        if event.agent is not None and event.agent.kind in {"person", "organization"}:
+            full = _full_person(view, event.agent)
+            if full is not None:  # "Cllr Marsh" is the article's Ada Marsh
+                event = dataclasses.replace(event, agent=full)
+                candidate = dataclasses.replace(candidate, event=event)
+        if event.agent is not None and event.agent.kind == "place":
+            short = _company_of_short_name(view, event.agent)
+            if short is not None:  # "Corrib stopped filling orders": Corrib Pharma, not a place
+                event = dataclasses.replace(event, agent=short)
+                linked.append(dataclasses.replace(candidate, event=event))
+                continue
+            keys = set(_MUNICIPAL_KEYS)  # "Dunmore suspends contract": the town's council
         if keys:
-            matches = {
-                (m.canonical or m.text): m
-                for _, _, m in view.mention_spans
-                if m.kind == "organization"
-                and any(k in (m.canonical or m.text).lower() for k in keys)
-            }
-            if len(matches) == 1:
-                mention = next(iter(matches.values()))
+            mention = _role_organisation(view, keys)
+            if mention is not None:
                 event = dataclasses.replace(event, agent=mention, agent_text=None)
                 candidate = dataclasses.replace(candidate, event=event)
         elif words_ & _JUDGE_WORDS:
@@ -794,50 +1174,115 @@ def _link_descriptions(view: ArticleView, candidates: list[Candidate]) -> list[C
     return linked
 
 
-def _date_from_next_sentence(
-    view: ArticleView, sentences: list[Span], candidates: list[Candidate], published: str | None
-) -> list[Candidate]:
-    """Date an undated statement, apology or admission from the next sentence.
+_PERSON_TITLES = words(
+    "cllr councillor councilor mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady prof prof. "
+    "sen. rep. gov. det. sgt. insp. supt. cst. const. capt. lt. col. gen. judge justice"
+)
 
-    When that sentence names the same speaker and says when ("Ann Lee apologised. At a news
-    conference on Monday, Lee said ...").
+
+def _full_person(view: ArticleView, person: Mention) -> Mention | None:
+    """The full name of a person named by title and surname ("Cllr Marsh" -> "Ada Marsh")."""
+    parts = person.text.split()
+    if len(parts) < 2 or parts[0].lower() not in _PERSON_TITLES:
+        return None
+    surname = parts[-1].casefold()
+    found = {
+        (m.canonical or m.text): m
+        for _, _, m in view.mention_spans
+        if m.kind == "person"
+        and len((m.canonical or m.text).split()) >= 2
+        and (m.canonical or m.text).split()[-1].casefold() == surname
+        and (m.canonical or m.text).split()[0].lower() not in _PERSON_TITLES
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _company_of_short_name(view: ArticleView, place: Mention) -> Mention | None:
+    """The organisation whose name a place's name opens ("Corrib" of "Corrib Pharma")."""
+    name = place.text.casefold()
+    found = {
+        (m.canonical or m.text): m
+        for _, _, m in view.mention_spans
+        if m.kind == "organization" and (m.canonical or m.text).casefold().startswith(name + " ")
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _role_organisation(view: ArticleView, keys: set[str]) -> Mention | None:
+    """The organisation whose name has one of ``keys``, the most named if several are."""
+    counts: dict[str, int] = {}
+    found: dict[str, Mention] = {}
+    for _, _, mention in view.mention_spans:
+        name = mention.canonical or mention.text
+        if mention.kind == "organization" and any(k in name.lower() for k in keys):
+            counts[name] = counts.get(name, 0) + 1
+            found.setdefault(name, mention)
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    return found[max(counts, key=lambda name: counts[name])]
+
+
+def _date_from_next_sentence(
+    view: ArticleView, sentences: list[Sentence], candidates: list[Candidate], published: str | None
+) -> list[Candidate]:
+    """Date an undated statement, apology, admission or announced act from the next sentence.
+
+    When that sentence names the same actor, or is said by it, and says when ("Ann Lee
+    apologised. At a news conference on Monday, Lee said ..."; "Zeta has suspended the
+    contract. The company said on Monday that the suspension ..."). A plain statement of that
+    sentence by the same actor is then the act's report, not a second event.
     """
     updated = []
+    absorbed: set[tuple[int, str]] = set()
     for candidate in candidates:
         event = candidate.event
         nxt = candidate.sentence + 1
         if (
             event.date is None
             and event.agent is not None
-            and GROUP_OF.get(event.type) == "communication"
+            and (GROUP_OF.get(event.type) == "communication" or event.type in _ANNOUNCED)
             and nxt < len(sentences)
         ):
             sent = sentences[nxt]
-            name = (event.agent.canonical or event.agent.text).casefold()
+            name = name_of(event.agent)
+            sayer = sayer_role(view, sent.start, sent.end)
             same = any(
-                (m.canonical or m.text).casefold() == name
-                for s, _, m in view.mention_spans
-                if sent.start <= s < sent.end
+                name_of(m) == name for s, _, m in view.mention_spans if sent.start <= s < sent.end
+            ) or (
+                sayer is not None and sayer.mention is not None and name_of(sayer.mention) == name
             )
             if same:
                 found = [
                     t
                     for t in find_timexes(sent.text, published, future=False)
-                    if t.iso and t.text.split()[0].lower() not in OPEN_ENDED
+                    if t.iso
+                    and t.text.split()[0].lower() not in OPEN_ENDED
+                    and not _is_dateline(sent.text, t)
                 ]
                 if len(found) == 1:
                     event = dataclasses.replace(event, date=found[0].iso, date_text=found[0].text)
                     candidate = dataclasses.replace(candidate, event=event)
+                    if event.type != "Statement":
+                        absorbed.add((nxt, name))
         updated.append(candidate)
-    return updated
+    return [
+        c
+        for c in updated
+        if not (
+            c.event.type == "Statement"
+            and c.event.agent is not None
+            and (c.sentence, name_of(c.event.agent)) in absorbed
+        )
+    ]
 
 
 def _agent_bonus(event: EventMention) -> float:
     """Events with a named agent, or a stated time, are more often the key ones."""
-    bonus = 0.15 if event.date else 0.0
+    bonus = 0.25 if event.date else 0.0
     if event.agent is not None:
-        return bonus + 0.3
-    return bonus + (0.1 if event.agent_text else -0.2)
+        return bonus + 0.4
+    return bonus + (0.0 if event.agent_text else -0.2)
 
 
 def _select(
@@ -863,9 +1308,15 @@ def _select(
     def background(candidate: Candidate) -> bool:
         if candidate.sentence == 0:
             return False
-        return is_background(candidate.event.date, published) or (
-            eras[candidate.sentence] == "background"
-            and not (candidate.event.date and not is_background(candidate.event.date, published))
+        return (
+            candidate.aside
+            or is_background(candidate.event.date, published)
+            or (
+                eras[candidate.sentence] == "background"
+                and not (
+                    candidate.event.date and not is_background(candidate.event.date, published)
+                )
+            )
         )
 
     actions = [c for c in candidates if c.event.type != "Statement"]
@@ -881,7 +1332,9 @@ def _select(
         and not background(c)
         and _key_statement(c, subjects, others=others)
     ]
-    kept.extend(statements[:budget])
+    lead = [c for c in statements if c.sentence <= 1]
+    kept.extend(lead[:1])
+    kept.extend([c for c in statements if c not in lead[:1]][: max(budget - len(lead[:1]), 0)])
     return tuple(c.event for c in sorted(kept, key=lambda c: c.event.start))
 
 

@@ -94,7 +94,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?:,?\s+{_YEAR})?(?![\w])"
         ),
     ),
-    ("monthyear", re.compile(rf"{_LEAD}{_EDGE}{_MONTH}\s+(?:of\s+)?{_YEAR}\b")),
+    ("monthyear", re.compile(rf"{_LEAD}{_EDGE}{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
     (
         "relative",
         re.compile(
@@ -135,6 +135,12 @@ def find_timexes(text: str, published: str | None, *, future: bool | None = None
     """
     if future is None:
         future = is_future(text)
+    return list(_find_timexes(text, published, future))
+
+
+@lru_cache(maxsize=4096)
+def _find_timexes(text: str, published: str | None, future: bool) -> tuple[Timex, ...]:
+    """:func:`find_timexes`, remembered: the event rules ask about one sentence several times."""
     base = parse_published(published)
     taken: list[tuple[int, int]] = []
     found: list[Timex] = []
@@ -146,7 +152,7 @@ def find_timexes(text: str, published: str | None, *, future: bool | None = None
             taken.append((start, end))
             words = match.group(0)
             found.append(Timex(words, start, end, _resolve(name, match, base, future=future)))
-    return sorted(found, key=lambda timex: timex.start)
+    return tuple(sorted(found, key=lambda timex: timex.start))
 
 
 def find_date(

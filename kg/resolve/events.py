@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from rdflib import URIRef
 
 from kg.namespaces import mint, short_hash
-from kg.records import EventMention
+from kg.records import EventMention, Mention
 from kg.resolve.entities import EntityTable
 from kg.resolve.names import fold
 from kg.resolve.refs import mention_ref
@@ -133,9 +133,44 @@ def _report_key(report: EventReport) -> tuple[str, ...]:
 def _anchored(a: EventReport, b: EventReport) -> bool:
     if a.article == b.article and a.mention.start == b.mention.start:
         return True
-    if a.agent is not None and a.agent == b.agent:
+    if a.agent is not None and (
+        a.agent == b.agent or _nested_names(a.mention.agent, b.mention.agent)
+    ):
         return True
     return a.object is not None and a.object == b.object
+
+
+_FUNCTION_WORDS = frozenset("the of and for inc inc. ltd ltd. corp corp. co co. plc llc".split())
+_GENERIC_WORDS = frozenset(
+    "police department bureau office council city county state service services force "
+    "company group authority commission agency board court government".split()
+)
+
+
+def _nested_names(a: Mention | None, b: Mention | None) -> bool:
+    """Whether two entity names are one actor named fully and shortly.
+
+    "Corrib" and "Corrib Pharma Distribution", "Dunmore police" and "Dunmore Bureau of
+    Police": outlets shorten names differently, and entity resolution may keep the forms
+    apart. Every word of the shorter name is in the longer, and one of them is not a generic
+    word ("Police" alone names no force).
+
+    >>> from kg.records import Mention
+    >>> a = Mention("organization", "Dunmore police", 0, 1, "")
+    >>> b = Mention("organization", "Dunmore Bureau of Police", 0, 1, "")
+    >>> c = Mention("organization", "Dunmore City Council", 0, 1, "")
+    >>> _nested_names(a, b), _nested_names(a, c)
+    (True, False)
+    """
+    if a is None or b is None or a.kind != b.kind:
+        return False
+    first, second = _name_words(a), _name_words(b)
+    shorter, longer = sorted((first, second), key=len)
+    return bool(shorter - _GENERIC_WORDS) and shorter <= longer
+
+
+def _name_words(mention: Mention) -> frozenset[str]:
+    return frozenset(fold(mention.canonical or mention.text).split()) - _FUNCTION_WORDS
 
 
 def _compatible(a: EventReport, b: EventReport) -> bool:
@@ -146,9 +181,12 @@ def _compatible(a: EventReport, b: EventReport) -> bool:
     """
     if a.mention.type != b.mention.type:
         return False
-    pairs = [(a.agent, b.agent), (a.object, b.object)]
-    if a.agent is None or a.agent != b.agent:
-        pairs.append((a.place, b.place))
+    same_agent = a.agent is not None and (
+        a.agent == b.agent or _nested_names(a.mention.agent, b.mention.agent)
+    )
+    pairs = [(a.object, b.object)]
+    if not same_agent:
+        pairs += [(a.agent, b.agent), (a.place, b.place)]
     for x, y in pairs:
         if x is not None and y is not None and x != y:
             return False

@@ -102,3 +102,8 @@ def test_shift_days() -> None:
     assert shift_days(", two days after the raid") == -2
     assert shift_days(" three days before") == 3
     assert shift_days(" and then") == 0
+
+
+def test_month_and_year_with_a_comma() -> None:
+    found = find_timexes("It signed the deal in June, 2022, after a tender.", "2024-03-06")
+    assert [(t.text, t.iso) for t in found] == [("in June, 2022", "2022-06")]

@@ -127,3 +127,13 @@ def test_place_names_at_other_scales_do_not_split_one_agents_event() -> None:
     ]
     events = merged(pairs)
     assert sorted(len(e.articles) for e in events) == [1, 1, 2]  # no shared agent: apart
+
+
+def test_a_short_and_a_full_name_of_one_agent_merge() -> None:
+    pairs = [
+        (A1, report("Arrest", agent=org("Dunmore Bureau of Police"), obj=org("Ana Lee"))),
+        (A2, report("Arrest", agent=org("Dunmore police"), obj=org("Ana Lee"), date="2021-03")),
+        (A3, report("Arrest", agent=org("Dunmore City Council"), obj=org("Ana Lee"))),
+    ]
+    events = merged(pairs)
+    assert sorted(len(e.articles) for e in events) == [1, 2]  # a council is not the police
