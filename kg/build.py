@@ -378,16 +378,17 @@ def _write_article_graphs(
     progress: bool,
 ) -> int:
     """Write the graphs of new articles and of stored ones whose names resolved anew."""
-    written = 0
-    for graph in _with_progress(sorted(summaries), enabled=progress, total=len(summaries)):
-        summary = summaries[graph]
-        key = resolution_key(summary.refs, table)
-        if graph not in fresh and key == summary.resolution_key:
-            continue
-        record = fresh.get(graph) if graph in fresh else _stored_record(store, graph)
-        name, triples = map_article_graph(record, table=table, resolution_key=key)
-        written += store.replace_graph(name, triples)
-    return written
+
+    def graphs() -> Iterator[tuple[URIRef, list]]:
+        for graph in _with_progress(sorted(summaries), enabled=progress, total=len(summaries)):
+            summary = summaries[graph]
+            key = resolution_key(summary.refs, table)
+            if graph not in fresh and key == summary.resolution_key:
+                continue
+            record = fresh.get(graph) if graph in fresh else _stored_record(store, graph)
+            yield map_article_graph(record, table=table, resolution_key=key)
+
+    return store.replace_graphs(graphs())
 
 
 def _stored_record(store: Store, graph: URIRef) -> ArticleRecord:

@@ -60,6 +60,10 @@ class Store(Protocol):
         """Make a named graph hold exactly ``triples`` in one transaction; False if unchanged."""
         ...
 
+    def replace_graphs(self, graphs: Iterable[tuple[URIRef, Iterable[Triple]]]) -> int:
+        """Replace many named graphs (each named once), each whole or as it was; count changes."""
+        ...
+
     def drop_graph(self, graph: URIRef) -> bool:
         """Empty a named graph (and take its triples out of the merge) in one transaction."""
         ...

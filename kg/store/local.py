@@ -31,6 +31,15 @@ from kg.store.updates import replace_graph_update, triple_changes
 #: flushing as a build goes keeps its memory flat however large the corpus.
 FLUSH_EVERY_QUADS = 300_000
 
+#: Quads per bulk write of new graphs (see :meth:`LocalStore.replace_graphs`): about 40
+#: articles. Far below the 1,000,000 quads that Oxigraph's bulk loader turns into one
+#: set of table files, and small enough that a batch costs tens of megabytes.
+BULK_BATCH_QUADS = 60_000
+
+#: Table files Oxigraph's bulk loader writes into the store folder before ingesting
+#: them; a process killed in between leaves them behind, unused.
+_BULK_LEFTOVERS = "bulk-*.sst"
+
 
 class LocalStore:
     """An Oxigraph store in a folder on disk."""
@@ -45,6 +54,7 @@ class LocalStore:
             if writable:
                 path.mkdir(parents=True, exist_ok=True)
                 self._ox = ox.Store(str(path))
+                _remove_bulk_leftovers(path)
             else:
                 # Read-only opening takes no lock: queries and exports run while a build
                 # or a server holds the store, and see its last committed state.
@@ -134,6 +144,43 @@ class LocalStore:
         self._written(2 * (len(removed) + len(added)))
         return True
 
+    def replace_graphs(self, graphs: Iterable[tuple[URIRef, Iterable[Triple]]]) -> int:
+        """Replace many named graphs (each named once); how many changed.
+
+        Graphs the store does not hold yet, a build's common case, are written in
+        batches of about :data:`BULK_BATCH_QUADS` quads with Oxigraph's bulk loader,
+        four times faster than a transaction: it writes sorted table files and adds them
+        to the database in one step (RocksDB's ingestion of several column families'
+        files is atomic), so a batch is in the store whole or not at all, like an
+        update. Graphs the store has are replaced one update each (:meth:`replace_graph`).
+        """
+        written = 0
+        batch: list[ox.Quad] = []
+        default = ox.DefaultGraph()
+        for graph, triples in graphs:
+            name = ox.NamedNode(str(graph))
+            if self._ox.contains_named_graph(name):
+                written += self.replace_graph(graph, triples)
+                continue
+            before = len(batch)
+            for s, p, o in triples:
+                terms = (to_ox(s), to_ox(p), to_ox(o))
+                batch.append(ox.Quad(*terms, name))
+                batch.append(ox.Quad(*terms, default))
+            written += len(batch) > before
+            if len(batch) >= BULK_BATCH_QUADS:
+                self._bulk_insert(batch)
+                batch = []
+        if batch:
+            self._bulk_insert(batch)
+        return written
+
+    def _bulk_insert(self, quads: list[ox.Quad]) -> None:
+        try:
+            self._ox.bulk_extend(quads)
+        except OSError as error:
+            raise StoreError(f"{self.path}: write failed: {_one_line(error)}") from error
+
     def _insert_new_graph(self, graph: URIRef, triples: set[Triple]) -> None:
         """Add a graph that is not in the store yet, and its triples to the merge.
 
@@ -189,6 +236,13 @@ class LocalStore:
                 with contextlib.suppress(OSError):
                     self._ox.flush()
             del self._ox
+
+
+def _remove_bulk_leftovers(path: Path) -> None:
+    """Delete table files a killed bulk write left (the store's lock is held: none is live)."""
+    for leftover in path.glob(_BULK_LEFTOVERS):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
 
 
 def _one_line(error: BaseException) -> str:
