@@ -8,9 +8,15 @@ small :class:`ArticleSummary` of each article stays in memory.
 
 Then the entities of the whole corpus are resolved. An article graph is written when
 the article is new or changed, or when the names it uses now resolve to other nodes
-(its resolution key changed); every other stored graph is left alone. Each write is
-one transaction, so a build killed at any moment leaves every article whole or
-absent. Last come the shared entities and events graphs.
+(its resolution key changed); every other stored graph is left alone. New graphs are
+written in batches of a few dozen articles, each batch one atomic step, so a build
+killed at any moment leaves every article whole or absent. Last come the shared
+entities and events graphs (:mod:`kg.corpus_graphs`), streamed and written in bounded
+batches that change only the entities, events and stories that changed.
+
+Memory stays bounded as the corpus grows: records and event reports wait in temporary
+files (:mod:`kg.spill`), and a summary of a few hundred bytes per article is all a
+build keeps of it.
 """
 
 from __future__ import annotations
@@ -18,34 +24,31 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import os
-import pickle
-import sys
 import tempfile
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from rdflib import URIRef
 
+from kg.corpus_graphs import ArticleEvents, entity_groups, event_groups
 from kg.discover import discover_files
 from kg.engines import Engine, ExtractionSettings, ExtractionTask, LocalEngine
 from kg.errors import RejectedInput
 from kg.extract import DEFAULT_MAX_ENTITIES, EXTRACTOR_VERSION
-from kg.map import article_node, map_article_graph, map_entities
+from kg.map import article_node, map_article_graph
 from kg.map.article import MAPPER_VERSION
-from kg.map.events import map_events
-from kg.namespaces import KG, graph_iri
+from kg.namespaces import ENTITIES_GRAPH, EVENTS_GRAPH, KG, graph_iri
 from kg.read import PARSER_VERSION, read_file_bytes
 from kg.read.decode import DEFAULT_MAX_BYTES
 from kg.read.manifest import ManifestEntry, read_manifest
 from kg.records import ArticleRecord, EventMention, record_from_json
 from kg.resolve import EntityTable, resolve_entities
 from kg.resolve.entities import EntityRef
-from kg.resolve.events import merge_events, resolve_reports
 from kg.resolve.refs import mention_ref, record_refs
-from kg.resolve.stories import group_stories
+from kg.spill import EventSpill, RecordSpill
 from kg.store import Store
 from kg.store.terms import sparql_term
 
@@ -68,6 +71,7 @@ class BuildReport:
     graphs_written: int = 0
     graphs_removed: int = 0
     articles: int = 0
+    timings: dict[str, float] = field(default_factory=dict)
 
     def summary(self) -> str:
         """One line a user reads after a build."""
@@ -105,13 +109,14 @@ SELECT ?record WHERE {{
 """
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ArticleSummary:
-    """What the corpus-wide steps need of one article, without its text.
+    """What the corpus-wide steps need of one article, without its text or its events.
 
-    A build keeps one of these per article in memory, not the whole record, so a large
-    corpus fits; the record itself is read back (from the store or the spill file) only
-    when the article's graph must be written.
+    A build keeps one of these per article in memory (a few hundred bytes: its refs
+    are shared with every other article that makes them), not the whole record; the
+    record is read back (from the store or the spill file) only when the article's
+    graph must be written, and its event mentions wait in the event spill file.
     """
 
     graph: URIRef
@@ -121,21 +126,31 @@ class ArticleSummary:
     published: str | None
     outlet: str | None
     refs: tuple[EntityRef, ...]
-    actors: frozenset[EntityRef]
-    events: tuple[EventMention, ...]
+    actors: tuple[EntityRef, ...]
+    events_from: int
+    events_count: int
     resolution_key: str | None = None
 
 
 def summarise(
-    record: ArticleRecord, *, resolution_key: str | None = None, intern: dict | None = None
+    record: ArticleRecord,
+    events: EventSpill,
+    *,
+    resolution_key: str | None = None,
+    intern: dict | None = None,
 ) -> ArticleSummary:
-    """The :class:`ArticleSummary` of a record; ``intern`` shares equal refs between articles.
+    """The :class:`ArticleSummary` of a record; its event mentions go to ``events``.
 
-    Event roles keep their names but not their sentences (the event keeps its evidence),
-    so that a summary costs a few kilobytes whatever the article's length.
+    ``intern`` shares equal refs (and strings) between articles. Event roles keep their
+    names but not their sentences (the event keeps its evidence).
     """
     shared: dict = intern if intern is not None else {}
     refs = tuple(shared.setdefault(ref, ref) for ref in record_refs(record))
+    actors = {  # a dict keeps the first-seen order a set would not
+        shared.setdefault(ref, ref): None
+        for ref in (mention_ref(m) for m in record.mentions)
+        if ref.kind in ("organization", "person")
+    }
     node = article_node(record.article)
     return ArticleSummary(
         graph=graph_iri(node),
@@ -143,65 +158,48 @@ def summarise(
         path=record.article.source.path,
         build_key=record.build_key,
         published=record.article.published,
-        outlet=record.article.provider.name if record.article.provider else None,
+        outlet=_shared(shared, record.article.provider.name if record.article.provider else None),
         refs=refs,
-        actors=frozenset(
-            shared.setdefault(ref, ref)
-            for ref in (mention_ref(m) for m in record.mentions)
-            if ref.kind in ("organization", "person")
-        ),
-        events=tuple(_slim_event(event) for event in record.events),
+        actors=tuple(actors),
+        events_from=events.add(tuple(_slim_event(event) for event in record.events)),
+        events_count=len(record.events),
         resolution_key=resolution_key,
     )
 
 
+def _shared(intern: dict, value: str | None) -> str | None:
+    return None if value is None else intern.setdefault(value, value)
+
+
 def _slim_event(event: EventMention) -> EventMention:
-    """An event mention with shared strings and its roles without their sentences."""
+    """An event mention with its roles without their sentences."""
     roles = {
-        role: dataclasses.replace(
-            mention, kind=sys.intern(mention.kind), text=sys.intern(mention.text), sentence=""
-        )
+        role: dataclasses.replace(mention, sentence="")
         for role in ("agent", "object", "place")
         if (mention := getattr(event, role)) is not None
     }
-    return dataclasses.replace(
-        event,
-        type=sys.intern(event.type),
-        trigger=sys.intern(event.trigger),
-        date_text=sys.intern(event.date_text) if event.date_text else None,
-        **roles,
-    )
+    return dataclasses.replace(event, **roles)
 
 
-def resolution_key(refs: Iterable[EntityRef], table: EntityTable) -> str:
-    """A key of how an article's names resolved: equal keys mean equal graph links."""
+def resolution_key(
+    refs: Iterable[EntityRef], table: EntityTable, lines: dict[EntityRef, bytes] | None = None
+) -> str:
+    """A key of how an article's names resolved: equal keys mean equal graph links.
+
+    ``lines`` caches each ref's line across the articles of a build (refs recur).
+    """
+    cache: dict[EntityRef, bytes] = {} if lines is None else lines
     digest = hashlib.sha256(MAPPER_VERSION.encode("utf-8"))
-    for line in sorted({f"{ref!r}\t{table.iri(ref)}" for ref in refs}):
-        digest.update(b"\x00" + line.encode("utf-8"))
+    for line in sorted({_key_line(ref, table, cache) for ref in refs}):
+        digest.update(line)
     return digest.hexdigest()
 
 
-class _SpilledRecords:
-    """Records read in this build, parked in a temporary file until they are mapped."""
-
-    def __init__(self, stream: IO[bytes]) -> None:
-        self._stream = stream
-        self._where: dict[URIRef, tuple[int, int]] = {}
-
-    def __contains__(self, graph: object) -> bool:
-        return graph in self._where
-
-    def add(self, graph: URIRef, record: ArticleRecord) -> None:
-        data = pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL)
-        self._stream.seek(0, os.SEEK_END)
-        self._where[graph] = (self._stream.tell(), len(data))
-        self._stream.write(data)
-
-    def get(self, graph: URIRef) -> ArticleRecord:
-        offset, length = self._where[graph]
-        self._stream.seek(offset)
-        # The file is this process's own, unnamed temporary file: nothing else writes it.
-        return pickle.loads(self._stream.read(length))
+def _key_line(ref: EntityRef, table: EntityTable, cache: dict[EntityRef, bytes]) -> bytes:
+    line = cache.get(ref)
+    if line is None:
+        line = cache[ref] = b"\x00" + f"{ref!r}\t{table.iri(ref)}".encode()
+    return line
 
 
 def build(
@@ -225,28 +223,32 @@ def build(
     that no longer exist.
     """
     paths = list(paths)
+    clock = _Clock()
     entries = read_manifest(manifest) if manifest else {}
     exclude = frozenset({manifest.resolve()}) if manifest else frozenset()
     found = discover_files(paths, exclude=exclude)
     report = BuildReport(files=len(found.files), passed_over=len(found.passed_over))
     report.rejected.extend(found.rejected)
+    clock.lap("finding files")
 
-    intern: dict[EntityRef, EntityRef] = {}
-    summaries = {s.graph: s for s in _stored_summaries(store, intern)}
-    known_keys = {s.build_key for s in summaries.values()}
-    graph_of_path = {s.path: s.graph for s in summaries.values()}
-    outlets = frozenset(
-        name
-        for name in (
-            *(s.outlet for s in summaries.values()),
-            *(e.provider_name for e in entries.values()),
+    report.timings = clock.timings
+    intern: dict = {}
+    with tempfile.TemporaryFile() as record_file, tempfile.TemporaryFile() as event_file:
+        fresh, events = RecordSpill(record_file), EventSpill(event_file)
+        summaries = {s.graph: s for s in _stored_summaries(store, events, intern)}
+        clock.lap("stored summaries")
+        known_keys = {s.build_key for s in summaries.values()}
+        graph_of_path = {s.path: s.graph for s in summaries.values()}
+        outlets = frozenset(
+            name
+            for name in (
+                *(s.outlet for s in summaries.values()),
+                *(e.provider_name for e in entries.values()),
+            )
+            if name
         )
-        if name
-    )
-    settings = ExtractionSettings(outlets=outlets, nlp=nlp, max_entities=max_entities)
-    engine = engine or LocalEngine()
-    with tempfile.TemporaryFile() as stream:
-        fresh = _SpilledRecords(stream)
+        settings = ExtractionSettings(outlets=outlets, nlp=nlp, max_entities=max_entities)
+        engine = engine or LocalEngine()
         stale: set[URIRef] = set()
         tasks = _tasks(found.files, entries, known_keys, max_bytes, max_entities, report)
         outcomes = engine.run(
@@ -256,11 +258,13 @@ def build(
             if isinstance(outcome, RejectedInput):
                 report.rejected.append(outcome)
                 continue
-            summary = summarise(outcome, intern=intern)
-            if summary.graph in fresh:
-                first = summaries[summary.graph].path
-                report.warnings.append(f"{summary.path}: same article as {first}; kept {first}")
+            graph = graph_iri(article_node(outcome.article))
+            if graph in fresh:
+                first = summaries[graph].path
+                path = outcome.article.source.path
+                report.warnings.append(f"{path}: same article as {first}; kept {first}")
                 continue
+            summary = summarise(outcome, events, intern=intern)
             report.read += 1
             fresh.add(summary.graph, outcome)
             summaries[summary.graph] = summary
@@ -270,6 +274,7 @@ def build(
             report.warnings.extend(
                 f"{summary.path}: {note}" for note in outcome.article.source.notes
             )
+        clock.lap("reading and extraction")
         if prune:
             stale |= _deleted_files_graphs(summaries.values(), paths)
         stale -= {g for g in stale if g in fresh}
@@ -277,45 +282,53 @@ def build(
             summaries.pop(graph, None)
 
         table = resolve_entities(ref for s in summaries.values() for ref in s.refs)
+        clock.lap("entity resolution")
         report.graphs_written = _write_article_graphs(
             store, summaries, fresh, table, progress=progress
         )
-    for graph in sorted(stale):
-        report.graphs_removed += store.drop_graph(graph)
-    entities_graph, triples = map_entities(table)
-    report.graphs_written += store.replace_graph(entities_graph, triples)
-    events_graph, triples = map_events_and_stories(list(summaries.values()), table)
-    report.graphs_written += store.replace_graph(events_graph, triples)
+        clock.lap("article graphs")
+        for graph in sorted(stale):
+            report.graphs_removed += store.drop_graph(graph)
+        report.graphs_written += store.replace_graph_by_subject(
+            ENTITIES_GRAPH, entity_groups(table)
+        )
+        clock.lap("entities graph")
+        articles = [
+            ArticleEvents(s.node, s.published, s.actors, s.events_from, s.events_count)
+            for s in summaries.values()
+        ]
+        report.graphs_written += store.replace_graph_by_subject(
+            EVENTS_GRAPH, event_groups(articles, table, events)
+        )
+        clock.lap("events graph and stories")
     store.flush()
+    clock.lap("flush")
     report.articles = len(summaries)
     return report
 
 
-def map_events_and_stories(
-    summaries: list[ArticleSummary], table: EntityTable
-) -> tuple[URIRef, list]:
-    """Merge every article's event reports into events, group stories, and map both."""
-    reports = resolve_reports(((s.node, e) for s in summaries for e in s.events), table)
-    events = merge_events(reports)
-    outlets = {iri for iri, entity in table.entities.items() if entity.domain}
-    article_entities = {s.node: {table.iri(ref) for ref in s.actors} - outlets for s in summaries}
-    names = {iri: entity.name for iri, entity in table.entities.items()}
-    stories = group_stories(
-        article_entities=article_entities,
-        article_dates={s.node: s.published for s in summaries},
-        events=events,
-        entity_names=names,
-    )
-    return map_events(events, stories, names=names)
+class _Clock:
+    """Seconds each step of a build took, for the benchmarks (``BuildReport.timings``)."""
+
+    def __init__(self) -> None:
+        self.timings: dict[str, float] = {}
+        self._last = time.perf_counter()
+
+    def lap(self, step: str) -> None:
+        now = time.perf_counter()
+        self.timings[step] = self.timings.get(step, 0.0) + now - self._last
+        self._last = now
 
 
-def _stored_summaries(store: Store, intern: dict[EntityRef, EntityRef]) -> Iterator[ArticleSummary]:
+def _stored_summaries(store: Store, events: EventSpill, intern: dict) -> Iterator[ArticleSummary]:
     """The summary of every article already in the store, streamed one record at a time."""
     for row in store.iter_select(_STORED_ARTICLES):
         record = record_from_json(json.loads(str(row["record"])))
         stored_key = str(row["resolution"]) if "resolution" in row else None
         yield dataclasses.replace(
-            summarise(record, intern=intern), graph=URIRef(str(row["g"])), resolution_key=stored_key
+            summarise(record, events, intern=intern),
+            graph=URIRef(str(row["g"])),
+            resolution_key=stored_key,
         )
 
 
@@ -372,22 +385,24 @@ def build_key(
 def _write_article_graphs(
     store: Store,
     summaries: dict[URIRef, ArticleSummary],
-    fresh: _SpilledRecords,
+    fresh: RecordSpill,
     table: EntityTable,
     *,
     progress: bool,
 ) -> int:
     """Write the graphs of new articles and of stored ones whose names resolved anew."""
-    written = 0
-    for graph in _with_progress(sorted(summaries), enabled=progress, total=len(summaries)):
-        summary = summaries[graph]
-        key = resolution_key(summary.refs, table)
-        if graph not in fresh and key == summary.resolution_key:
-            continue
-        record = fresh.get(graph) if graph in fresh else _stored_record(store, graph)
-        name, triples = map_article_graph(record, table=table, resolution_key=key)
-        written += store.replace_graph(name, triples)
-    return written
+    lines: dict[EntityRef, bytes] = {}
+
+    def graphs() -> Iterator[tuple[URIRef, list]]:
+        for graph in _with_progress(sorted(summaries), enabled=progress, total=len(summaries)):
+            summary = summaries[graph]
+            key = resolution_key(summary.refs, table, lines)
+            if graph not in fresh and key == summary.resolution_key:
+                continue
+            record = fresh.get(graph) if graph in fresh else _stored_record(store, graph)
+            yield map_article_graph(record, table=table, resolution_key=key)
+
+    return store.replace_graphs(graphs())
 
 
 def _stored_record(store: Store, graph: URIRef) -> ArticleRecord:

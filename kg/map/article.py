@@ -13,10 +13,25 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from rdflib import Literal, URIRef
-from rdflib.namespace import PROV, RDF, XSD
+import pyoxigraph as ox
+from rdflib import URIRef
+from rdflib.namespace import PROV, RDF
 
-from kg.map.literals import date_literal, value_literal
+from kg.map.literals import value_literal
+from kg.map.terms import (
+    RDF_JSON,
+    XSD_DATE_TIME,
+    XSD_INTEGER,
+    OxTriple,
+    Vocabulary,
+    date,
+    integer,
+    iri,
+    node,
+    number,
+    text,
+    typed,
+)
 from kg.namespaces import (
     KG,
     SCHEMA,
@@ -30,10 +45,13 @@ from kg.namespaces import (
 from kg.records import Article, ArticleRecord, Image, Mention, RelatedArticle
 from kg.resolve import EntityTable
 from kg.resolve.refs import byline_ref, mention_ref, provider_ref, topic_ref
+from kg.store.terms import to_ox
 
-Triple = tuple[URIRef, URIRef, URIRef | Literal]
+Triple = OxTriple
 
 NEWSKG_AGENT = mint("activity", "newskg")
+
+_S, _K, _P, _R = Vocabulary(SCHEMA), Vocabulary(KG), Vocabulary(PROV), Vocabulary(RDF)
 
 
 def article_node(article: Article) -> URIRef:
@@ -58,89 +76,96 @@ MAPPER_VERSION = "newskg-map/1"
 def map_article_graph(
     record: ArticleRecord, *, table: EntityTable, resolution_key: str | None = None
 ) -> tuple[URIRef, list[Triple]]:
-    """The named graph IRI and triples for one article record.
+    """The named graph IRI and triples (pyoxigraph terms) for one article record.
 
     ``resolution_key`` (see :func:`kg.build.resolution_key`) is kept in the graph's
     provenance so a later build can tell whether the graph needs rewriting.
     """
     article = record.article
-    node = article_node(article)
-    graph = graph_iri(node)
-    triples = list(_article_triples(article, node, table))
-    triples.extend(_mention_triples(record.mentions, node, table))
-    triples.extend(_provenance_triples(record, node, graph, resolution_key))
+    name = article_node(article)
+    graph = graph_iri(name)
+    subject = iri(str(name))
+    triples = list(_article_triples(article, subject, table))
+    triples.extend(_mention_triples(record.mentions, subject, table))
+    triples.extend(_provenance_triples(record, subject, iri(str(graph)), resolution_key))
     return graph, triples
 
 
-def _article_triples(article: Article, node: URIRef, table: EntityTable) -> Iterator[Triple]:
-    yield node, RDF.type, SCHEMA.NewsArticle
-    yield node, SCHEMA.headline, Literal(article.headline)
+def _entity(table: EntityTable, ref: object) -> ox.NamedNode:
+    return iri(str(table.iri(ref)))  # type: ignore[arg-type]
+
+
+def _article_triples(article: Article, node_: ox.NamedNode, table: EntityTable) -> Iterator[Triple]:
+    yield node_, _R.type, _S.NewsArticle
+    yield node_, _S.headline, text(article.headline)
     if article.excerpt:
-        yield node, SCHEMA.description, Literal(article.excerpt)
+        yield node_, _S.description, text(article.excerpt)
     if article.body:
-        yield node, SCHEMA.articleBody, Literal(article.body)
-        yield node, SCHEMA.wordCount, Literal(len(article.body.split()))
+        yield node_, _S.articleBody, text(article.body)
+        yield node_, _S.wordCount, integer(len(article.body.split()))
     if article.url:
-        yield node, SCHEMA.url, URIRef(article.url)
+        yield node_, _S.url, node(article.url)
     if article.published:
-        yield node, SCHEMA.datePublished, date_literal(article.published)
+        yield node_, _S.datePublished, date(article.published)
     if article.article_type:
-        yield node, KG.articleType, Literal(article.article_type)
+        yield node_, _K.articleType, text(article.article_type)
     if article.category:
-        yield node, SCHEMA.articleSection, Literal(article.category)
+        yield node_, _S.articleSection, text(article.category)
     if (ref := provider_ref(article.provider)) is not None:
-        yield node, SCHEMA.publisher, table.iri(ref)
+        yield node_, _S.publisher, _entity(table, ref)
     for name in article.authors:
-        yield node, SCHEMA.author, table.iri(byline_ref(name))
+        yield node_, _S.author, _entity(table, byline_ref(name))
     for name in article.contributors:
-        yield node, SCHEMA.contributor, table.iri(byline_ref(name))
+        yield node_, _S.contributor, _entity(table, byline_ref(name))
     for name in article.topics:
-        yield node, SCHEMA.about, table.iri(topic_ref(name))
+        yield node_, _S.about, _entity(table, topic_ref(name))
     for image in article.images:
-        yield node, SCHEMA.image, image_iri(image.url)
+        yield node_, _S.image, iri(str(image_iri(image.url)))
         yield from _image_triples(image)
-    yield from _extra_triples(node, article.extra)
+    yield from _extra_triples(node_, article.extra)
     for related in article.related:
-        other = related_node(related)
-        if other != node:
-            yield node, KG.relatedArticle, other
+        other = iri(str(related_node(related)))
+        if other != node_:
+            yield node_, _K.relatedArticle, other
             yield from _related_triples(related, other, table)
 
 
-def _related_triples(related: RelatedArticle, node: URIRef, table: EntityTable) -> Iterator[Triple]:
-    yield node, RDF.type, SCHEMA.NewsArticle
+def _related_triples(
+    related: RelatedArticle, node_: ox.NamedNode, table: EntityTable
+) -> Iterator[Triple]:
+    yield node_, _R.type, _S.NewsArticle
     if related.title:
-        yield node, SCHEMA.headline, Literal(related.title)
+        yield node_, _S.headline, text(related.title)
     if related.excerpt:
-        yield node, SCHEMA.description, Literal(related.excerpt)
+        yield node_, _S.description, text(related.excerpt)
     if related.url:
-        yield node, SCHEMA.url, URIRef(related.url)
+        yield node_, _S.url, node(related.url)
     if related.published:
-        yield node, SCHEMA.datePublished, date_literal(related.published)
+        yield node_, _S.datePublished, date(related.published)
     if related.article_type:
-        yield node, KG.articleType, Literal(related.article_type)
+        yield node_, _K.articleType, text(related.article_type)
     if (ref := provider_ref(related.provider)) is not None:
-        yield node, SCHEMA.publisher, table.iri(ref)
+        yield node_, _S.publisher, _entity(table, ref)
     for image in related.images:
-        yield node, SCHEMA.image, image_iri(image.url)
+        yield node_, _S.image, iri(str(image_iri(image.url)))
         yield from _image_triples(image)
-    yield from _extra_triples(node, related.extra)
+    yield from _extra_triples(node_, related.extra)
 
 
 def _image_triples(image: Image) -> Iterator[Triple]:
-    node = image_iri(image.url)
-    yield node, RDF.type, SCHEMA.ImageObject
-    yield node, SCHEMA.url, URIRef(image.url)
+    node_ = iri(str(image_iri(image.url)))
+    yield node_, _R.type, _S.ImageObject
+    yield node_, _S.url, node(image.url)
     if image.width is not None:
-        yield node, SCHEMA.width, Literal(image.width)
+        yield node_, _S.width, number(image.width)
     if image.height is not None:
-        yield node, SCHEMA.height, Literal(image.height)
+        yield node_, _S.height, number(image.height)
     if image.title:
-        yield node, SCHEMA.name, Literal(image.title)
-    yield from _extra_triples(node, image.extra)
+        yield node_, _S.name, text(image.title)
+    yield from _extra_triples(node_, image.extra)
 
 
-def _extra_triples(node: URIRef, extra: tuple[tuple[str, Any], ...]) -> Iterator[Triple]:
+def _extra_triples(node_: ox.NamedNode, extra: tuple[tuple[str, Any], ...]) -> Iterator[Triple]:
     """Metadata without a property of its own, as ``schema:PropertyValue`` nodes.
 
     The value is part of the node's IRI so two sources that disagree about a field keep
@@ -148,61 +173,68 @@ def _extra_triples(node: URIRef, extra: tuple[tuple[str, Any], ...]) -> Iterator
     """
     for key, value in extra:
         literal = value_literal(value)
-        prop = URIRef(f"{node}#prop-{slugify(key)}-{short_hash(literal.n3(), length=8)}")
-        yield node, SCHEMA.additionalProperty, prop
-        yield prop, RDF.type, SCHEMA.PropertyValue
-        yield prop, SCHEMA.propertyID, Literal(key)
-        yield prop, SCHEMA.value, literal
+        prop = node(f"{node_.value}#prop-{slugify(key)}-{short_hash(literal.n3(), length=8)}")
+        yield node_, _S.additionalProperty, prop
+        yield prop, _R.type, _S.PropertyValue
+        yield prop, _S.propertyID, text(key)
+        yield prop, _S.value, to_ox(literal)  # type: ignore[misc]
 
 
 def _mention_triples(
-    mentions: tuple[Mention, ...], node: URIRef, table: EntityTable
+    mentions: tuple[Mention, ...], node_: ox.NamedNode, table: EntityTable
 ) -> Iterator[Triple]:
     """``schema:mentions`` links, and a ``kg:Mention`` node for each place a name occurs.
 
     The mention nodes answer "where does this article say that?": the words, their
     character offsets in the article text and the sentence around them.
     """
+    base = node_.value
+    mentions_, mention_class = _S.mentions, _K.Mention
+    of, in_article, surface = _K.mentionOf, _K.inArticle, _K.surfaceForm
+    begin, end, sentence, type_ = _K.beginIndex, _K.endIndex, _K.sentence, _R.type
     for mention in mentions:
-        entity = table.iri(mention_ref(mention))
-        yield node, SCHEMA.mentions, entity
-        occurrence = URIRef(f"{node}#mention-{mention.start}-{mention.end}")
-        yield occurrence, RDF.type, KG.Mention
-        yield occurrence, KG.mentionOf, entity
-        yield occurrence, KG.inArticle, node
-        yield occurrence, KG.surfaceForm, Literal(mention.text)
-        yield occurrence, KG.beginIndex, Literal(mention.start, datatype=XSD.integer)
-        yield occurrence, KG.endIndex, Literal(mention.end, datatype=XSD.integer)
-        yield occurrence, KG.sentence, Literal(mention.sentence)
+        entity = _entity(table, mention_ref(mention))
+        yield node_, mentions_, entity
+        occurrence = node(f"{base}#mention-{mention.start}-{mention.end}")
+        yield occurrence, type_, mention_class
+        yield occurrence, of, entity
+        yield occurrence, in_article, node_
+        yield occurrence, surface, text(mention.text)
+        yield occurrence, begin, typed(str(mention.start), XSD_INTEGER)
+        yield occurrence, end, typed(str(mention.end), XSD_INTEGER)
+        yield occurrence, sentence, text(mention.sentence)
 
 
 def _provenance_triples(
-    record: ArticleRecord, node: URIRef, graph: URIRef, resolution_key: str | None
+    record: ArticleRecord, node_: ox.NamedNode, graph: ox.NamedNode, resolution_key: str | None
 ) -> Iterator[Triple]:
     source_info = record.article.source
-    source = mint("source", short_hash(source_info.path, source_info.sha256, length=24))
-    activity = mint("activity", short_hash(record.build_key, length=24))
-    ingested = Literal(record.ingested_at, datatype=XSD.dateTime)
-    yield graph, RDF.type, KG.ArticleGraph
-    yield graph, KG.describesArticle, node
-    yield graph, PROV.wasDerivedFrom, source
-    yield graph, PROV.wasGeneratedBy, activity
-    yield graph, PROV.generatedAtTime, ingested
-    yield source, RDF.type, KG.SourceFile
-    yield source, KG.sourcePath, Literal(source_info.path)
-    yield source, KG.contentHash, Literal("sha256:" + source_info.sha256)
-    yield source, KG.mediaType, Literal(source_info.media_type)
+    source = node(str(mint("source", short_hash(source_info.path, source_info.sha256, length=24))))
+    activity = node(str(mint("activity", short_hash(record.build_key, length=24))))
+    ingested = typed(record.ingested_at, XSD_DATE_TIME)
+    yield graph, _R.type, _K.ArticleGraph
+    yield graph, _K.describesArticle, node_
+    yield graph, _P.wasDerivedFrom, source
+    yield graph, _P.wasGeneratedBy, activity
+    yield graph, _P.generatedAtTime, ingested
+    yield source, _R.type, _K.SourceFile
+    yield source, _K.sourcePath, text(source_info.path)
+    yield source, _K.contentHash, text("sha256:" + source_info.sha256)
+    yield source, _K.mediaType, text(source_info.media_type)
     for note in source_info.notes:
-        yield source, KG.decodingNote, Literal(note)
-    yield source, KG.extractionRecord, Literal(_record_json(record), datatype=RDF.JSON)
-    yield activity, RDF.type, KG.Ingestion
-    yield activity, PROV.used, source
-    yield activity, PROV.endedAtTime, ingested
-    yield activity, PROV.wasAssociatedWith, NEWSKG_AGENT
-    yield activity, KG.parserVersion, Literal(source_info.parser)
-    yield activity, KG.buildKey, Literal(record.build_key)
+        yield source, _K.decodingNote, text(note)
+    yield source, _K.extractionRecord, typed(_record_json(record), RDF_JSON)
+    yield activity, _R.type, _K.Ingestion
+    yield activity, _P.used, source
+    yield activity, _P.endedAtTime, ingested
+    yield activity, _P.wasAssociatedWith, _AGENT
+    yield activity, _K.parserVersion, text(source_info.parser)
+    yield activity, _K.buildKey, text(record.build_key)
     if resolution_key is not None:
-        yield activity, KG.resolutionKey, Literal(resolution_key)
+        yield activity, _K.resolutionKey, text(resolution_key)
+
+
+_AGENT = iri(str(NEWSKG_AGENT))
 
 
 def _record_json(record: ArticleRecord) -> str:

@@ -4,42 +4,47 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 from rdflib.namespace import PROV, RDF
 
-from kg.map.article import Triple
+from kg.map.terms import OxTriple, Vocabulary, iri, node, text
 from kg.namespaces import ENTITIES_GRAPH, GEONAMES, KG, SCHEMA, mint
 from kg.resolve import Entity, EntityTable
 
+_S, _K, _P, _R = Vocabulary(SCHEMA), Vocabulary(KG), Vocabulary(PROV), Vocabulary(RDF)
+
 ENTITY_CLASSES = {
-    "organization": SCHEMA.Organization,
-    "person": SCHEMA.Person,
-    "place": SCHEMA.Place,
-    "topic": SCHEMA.DefinedTerm,
+    "organization": _S.Organization,
+    "person": _S.Person,
+    "place": _S.Place,
+    "topic": _S.DefinedTerm,
 }
 
 
 RESOLUTION_ACTIVITY = mint("activity", "resolution")
 
 
-def map_entities(table: EntityTable) -> tuple[URIRef, list[Triple]]:
+def map_entities(table: EntityTable) -> tuple[URIRef, list[OxTriple]]:
     """The entities graph: one typed, named node per resolved entity."""
-    triples: list[Triple] = [
-        (ENTITIES_GRAPH, RDF.type, PROV.Entity),
-        (ENTITIES_GRAPH, PROV.wasGeneratedBy, RESOLUTION_ACTIVITY),
-        (RESOLUTION_ACTIVITY, RDF.type, KG.Resolution),
+    graph, activity = iri(str(ENTITIES_GRAPH)), iri(str(RESOLUTION_ACTIVITY))
+    triples: list[OxTriple] = [
+        (graph, _R.type, _P.Entity),
+        (graph, _P.wasGeneratedBy, activity),
+        (activity, _R.type, _K.Resolution),
     ]
     for entity in table.entities.values():
-        triples.extend(_entity_triples(entity))
+        triples.extend(entity_triples(entity))
     return ENTITIES_GRAPH, triples
 
 
-def _entity_triples(entity: Entity) -> Iterator[Triple]:
-    yield entity.iri, RDF.type, ENTITY_CLASSES[entity.kind]
-    yield entity.iri, SCHEMA.name, Literal(entity.name)
+def entity_triples(entity: Entity) -> Iterator[OxTriple]:
+    """The triples that describe one resolved entity."""
+    subject = iri(str(entity.iri))
+    yield subject, _R.type, ENTITY_CLASSES[entity.kind]
+    yield subject, _S.name, text(entity.name)
     for name in entity.alternate_names:
-        yield entity.iri, SCHEMA.alternateName, Literal(name)
+        yield subject, _S.alternateName, text(name)
     if entity.domain:
-        yield entity.iri, SCHEMA.url, URIRef(f"https://{entity.domain}")
+        yield subject, _S.url, node(f"https://{entity.domain}")
     if entity.geonames_id is not None:
-        yield entity.iri, SCHEMA.sameAs, GEONAMES[f"{entity.geonames_id}/"]
+        yield subject, _S.sameAs, iri(str(GEONAMES[f"{entity.geonames_id}/"]))

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 from rdflib.namespace import PROV, RDF, RDFS
 
-from kg.map.article import Triple
-from kg.map.literals import date_literal
+from kg.map.terms import OxTriple, Vocabulary, date, iri, text
 from kg.namespaces import EVENTS_GRAPH, KG, SCHEMA, graph_iri
 from kg.resolve.events import Event
 from kg.resolve.stories import Story
@@ -22,53 +21,60 @@ EVENT_TYPES = frozenset(
 )
 """The contract's event types; each is a ``kg:`` class under ``kg:Event``."""
 
+_S, _K, _P, _R = Vocabulary(SCHEMA), Vocabulary(KG), Vocabulary(PROV), Vocabulary(RDF)
+_LABEL = iri(str(RDFS.label))
+
 
 def map_events(
     events: list[Event], stories: list[Story], *, names: dict[URIRef, str]
-) -> tuple[URIRef, list[Triple]]:
+) -> tuple[URIRef, list[OxTriple]]:
     """The events graph: merged events and the stories that group them."""
-    triples: list[Triple] = [(EVENTS_GRAPH, RDF.type, PROV.Entity)]
+    triples: list[OxTriple] = [(iri(str(EVENTS_GRAPH)), _R.type, _P.Entity)]
     for event in events:
-        if event.type in EVENT_TYPES:
-            triples.extend(_event_triples(event, names))
+        triples.extend(event_triples(event, names))
     for story in stories:
-        triples.extend(_story_triples(story))
+        triples.extend(story_triples(story))
     return EVENTS_GRAPH, triples
 
 
-def _event_triples(event: Event, names: dict[URIRef, str]) -> Iterator[Triple]:
-    node = event.iri
-    yield node, RDF.type, KG.Event
-    yield node, RDF.type, KG[event.type]
+def event_triples(event: Event, names: Mapping[URIRef, str]) -> Iterator[OxTriple]:
+    """The triples of one merged event (none for a type outside the contract's)."""
+    if event.type not in EVENT_TYPES:
+        return
+    node = iri(str(event.iri))
+    yield node, _R.type, _K.Event
+    yield node, _R.type, _K[event.type]
     agent = event.agent
     label = event.type
     if agent is not None:
-        yield node, KG.agent, agent
+        yield node, _K.agent, iri(str(agent))
         label += f": {names.get(agent, '')}".rstrip(": ")
     obj = event.object
     if isinstance(obj, URIRef):
-        yield node, KG.object, obj
+        yield node, _K.object, iri(str(obj))
     elif obj:
-        yield node, KG.object, Literal(obj)
+        yield node, _K.object, text(obj)
     if event.place is not None:
-        yield node, KG.place, event.place
+        yield node, _K.place, iri(str(event.place))
     if event.date:
-        yield node, KG.date, date_literal(event.date)
-    yield node, RDFS.label, Literal(label)
+        yield node, _K.date, date(event.date)
+    yield node, _LABEL, text(label)
     for report in event.reports:
-        yield node, KG.evidence, Literal(report.mention.evidence)
-        yield node, KG.reportedBy, report.article
-        yield node, PROV.wasDerivedFrom, graph_iri(report.article)
+        yield node, _K.evidence, text(report.mention.evidence)
+        yield node, _K.reportedBy, iri(str(report.article))
+        yield node, _P.wasDerivedFrom, iri(str(graph_iri(report.article)))
 
 
-def _story_triples(story: Story) -> Iterator[Triple]:
-    yield story.iri, RDF.type, KG.Story
-    yield story.iri, SCHEMA.name, Literal(story.name)
+def story_triples(story: Story) -> Iterator[OxTriple]:
+    """The triples of one story."""
+    node = iri(str(story.iri))
+    yield node, _R.type, _K.Story
+    yield node, _S.name, text(story.name)
     for article in story.articles:
-        yield story.iri, KG.storyArticle, article
+        yield node, _K.storyArticle, iri(str(article))
     for event in story.events:
-        yield story.iri, KG.storyEvent, event
+        yield node, _K.storyEvent, iri(str(event))
     if story.start:
-        yield story.iri, SCHEMA.startDate, date_literal(story.start)
+        yield node, _S.startDate, date(story.start)
     if story.end:
-        yield story.iri, SCHEMA.endDate, date_literal(story.end)
+        yield node, _S.endDate, date(story.end)

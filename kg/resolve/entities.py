@@ -27,11 +27,11 @@ from rdflib import URIRef
 
 from kg.namespaces import entity_iri
 from kg.resolve.names import (
+    BRAND_TAILS,
     acronym_letters,
     initials,
     looks_like_acronym,
     name_key,
-    short_form_of,
     strip_domain_suffix,
     token_key,
 )
@@ -225,22 +225,38 @@ def _join_reordered(forest: _UnionFind, names: set[str]) -> None:
     for group in by_key.values():
         for other in group[1:]:
             forest.union(node_of("organization", group[0]), node_of("organization", other))
+    qualified: dict[frozenset[str], list[list[str]]] = defaultdict(list)
     for (words, countries), group in by_key.items():
         if countries:
-            continue
-        qualified = [key for key in by_key if key[0] == words and key[1]]
-        if len(qualified) == 1:
-            target = by_key[qualified[0]][0]
+            qualified[words].append(group)
+    for (words, countries), group in by_key.items():
+        if not countries and len(qualified.get(words, ())) == 1:
+            target = qualified[words][0][0]
             forest.union(node_of("organization", group[0]), node_of("organization", target))
 
 
 def _join_short_forms(forest: _UnionFind, names: set[str]) -> None:
-    """Join "Acme" to "Acme AI" when that is the only long form that fits."""
-    multi = [n for n in names if len(n.split()) > 1]
+    """Join "Acme" to "Acme AI" when that is the only long form that fits.
+
+    Long forms are indexed by every short form they have (their words without a tail
+    of brand words), so each short name is one look-up, not a pass over all names
+    (:func:`~kg.resolve.names.short_form_of` says the same of each pair).
+    """
+    long_forms: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for name in names:
+        if len(name.split()) <= 1:
+            continue
+        words = name_key("organization", name).split()
+        key = " ".join(words)
+        cut = len(words) - 1
+        while cut >= 1 and words[cut] in BRAND_TAILS:
+            long_forms[tuple(words[:cut])].add(key)
+            cut -= 1
     for short in names:
         if len(short.split()) != 1 or looks_like_acronym(short):
             continue
-        longer = {name_key("organization", n) for n in multi if short_form_of(short, n)}
+        short_words = tuple(name_key("organization", short).split())
+        longer = long_forms.get(short_words, set()) if short_words else set()
         if len(longer) == 1:
             (long_key,) = longer
             forest.union(node_of("organization", short), ("organization", "name:" + long_key))

@@ -6,6 +6,7 @@ tested on its own.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -53,6 +54,7 @@ def fold(text: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def name_key(kind: str, name: str) -> str:
     """The key under which two spellings of one name meet.
 
@@ -180,7 +182,10 @@ def _countries() -> frozenset[str]:
     return frozenset(names | set(_COUNTRY_ALIASES.values()))
 
 
-_COUNTRY_NAMES: frozenset[str] | None = None
+@functools.cache
+def _country_aliases_longest_first() -> list[str]:
+    """Every way a country is written, longest first (a longer one wins a shared span)."""
+    return sorted({*_COUNTRY_ALIASES, *_countries()}, key=lambda a: (-len(a), a))
 
 
 def token_key(name: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -199,12 +204,9 @@ def token_key(name: str) -> tuple[frozenset[str], frozenset[str]]:
     >>> [sorted(part) for part in token_key("U.S. Justice Department")]
     [['department', 'justice'], ['united states']]
     """
-    global _COUNTRY_NAMES
-    if _COUNTRY_NAMES is None:
-        _COUNTRY_NAMES = _countries()
     text = " " + name_key("organization", name) + " "
     countries = set()
-    for alias in sorted({*_COUNTRY_ALIASES, *_COUNTRY_NAMES}, key=lambda a: -len(a)):
+    for alias in _country_aliases_longest_first():
         if f" {alias} " in text:
             countries.add(_COUNTRY_ALIASES.get(alias, alias))
             text = text.replace(f" {alias} ", " ")

@@ -8,7 +8,7 @@ same over either; code takes a :class:`Store` and never asks which one it has.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, Protocol, Self
 
 import pyoxigraph as ox
@@ -58,6 +58,14 @@ class Store(Protocol):
 
     def replace_graph(self, graph: URIRef, triples: Iterable[Triple]) -> bool:
         """Make a named graph hold exactly ``triples`` in one transaction; False if unchanged."""
+        ...
+
+    def replace_graphs(self, graphs: Iterable[tuple[URIRef, Iterable[Triple]]]) -> int:
+        """Replace many named graphs (each named once), each whole or as it was; count changes."""
+        ...
+
+    def replace_graph_by_subject(self, graph: URIRef, groups: Iterable[Sequence[Triple]]) -> bool:
+        """Make a large graph hold the triples of ``groups`` (each one subject's), in batches."""
         ...
 
     def drop_graph(self, graph: URIRef) -> bool:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import io
 import os
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import IO, Any, cast
 from urllib.parse import urlsplit, urlunsplit
@@ -250,6 +250,18 @@ class RemoteStore:
             return False
         self.update(replace_graph_update(graph, removed, added))
         return True
+
+    def replace_graphs(self, graphs: Iterable[tuple[URIRef, Iterable[Triple]]]) -> int:
+        """Replace many named graphs, one Update request each; how many changed."""
+        return sum(self.replace_graph(graph, triples) for graph, triples in graphs)
+
+    def replace_graph_by_subject(self, graph: URIRef, groups: Iterable[Sequence[Triple]]) -> bool:
+        """Replace a large graph whole, in one Update request (the server's transaction).
+
+        Unlike the local store this holds the whole graph in memory: a SPARQL server
+        offers no cheaper way to read one subject at a time.
+        """
+        return self.replace_graph(graph, [triple for group in groups for triple in group])
 
     def drop_graph(self, graph: URIRef) -> bool:
         """Empty a named graph (and take its triples out of the merge) in one request."""

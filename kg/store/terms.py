@@ -13,11 +13,21 @@ import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
-Triple = tuple[Node, Node, Node]
+OxTerm = ox.NamedNode | ox.BlankNode | ox.Literal
+Triple = tuple[Node, Node, Node] | tuple[OxTerm, OxTerm, OxTerm]
+"""A triple of rdflib terms or of pyoxigraph terms: stores take either.
+
+The mappers make pyoxigraph terms, the store's own form, so that writing a graph
+converts nothing; rdflib terms are for code that reasons about the graph in Python.
+"""
+
+_OX_TYPES = (ox.NamedNode, ox.Literal, ox.BlankNode)
 
 
-def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    """An rdflib term as a pyoxigraph term."""
+def to_ox(term: Node | OxTerm) -> OxTerm:
+    """An rdflib term as a pyoxigraph term (a pyoxigraph term is returned as it is)."""
+    if type(term) in _OX_TYPES:
+        return term  # type: ignore[return-value]
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
     if isinstance(term, Literal):
@@ -47,7 +57,17 @@ def from_ox(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> Node:
     return Literal(term.value, datatype=URIRef(datatype))
 
 
-def sparql_term(term: Node) -> str:
+def rdflib_triple(triple: Triple) -> tuple[Node, Node, Node]:
+    """A triple as rdflib terms, whichever form it came in."""
+    s, p, o = triple
+    return (
+        s if isinstance(s, Node) else from_ox(s),
+        p if isinstance(p, Node) else from_ox(p),
+        o if isinstance(o, Node) else from_ox(o),
+    )
+
+
+def sparql_term(term: Node | OxTerm) -> str:
     """A term in SPARQL/N-Triples syntax."""
     return str(to_ox(term))
 
@@ -55,5 +75,5 @@ def sparql_term(term: Node) -> str:
 def sparql_triples(triples: Iterable[Triple]) -> str:
     """Triples as a block of N-Triples statements for ``INSERT DATA``/``DELETE DATA``."""
     return "\n".join(
-        f"{sparql_term(s)} {sparql_term(p)} {sparql_term(o)} ." for s, p, o in sorted(triples)
+        sorted(f"{sparql_term(s)} {sparql_term(p)} {sparql_term(o)} ." for s, p, o in triples)
     )

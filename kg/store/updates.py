@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from rdflib.term import Node
 
-from kg.store.terms import Triple, sparql_term, sparql_triples, to_ox
+from kg.store.terms import OxTerm, Triple, sparql_term, sparql_triples, to_ox
 
 
 def triple_changes(
@@ -29,7 +29,9 @@ def triple_changes(
     return removed, added
 
 
-def replace_graph_update(graph: Node, removed: Iterable[Triple], added: Iterable[Triple]) -> str:
+def replace_graph_update(
+    graph: Node | OxTerm, removed: Iterable[Triple], added: Iterable[Triple]
+) -> str:
     """The SPARQL update that swaps triples in one graph and keeps the merge in step.
 
     A removed triple leaves the default graph only when no other named graph still
@@ -43,7 +45,7 @@ def replace_graph_update(graph: Node, removed: Iterable[Triple], added: Iterable
         operations.append(f"INSERT DATA {{ GRAPH {g} {{\n{sparql_triples(added)}\n}} }}")
     if removed:
         rows = "\n".join(
-            f"({sparql_term(s)} {sparql_term(p)} {sparql_term(o)})" for s, p, o in sorted(removed)
+            sorted(f"({sparql_term(s)} {sparql_term(p)} {sparql_term(o)})" for s, p, o in removed)
         )
         operations.append(
             "DELETE { ?s ?p ?o } WHERE { VALUES (?s ?p ?o) {\n"

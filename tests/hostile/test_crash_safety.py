@@ -7,9 +7,10 @@ complete it to the clean build's graph. Kill moments are drawn from a seeded
 generator, so a failure reproduces.
 
 Most of a build is reading; graphs are written in its last second or so. To land
-kills inside the writing, the test watches the store's write-ahead log grow (cheap
-``stat`` calls) and kills once it has grown by a drawn share of what a full build
-writes; other kills are at drawn times.
+kills inside the writing, the test watches the store's files grow (write-ahead logs for
+updates, table files for bulk-written new graphs; cheap ``stat`` calls) and kills once
+they have grown by a drawn share of what a full build writes; other kills are at drawn
+times.
 """
 
 from __future__ import annotations
@@ -35,11 +36,19 @@ POLL = 0.005
 
 
 def log_bytes(store: Path) -> int:
-    """Bytes in the store's write-ahead logs: grows with every write of a build."""
-    try:
-        return sum(p.stat().st_size for p in store.glob("*.log"))
-    except FileNotFoundError:  # a log rotated away between glob and stat
-        return 0
+    """Bytes in the store's write-ahead logs and table files: grows with every write.
+
+    Updates grow the logs; new article graphs are bulk-written as table files (the
+    ``bulk-*.sst`` files being written count too, so kills land inside a bulk write).
+    """
+    total = 0
+    for pattern in ("*.log", "*.sst"):
+        for path in store.glob(pattern):
+            try:
+                total += path.stat().st_size
+            except FileNotFoundError:  # rotated or compacted away between glob and stat
+                continue
+    return total
 
 
 def make_corpus(folder: Path) -> int:

@@ -37,6 +37,7 @@ from kg.records import Article, ArticleRecord
 from kg.resolve import resolve_entities
 from kg.resolve.events import merge_events, resolve_reports
 from kg.resolve.refs import record_refs
+from kg.store.terms import rdflib_triple
 from kg.validate import validate_graph
 
 KEYS = (
@@ -160,7 +161,7 @@ def graph_of(article: Article) -> Graph:
     names = {iri: entity.name for iri, entity in table.entities.items()}
     _, event_triples = map_events(merge_events(reports), [], names=names)
     for triple in (*triples, *entity_triples, *event_triples):
-        graph.add(triple)
+        graph.add(rdflib_triple(triple))
     return graph
 
 

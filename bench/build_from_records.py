@@ -1,0 +1,184 @@
+"""Benchmark: everything a build does after extraction, at sizes where extraction takes hours.
+
+Extraction (reading, entities, events) is a pure function of each file and runs on as
+many workers as there are; what grows with the corpus as a whole happens in the `kg`
+process: summaries, entity resolution, writing the article graphs, merging events,
+grouping stories and writing the entities and events graphs. This script extracts a
+corpus once into a records file (JSON lines, the form the store keeps), then runs the
+real ``kg.build.build`` into a fresh store with an engine that hands back those
+records instead of extracting them, and prints the time and peak memory of each step
+of the build, the whole process's peak memory and the store's size.
+
+    python bench/build_from_records.py --corpus /tmp/c100k --records /tmp/c100k.jsonl
+    python bench/build_from_records.py --corpus /tmp/c100k --records /tmp/c100k.jsonl \\
+        --limit 10000
+
+Without the records file, the corpus is extracted first (``--workers N`` processes) and
+its rate printed. ``--limit N`` builds the first N files only (a folder of links to
+them). Memory is this process's resident set (psutil, sampled every 0.05 s, and the
+kernel's ``ru_maxrss``), so it includes what the benchmark itself holds: a few MB.
+A benchmark, not a test: it asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import shutil
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import psutil
+
+from kg.build import BuildReport, _tasks, build
+from kg.discover import discover_files
+from kg.engines import ExtractionSettings, ExtractionTask, LocalEngine, Outcome
+from kg.errors import NewsKGError, RejectedInput
+from kg.read.manifest import read_manifest
+from kg.records import record_from_json, record_to_json
+from kg.store import LocalStore
+
+MANIFEST = "manifest.csv"
+
+
+class RecordsEngine:
+    """An engine that returns records extracted earlier, in the order of the tasks."""
+
+    workers = 1
+
+    def __init__(self, records: Path) -> None:
+        self._records = records
+
+    def run(
+        self, tasks: Iterable[ExtractionTask], settings: ExtractionSettings
+    ) -> Iterator[Outcome]:
+        """The stored record of each task's file (files are matched by build key)."""
+        del settings
+        with self._records.open(encoding="utf-8") as lines:
+            for task in tasks:
+                for line in lines:
+                    data = json.loads(line)
+                    if data["build_key"] == task.build_key:
+                        yield record_from_json(data)
+                        break
+                else:
+                    raise NewsKGError(f"{task.path}: not in {self._records}")
+
+    def close(self) -> None:
+        """Nothing to release."""
+
+
+def extract(corpus: Path, records: Path, workers: int) -> None:
+    """Extract every file of the corpus into a records file, printing the rate."""
+    manifest = corpus / MANIFEST
+    entries = read_manifest(manifest) if manifest.exists() else {}
+    found = discover_files([corpus], exclude=frozenset({manifest.resolve()}))
+    outlets = frozenset(e.provider_name for e in entries.values() if e.provider_name)
+    engine = LocalEngine(workers)
+    tasks = _tasks(found.files, entries, set(), 10 << 20, 1000, BuildReport())
+    start, count = time.perf_counter(), 0
+    with records.open("w", encoding="utf-8") as out:
+        for outcome in engine.run(tasks, ExtractionSettings(outlets=outlets)):
+            if not isinstance(outcome, RejectedInput):
+                out.write(json.dumps(record_to_json(outcome), ensure_ascii=False) + "\n")
+                count += 1
+    engine.close()
+    seconds = time.perf_counter() - start
+    print(
+        f"extracted {count:,} articles in {seconds:.0f} s on {workers} worker(s): "
+        f"{count / seconds:.1f} articles/s"
+    )
+
+
+def first_files(corpus: Path, limit: int, into: Path) -> None:
+    """A folder of links to the corpus's first ``limit`` files, in the build's order."""
+    manifest = corpus / MANIFEST
+    found = discover_files([corpus], exclude=frozenset({manifest.resolve()}))
+    for path in found.files[:limit]:
+        link = into / path.relative_to(corpus)
+        link.parent.mkdir(parents=True, exist_ok=True)
+        link.symlink_to(path.resolve())
+
+
+class MemoryWatch:
+    """Samples this process's resident memory in a thread, and when each step ran."""
+
+    def __init__(self) -> None:
+        self.samples: list[tuple[float, int]] = []
+        self._process = psutil.Process()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+
+    def __enter__(self) -> MemoryWatch:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _watch(self) -> None:
+        while not self._stop.is_set():
+            self.samples.append((time.perf_counter(), self._process.memory_info().rss))
+            time.sleep(0.05)
+
+    def peak(self, start: float, end: float) -> int:
+        return max((rss for t, rss in self.samples if start <= t <= end), default=0)
+
+
+def folder_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, required=True)
+    parser.add_argument("--records", type=Path, required=True, help="JSON lines of records")
+    parser.add_argument("--workers", type=int, default=1, help="to extract the records (1)")
+    parser.add_argument("--limit", type=int, default=0, help="build the first N files only")
+    parser.add_argument("--store", type=Path, default=None, help="keep the store here")
+    args = parser.parse_args()
+    if not args.records.exists():
+        extract(args.corpus, args.records, args.workers)
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as scratch:
+        corpus = args.corpus
+        if args.limit:
+            corpus = Path(scratch) / "first"
+            first_files(args.corpus, args.limit, corpus)
+        location = args.store or Path(scratch) / "store"
+        shutil.rmtree(location, ignore_errors=True)
+        manifest = args.corpus / MANIFEST
+        baseline = psutil.Process().memory_info().rss
+        with MemoryWatch() as watch, LocalStore(location) as store:
+            started = time.perf_counter()
+            cpu = time.process_time()
+            report = build(
+                [corpus],
+                store=store,
+                manifest=manifest if manifest.exists() else None,
+                engine=RecordsEngine(args.records),
+            )
+            seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+        print(report.summary())
+        print(f"{'step':<28} {'seconds':>9} {'peak RSS':>10}")
+        at = started  # the build's first step starts as it is called
+        for step, took in report.timings.items():
+            print(f"{step:<28} {took:>9.1f} {watch.peak(at, at + took) / 1e6:>7,.0f} MB")
+            at += took
+        kernel_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+        print(
+            f"{'whole build':<28} {seconds:>9.1f} {watch.peak(started, at) / 1e6:>7,.0f} MB"
+            f"   (CPU {cpu:.0f} s; ru_maxrss {kernel_peak / 1e6:,.0f} MB; "
+            f"{baseline / 1e6:,.0f} MB before the build)"
+        )
+        print(f"store: {folder_size(location) / 1e6:,.0f} MB on disk")
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,57 @@
+"""The local store's batched writes: new graphs in bulk, changed ones by update, merge kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Literal, URIRef
+
+from kg.store import LocalStore
+from kg.store import local as local_module
+
+EX = "https://example.org/"
+
+
+def triples_of(n: int, graph: str, *, shared: bool = True) -> list:
+    """``n`` triples of ``graph`` as pyoxigraph terms, the first shared by every graph."""
+    p = ox.NamedNode(EX + "p")
+    own = [(ox.NamedNode(f"{EX}{graph}/{i}"), p, ox.Literal(f"value {i}")) for i in range(n)]
+    return ([(ox.NamedNode(EX + "s"), p, ox.Literal("shared"))] if shared else []) + own
+
+
+def test_new_graphs_are_written_in_batches_and_old_ones_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(local_module, "BULK_BATCH_QUADS", 50)  # several batches
+    with LocalStore(tmp_path / "store") as store:
+        first = [(URIRef(f"{EX}graph/{n}"), triples_of(10, str(n))) for n in range(12)]
+        assert store.replace_graphs(first) == 12
+        # rdflib terms are accepted as well, and an existing graph is replaced, not added to
+        changed = [(URIRef(f"{EX}graph/0"), [(URIRef(EX + "s"), URIRef(EX + "p"), Literal("x"))])]
+        assert store.replace_graphs([*changed, (URIRef(f"{EX}graph/new"), [])]) == 1
+        assert store.replace_graphs(changed) == 0  # unchanged: nothing written
+
+        assert len(store.named_graphs()) == 12
+        assert store.graph_triples(URIRef(f"{EX}graph/0")) == {
+            (URIRef(EX + "s"), URIRef(EX + "p"), Literal("x"))
+        }
+        assert len(store.graph_triples(URIRef(f"{EX}graph/5"))) == 11
+        merged = set(store.merged_triples())
+        named = set()
+        for graph in store.named_graphs():
+            named |= store.graph_triples(graph)
+        assert merged == named  # the default graph is the merge, the shared triple once
+        assert (URIRef(EX + "s"), URIRef(EX + "p"), Literal("shared")) in merged
+
+
+def test_opening_a_store_removes_what_a_killed_bulk_write_left(tmp_path: Path) -> None:
+    location = tmp_path / "store"
+    with LocalStore(location) as store:
+        store.replace_graphs([(URIRef(EX + "graph/a"), triples_of(3, "a"))])
+    leftover = location / "bulk-1234.sst"
+    leftover.write_bytes(b"half a table file")
+    with LocalStore(location) as store:
+        assert not leftover.exists()
+        assert len(store.graph_triples(URIRef(EX + "graph/a"))) == 4

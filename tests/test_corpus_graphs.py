@@ -1,0 +1,108 @@
+"""The corpus-wide graphs, streamed and merged in parts, equal the graphs made all at once."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from kg.build import build_key, summarise
+from kg.corpus_graphs import ArticleEvents, entity_groups, event_groups
+from kg.engines import ExtractionSettings, ExtractionTask, extract_task
+from kg.map import article_node
+from kg.map.entities import map_entities
+from kg.map.events import map_events
+from kg.read.manifest import read_manifest
+from kg.records import ArticleRecord
+from kg.resolve import resolve_entities
+from kg.resolve.event_parts import event_parts
+from kg.resolve.events import merge_events, resolve_reports
+from kg.resolve.refs import mention_ref
+from kg.resolve.stories import group_stories
+from kg.spill import EventSpill
+
+ROOT = Path(__file__).resolve().parent.parent
+EVENT_DOCS = ROOT / "tests" / "fixtures" / "events" / "docs"
+
+
+@pytest.fixture(scope="module")
+def records(tmp_path_factory: pytest.TempPathFactory) -> list[ArticleRecord]:
+    """Extractions of 80 generated articles (stories told by several outlets) and fixtures."""
+    corpus = tmp_path_factory.mktemp("generated")
+    generator = str(ROOT / "bench" / "make_corpus.py")
+    subprocess.run(
+        [sys.executable, generator, "--count", "80", "--seed", "5", "--out", str(corpus)],
+        check=True,
+        capture_output=True,
+    )
+    entries = read_manifest(corpus / "manifest.csv")
+    settings = ExtractionSettings(
+        outlets=frozenset(e.provider_name for e in entries.values() if e.provider_name)
+    )
+    paths = sorted(p for p in corpus.rglob("*") if p.suffix in {".txt", ".md"})
+    paths += sorted(EVENT_DOCS.iterdir())
+    found = []
+    for path in paths:
+        data, entry = path.read_bytes(), entries.get(path.resolve())
+        task = ExtractionTask(data, str(path), str(path), entry, build_key(data, entry))
+        outcome = extract_task(task, settings)
+        assert isinstance(outcome, ArticleRecord)
+        found.append(outcome)
+    return found
+
+
+def as_text(triples) -> set[tuple[str, str, str]]:
+    return {(str(s), str(p), str(o)) for s, p, o in triples}
+
+
+def test_events_merged_in_parts_give_the_graph_merged_at_once(records) -> None:
+    with tempfile.TemporaryFile() as stream:
+        spill = EventSpill(stream)
+        summaries = [summarise(record, spill) for record in records]
+        table = resolve_entities(ref for s in summaries for ref in s.refs)
+        articles = [
+            ArticleEvents(s.node, s.published, s.actors, s.events_from, s.events_count)
+            for s in summaries
+        ]
+        streamed = as_text(t for group in event_groups(articles, table, spill) for t in group)
+        entities = as_text(t for group in entity_groups(table) for t in group)
+
+    # All at once, as builds did before events were merged in parts.
+    reports = resolve_reports(
+        ((article_node(r.article), e) for r in records for e in r.events), table
+    )
+    events = merge_events(reports)
+    outlets = {iri for iri, entity in table.entities.items() if entity.domain}
+    names = {iri: entity.name for iri, entity in table.entities.items()}
+    stories = group_stories(
+        article_entities={
+            article_node(r.article): {
+                table.iri(mention_ref(m))
+                for m in r.mentions
+                if m.kind in ("organization", "person")
+            }
+            - outlets
+            for r in records
+        },
+        article_dates={article_node(r.article): r.article.published for r in records},
+        events=events,
+        entity_names=names,
+    )
+    _, at_once = map_events(events, stories, names=names)
+    assert streamed == as_text(at_once)
+    assert entities == as_text(map_entities(table)[1])
+
+    # The parts are not trivial: outlets' reports of one event merge across articles...
+    assert any(len(event.articles) > 1 for event in events)
+    # ...and there are several parts, so merging them one at a time was tested.
+    parts = list(
+        event_parts(
+            resolve_reports([(article_node(r.article), e) for e in r.events], table)
+            for r in records
+        )
+    )
+    assert len(parts) > 10 and any(len(part) > 3 for part in parts)
+    assert sorted(n for part in parts for n in part) == list(range(len(reports)))
