@@ -105,7 +105,7 @@ def test_stories_join_articles_by_events_and_shared_entities() -> None:
         article_dates={
             A1: "2020-07-06",
             A2: "2020-07-07T10:00:00+00:00",
-            A3: None,
+            A3: "2019-01-20",
             A4: "2019-01-01",
         },
         events=events,
