@@ -51,8 +51,12 @@ class EventSketch:
     """What story grouping reads of a merged event, without its reports."""
 
     iri: URIRef
+    type: str
     date: str | None
     articles: list[URIRef]
+    agent: URIRef | None
+    object: URIRef | str | None
+    report_dates: tuple[tuple[URIRef, str | None], ...]
     first: int  # the number of its first report, to order events that share an IRI
 
 
@@ -83,13 +87,22 @@ def event_groups(
             if triples:
                 yield triples
             sketches.append(
-                EventSketch(event.iri, event.date, event.articles, first_of[id(event.reports[0])])
+                EventSketch(
+                    iri=event.iri,
+                    type=event.type,
+                    date=event.date,
+                    articles=event.articles,
+                    agent=event.agent,
+                    object=event.object,
+                    report_dates=event.report_dates,
+                    first=first_of[id(event.reports[0])],
+                )
             )
     outlets = {iri_ for iri_, entity in table.entities.items() if entity.domain}
     stories = group_stories(
         article_entities={a.node: {table.iri(ref) for ref in a.actors} - outlets for a in articles},
         article_dates={a.node: a.published for a in articles},
-        events=_in_merge_order(sketches, numbers, table, spill),  # type: ignore[arg-type]
+        events=_in_merge_order(sketches, numbers, table, spill),
         entity_names=names,
     )
     for story in stories:

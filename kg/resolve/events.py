@@ -71,6 +71,11 @@ class Event:
         return min(counts, key=lambda d: (-len(d), -counts[d], d))
 
     @property
+    def report_dates(self) -> tuple[tuple[URIRef, str | None], ...]:
+        """Each report's article and the date it gives (what story links weigh)."""
+        return tuple((r.article, r.mention.date) for r in self.reports)
+
+    @property
     def articles(self) -> list[URIRef]:
         """Every article that reports it."""
         return sorted({r.article for r in self.reports})

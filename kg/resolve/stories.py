@@ -39,12 +39,12 @@ from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
+from typing import Protocol
 
 import networkx as nx
 from rdflib import URIRef
 
 from kg.namespaces import mint, short_hash
-from kg.resolve.events import Event
 
 SAME_NEWS_DAYS = 3
 """Reports of one event published this close together are the same news."""
@@ -64,6 +64,42 @@ _LOW_NEWS_TYPES = frozenset({"Statement", "OpEdPublished"})
 """Event types that rarely are what a story is about: a title prefers any other type."""
 
 
+class StoryEvent(Protocol):
+    """What grouping reads of a merged event.
+
+    A full :class:`~kg.resolve.events.Event`, or the compact sketch a large build keeps
+    once the event's triples are written (:class:`kg.corpus_graphs.EventSketch`).
+    """
+
+    @property
+    def iri(self) -> URIRef:
+        """The event node."""
+
+    @property
+    def type(self) -> str:
+        """Its type's local name ("Withdrawal")."""
+
+    @property
+    def date(self) -> str | None:
+        """The most specific date its reports give."""
+
+    @property
+    def articles(self) -> list[URIRef]:
+        """The articles that report it."""
+
+    @property
+    def agent(self) -> URIRef | None:
+        """Its agent entity."""
+
+    @property
+    def object(self) -> URIRef | str | None:
+        """Its object entity or description."""
+
+    @property
+    def report_dates(self) -> tuple[tuple[URIRef, str | None], ...]:
+        """Each report's article and the date that report gives."""
+
+
 @dataclass(frozen=True)
 class Story:
     """A story: its articles, its events, a name and the time it spans."""
@@ -80,7 +116,7 @@ def group_stories(
     *,
     article_entities: Mapping[URIRef, set[URIRef]],
     article_dates: Mapping[URIRef, str | None],
-    events: list[Event],
+    events: Sequence[StoryEvent],
     entity_names: Mapping[URIRef, str],
 ) -> list[Story]:
     """The stories of a corpus (see the module docstring).
@@ -98,7 +134,7 @@ def group_stories(
     G.add_edges_from(_event_links(events, days, hubs, article_entities))
     G.add_edges_from(_entity_links(article_entities, days, hubs))
 
-    event_of: dict[URIRef, list[Event]] = {}
+    event_of: dict[URIRef, list[StoryEvent]] = {}
     for event in events:
         for article in event.articles:
             event_of.setdefault(article, []).append(event)
@@ -150,7 +186,7 @@ def _gap(days: Mapping[URIRef, int | None], a: URIRef, b: URIRef) -> int | None:
 
 
 def _event_links(
-    events: Sequence[Event],
+    events: Sequence[StoryEvent],
     days: Mapping[URIRef, int | None],
     hubs: set[URIRef],
     article_entities: Mapping[URIRef, set[URIRef]],
@@ -160,8 +196,8 @@ def _event_links(
         if len(event.articles) < 2:
             continue
         precision: Counter[URIRef] = Counter()
-        for r in event.reports:  # an article may report it twice, dated once
-            precision[r.article] = max(precision[r.article], len(r.mention.date or ""))
+        for article, date in event.report_dates:  # an article may report it twice, dated once
+            precision[article] = max(precision[article], len(date or ""))
         dated = {a for a, n in precision.items() if n >= len("2020-07")}
         to_the_day = {a for a, n in precision.items() if n >= len("2020-07-06")}
         parties = {p for p in (event.agent, event.object) if isinstance(p, URIRef)}
@@ -230,7 +266,7 @@ def _pairs_within(
 def story_title(
     *,
     articles: Sequence[URIRef],
-    events: Sequence[Event],
+    events: Sequence[StoryEvent],
     article_entities: Mapping[URIRef, set[URIRef]],
     frequency: Mapping[URIRef, int],
     hubs: set[URIRef],
@@ -286,7 +322,7 @@ def story_title(
     return " · ".join(parts) if parts else "untitled story"
 
 
-def _event_phrase(event: Event, entity_names: Mapping[URIRef, str]) -> str:
+def _event_phrase(event: StoryEvent, entity_names: Mapping[URIRef, str]) -> str:
     """'Product discontinuation: Acme' for an event, its agent (or else its object) named."""
     words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", event.type).lower().capitalize()
     party = event.agent if event.agent is not None else event.object
