@@ -108,17 +108,25 @@ def _check_events(fm: str) -> None:
     down with every level of nesting, so a few thousand brackets would take seconds.
     """
     aliases = depth = 0
-    for event in yaml.parse(fm, Loader=_BASE_LOADER):
-        if isinstance(event, yaml.AliasEvent):
-            aliases += 1
-            if aliases > MAX_YAML_ALIASES:
-                raise yaml.YAMLError(f"more than {MAX_YAML_ALIASES} YAML aliases")
-        elif isinstance(event, yaml.CollectionStartEvent):
-            depth += 1
-            if depth > MAX_YAML_DEPTH:
-                raise yaml.YAMLError(f"nested more than {MAX_YAML_DEPTH} levels deep")
-        elif isinstance(event, yaml.CollectionEndEvent):
-            depth -= 1
+    too_deep = f"nested more than {MAX_YAML_DEPTH} levels deep"
+    try:
+        for event in yaml.parse(fm, Loader=_BASE_LOADER):
+            if isinstance(event, yaml.AliasEvent):
+                aliases += 1
+                if aliases > MAX_YAML_ALIASES:
+                    raise yaml.YAMLError(f"more than {MAX_YAML_ALIASES} YAML aliases")
+            elif isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_YAML_DEPTH:
+                    raise yaml.YAMLError(too_deep)
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError as error:
+        # PyYAML 6.0.4 and later stop deep flow nesting in the scanner, ahead of the
+        # events read here: one reason whichever PyYAML refuses it.
+        if "nesting depth" in str(error):
+            raise yaml.YAMLError(too_deep) from error
+        raise
 
 
 def expanded_size(value: Any) -> int:
