@@ -13,9 +13,13 @@ How it is put together, and why:
   request, byte for byte, to Oxigraph. One port means one origin, so the UI, the
   endpoint and the page work together without CORS, and no new dependency is needed.
 * The network page is drawn by the code of ``kg html`` from the store *through the
-  endpoint* (a :class:`~kg.store.remote.RemoteStore` on the private port), at each
-  request: it always shows what is committed, even while builds write through
-  ``--update``, and the folder is never opened twice.
+  endpoint* (a :class:`~kg.store.remote.RemoteStore` on the private port), so the folder
+  is never opened twice. Drawing reads the whole graph, so it is done once per store
+  state (:class:`NetworkPages`): the projected graph and each page asked for (up to
+  ``PAGES_KEPT`` sets of parameters) are kept until the store changes. A read-only
+  server's store never changes; with ``--update`` every write reaches Oxigraph through
+  the front, which then forgets what it drew, so a page always shows what is committed.
+  Browsers get an ``ETag`` and revalidate (``304 Not Modified``).
 * Without ``--update``, Oxigraph opens the folder read-only (``serve-read-only``): it
   takes no lock, so ``kg query``/``kg export`` on the folder still work beside it, and
   writes are refused (HTTP 403). With ``--update`` the server owns the store (it holds
@@ -31,7 +35,9 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import http.client
+import secrets
 import shutil
 import signal
 import socket
@@ -40,11 +46,12 @@ import sys
 import tempfile
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 from urllib.parse import parse_qs, urlsplit
 
 from kg.errors import NewsKGError, ServeError, StoreError
@@ -56,6 +63,9 @@ STOP_TIMEOUT = 10.0
 """Seconds Oxigraph gets to exit after SIGTERM before it is killed."""
 UPSTREAM_TIMEOUT = 3600.0
 """Seconds the front waits on Oxigraph (long queries are Oxigraph's to time out)."""
+PAGES_KEPT = 16
+"""Network pages kept per store state (one per set of parameters, least recent dropped)."""
+_READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 _HOP_BY_HOP = frozenset(
     {
@@ -191,6 +201,15 @@ def _start_oxigraph(
     raise ServeError("no free loopback port for the SPARQL server")
 
 
+def _render_network(G: Any, key: PageKey) -> bytes:
+    """One page of the network, as ``kg html`` draws it."""
+    from kg.html import render_view
+
+    focus, depth, kinds, max_nodes = key
+    text, _page, _notes = render_view(G, focus=focus, depth=depth, kinds=kinds, max_nodes=max_nodes)
+    return text.encode("utf-8")
+
+
 def _free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         probe.bind(("127.0.0.1", 0))
@@ -270,6 +289,89 @@ def _last_line(log: IO[bytes]) -> str:
     return " ".join(said.split())[:300]
 
 
+PageKey = tuple[str | None, int, tuple[str, ...], int]
+"""What a network page is drawn for: focus, depth, kinds, max-nodes."""
+
+
+class NetworkPages:
+    """The network pages of one store state, each drawn once.
+
+    ``project`` reads the store into the network (the costly part: the whole graph
+    through SPARQL), ``render`` draws one page of it. The network is projected on the
+    first request and kept; pages are kept per :data:`PageKey`, at most ``kept`` of
+    them. :meth:`changed` (the store was written) makes the next request start again.
+    Requests wait for one another while a page is drawn, so a burst of requests on a
+    cold cache draws it once.
+
+    >>> calls = []
+    >>> pages = NetworkPages(lambda: calls.append("project") or "G",
+    ...                      lambda G, key: calls.append(key[0]) or b"page")
+    >>> pages.page(("Acme", 2, (), 2000))[1], pages.page(("Acme", 2, (), 2000))[1]
+    (b'page', b'page')
+    >>> calls
+    ['project', 'Acme']
+    """
+
+    def __init__(
+        self,
+        project: Callable[[], Any],
+        render: Callable[[Any, PageKey], bytes],
+        *,
+        kept: int = PAGES_KEPT,
+    ) -> None:
+        self._project = project
+        self._render = render
+        self._kept = kept
+        self._drawing = threading.Lock()
+        self._state = threading.Lock()
+        self._generation = 0
+        self._network: tuple[int, Any] | None = None
+        self._pages: OrderedDict[PageKey, tuple[int, bytes]] = OrderedDict()
+        self._token = secrets.token_hex(6)  # ETags of an earlier server never match
+
+    def changed(self) -> None:
+        """The store was written: what was drawn is out of date."""
+        with self._state:
+            self._generation += 1
+            self._pages.clear()
+
+    def page(self, key: PageKey) -> tuple[str, bytes]:
+        """The page for ``key`` and its ETag, drawn unless drawn since the last change.
+
+        Errors of ``project`` and ``render`` pass through, and nothing is kept of them.
+        """
+        found = self._kept_page(key)
+        if found is not None:
+            return found
+        with self._drawing:  # one drawing at a time; who waited finds it drawn
+            found = self._kept_page(key)
+            if found is not None:
+                return found
+            with self._state:
+                generation = self._generation
+            if self._network is None or self._network[0] != generation:
+                self._network = None  # let the old network go before reading the new one
+                self._network = (generation, self._project())
+            body = self._render(self._network[1], key)
+            with self._state:
+                self._pages[key] = (generation, body)
+                while len(self._pages) > self._kept:
+                    self._pages.popitem(last=False)
+            return self._etag(generation, key), body
+
+    def _kept_page(self, key: PageKey) -> tuple[str, bytes] | None:
+        with self._state:
+            kept = self._pages.get(key)
+            if kept is None or kept[0] != self._generation:
+                return None
+            self._pages.move_to_end(key)
+            return self._etag(kept[0], key), kept[1]
+
+    def _etag(self, generation: int, key: PageKey) -> str:
+        digest = hashlib.sha256(repr(key).encode("utf-8")).hexdigest()[:16]
+        return f'"{self._token}-{generation}-{digest}"'
+
+
 class _FrontServer(ThreadingHTTPServer):
     """The public port: the network page here, everything else forwarded to Oxigraph."""
 
@@ -279,7 +381,17 @@ class _FrontServer(ThreadingHTTPServer):
         if ipv6:
             self.address_family = socket.AF_INET6
         self.upstream_port = 0
+        self.network = NetworkPages(self._project_network, _render_network)
         super().__init__(address, _FrontHandler)
+
+    def _project_network(self) -> Any:
+        """The store's network, read through Oxigraph on the private port."""
+        from kg.network import project_graph
+        from kg.store.remote import RemoteStore
+
+        upstream = f"http://127.0.0.1:{self.upstream_port}"
+        with RemoteStore(upstream, writable=False, environ={}) as store:
+            return project_graph(store)
 
     def handle_error(self, request: object, client_address: object) -> None:
         """A client that hangs up mid-answer is normal; report anything else briefly."""
@@ -326,9 +438,7 @@ class _FrontHandler(BaseHTTPRequestHandler):
     # the network page -------------------------------------------------------------------
 
     def _send_network(self) -> None:
-        from kg.html import render_view
-        from kg.network import KINDS, UnknownEntity, project_graph
-        from kg.store.remote import RemoteStore
+        from kg.network import KINDS, UnknownEntity
 
         params = parse_qs(urlsplit(self.path).query)
         try:
@@ -343,29 +453,36 @@ class _FrontHandler(BaseHTTPRequestHandler):
             self._send_text(400, f"type is one of {', '.join(KINDS)}; depth, max-nodes >= 0\n")
             return
         focus = params.get("focus", [None])[-1] or None
-        upstream = f"http://127.0.0.1:{self.server.upstream_port}"
         try:
-            with RemoteStore(upstream, writable=False, environ={}) as store:
-                G = project_graph(store)
-            text, _page, _notes = render_view(
-                G, focus=focus, depth=depth, kinds=kinds, max_nodes=max_nodes
-            )
+            etag, body = self.server.network.page((focus, depth, kinds, max_nodes))
         except UnknownEntity as error:
             self._send_text(404, f"{error}\n")
             return
         except NewsKGError as error:
             self._send_text(502, f"{error}\n")
             return
-        self._send_bytes(200, text.encode("utf-8"), "text/html; charset=utf-8")
+        if etag in self.headers.get("If-None-Match", ""):
+            self.send_response(304)
+            self.send_header("ETag", etag)
+            self.send_header("Cache-Control", "no-cache")
+            self.end_headers()
+            return
+        self._send_bytes(200, body, "text/html; charset=utf-8", etag=etag)
 
     def _send_text(self, status: int, text: str) -> None:
         self._send_bytes(status, text.encode("utf-8"), "text/plain; charset=utf-8")
 
-    def _send_bytes(self, status: int, body: bytes, content_type: str) -> None:
+    def _send_bytes(
+        self, status: int, body: bytes, content_type: str, *, etag: str | None = None
+    ) -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
-        self.send_header("Cache-Control", "no-store")
+        if etag is None:
+            self.send_header("Cache-Control", "no-store")
+        else:  # kept, but asked again each time: the store may change under --update
+            self.send_header("ETag", etag)
+            self.send_header("Cache-Control", "no-cache")
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)
@@ -386,9 +503,22 @@ class _FrontHandler(BaseHTTPRequestHandler):
             except OSError:
                 self._send_text(502, "the SPARQL server is not answering\n")
                 return
+            if response.status < 400 and self._may_write():
+                # Oxigraph has committed the write when it answers: pages drawn before
+                # are out of date, even if this client hangs up before reading on.
+                self.server.network.changed()
             self._relay(response)
         finally:
             upstream.close()
+
+    def _may_write(self) -> bool:
+        """Whether the request could have changed the store (an update, a Graph Store write).
+
+        Anything but a read, or a query sent by POST, may have.
+        """
+        if self.command in _READ_METHODS:
+            return False
+        return not (self.command == "POST" and urlsplit(self.path).path.rstrip("/") == "/query")
 
     def _relay(self, response: http.client.HTTPResponse) -> None:
         self.send_response_only(response.status, response.reason)

@@ -11,6 +11,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,8 @@ from SPARQLWrapper import JSON, POST, SPARQLWrapper
 
 from kg.cli import main
 from kg.errors import StoreError
+from kg.network import UnknownEntity
+from kg.serve import NetworkPages
 from kg.store import open_store
 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
@@ -196,3 +199,111 @@ def test_a_missing_store_is_one_line(tmp_path: Path) -> None:
 def test_a_url_is_not_a_store_to_serve() -> None:
     result = CliRunner().invoke(main, ["serve", "--store", "http://127.0.0.1:7878"])
     assert result.exit_code == 2
+
+
+# the network page is drawn once per store state ----------------------------------------
+
+
+class Drawing:
+    """A fake projection and rendering that count their calls."""
+
+    def __init__(self, delay: float = 0.0) -> None:
+        self.projected = 0
+        self.rendered: list[tuple] = []
+        self.delay = delay
+        self.fail_on: str | None = None
+
+    def project(self) -> str:
+        self.projected += 1
+        time.sleep(self.delay)
+        return f"network {self.projected}"
+
+    def render(self, G: str, key: tuple) -> bytes:
+        if self.fail_on is not None and key[0] == self.fail_on:
+            raise UnknownEntity(key[0], [])
+        self.rendered.append(key)
+        time.sleep(self.delay)
+        return f"{G}: {key}".encode()
+
+
+def test_pages_are_drawn_once_per_store_state() -> None:
+    drawing = Drawing()
+    pages = NetworkPages(drawing.project, drawing.render, kept=2)
+    whole, people = (None, 2, (), 2000), (None, 2, ("person",), 5)
+    etag, body = pages.page(whole)
+    assert pages.page(whole) == (etag, body)
+    pages.page(people)
+    assert drawing.projected == 1 and drawing.rendered == [whole, people]
+    pages.changed()  # a write: the next request reads the store again
+    new_etag, new_body = pages.page(whole)
+    assert (new_etag, new_body) != (etag, body) and new_body.startswith(b"network 2")
+    assert drawing.projected == 2
+
+
+def test_least_recent_pages_are_dropped_and_errors_not_kept() -> None:
+    drawing = Drawing()
+    pages = NetworkPages(drawing.project, drawing.render, kept=2)
+    keys = [(f"e{i}", 1, (), 10) for i in range(3)]
+    for key in (*keys, keys[2], keys[0]):
+        pages.page(key)
+    assert drawing.rendered == [*keys, keys[0]]  # e0 was dropped, e2 still kept
+    drawing.fail_on = "missing"
+    for _ in range(2):
+        with pytest.raises(UnknownEntity):
+            pages.page(("missing", 1, (), 10))
+    assert drawing.projected == 1
+
+
+def test_a_burst_of_requests_draws_the_page_once() -> None:
+    drawing = Drawing(delay=0.2)
+    pages = NetworkPages(drawing.project, drawing.render)
+    with ThreadPoolExecutor(8) as pool:
+        answers = list(pool.map(lambda _: pages.page((None, 2, (), 2000)), range(8)))
+    assert len(set(answers)) == 1
+    assert drawing.projected == 1 and len(drawing.rendered) == 1
+
+
+def _get_with(url: str, headers: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
+    request = urllib.request.Request(url, headers=headers)
+    try:
+        with urllib.request.urlopen(request, timeout=60) as response:
+            return response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, dict(error.headers), error.read()
+
+
+def test_browsers_revalidate_the_kept_page(seed_store_dir: Path) -> None:
+    with serving(seed_store_dir) as server:
+        status, headers, page = _get_with(server.url + "network", {})
+        assert status == 200 and headers["Cache-Control"] == "no-cache"
+        etag = headers["ETag"]
+        status, again, same = _get_with(server.url + "network", {})
+        assert (status, again["ETag"], same) == (200, etag, page)
+        status, headers, body = _get_with(server.url + "network", {"If-None-Match": etag})
+        assert status == 304 and body == b"" and headers["ETag"] == etag
+        status, other, _ = _get_with(server.url + "network?type=person", {"If-None-Match": etag})
+        assert status == 200 and other["ETag"] != etag
+
+
+def test_a_write_through_the_server_redraws_the_page(tmp_path: Path, seeds_dir: Path) -> None:
+    with serving(tmp_path / "store", "--update") as server:
+        built = CliRunner().invoke(main, ["build", str(seeds_dir), "--store", server.url])
+        assert built.exit_code == 0, built.output
+        status, headers, before = _get_with(server.url + "network", {})
+        assert status == 200 and b"Zanzibar Widgets" not in before
+        server.update(
+            "PREFIX schema: <https://schema.org/> INSERT { ?a schema:mentions <urn:x:zw> . "
+            '<urn:x:zw> a schema:Organization ; schema:name "Zanzibar Widgets" } '
+            "WHERE { ?a a schema:NewsArticle ; schema:headline ?h } "
+        )
+        status, after_headers, after = _get_with(server.url + "network", {})
+        assert status == 200 and b"Zanzibar Widgets" in after
+        assert after_headers["ETag"] != headers["ETag"]
+        # a query sent by POST changes nothing: the page stays as drawn
+        client = SPARQLWrapper(server.url + "query")
+        client.setMethod(POST)
+        client.setQuery(COUNT)
+        client.setReturnFormat(JSON)
+        client.query().convert()
+        _, unchanged, _ = _get_with(server.url + "network", {})
+        assert unchanged["ETag"] == after_headers["ETag"]

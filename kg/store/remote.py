@@ -10,7 +10,8 @@ as ``oxigraph serve --union-default-graph`` would; see :mod:`kg.store.local`).
   text the local store runs), which a SPARQL server applies as one transaction, so an
   article on the server is always whole or absent, whatever happens to the build.
 * Reads: SELECT/ASK results come as SPARQL JSON, graphs as N-Triples/N-Quads through the
-  Graph Store protocol, parsed as they stream in.
+  Graph Store protocol, both parsed as they stream in (Oxigraph's parsers read from the
+  connection), so a large build's reads keep memory flat.
 * Endpoints: the base URL plus ``/query``, ``/update`` and ``/store`` (Oxigraph's
   layout); ``$NEWSKG_SPARQL_QUERY``, ``$NEWSKG_SPARQL_UPDATE`` and ``$NEWSKG_SPARQL_GSP``
   override each one (a full URL, or a path under the base URL) for other servers.
@@ -30,12 +31,13 @@ import os
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import IO, Any, cast
+from typing import IO, cast
 from urllib.parse import urlsplit, urlunsplit
 
 import pyoxigraph as ox
 import requests
-from rdflib import BNode, Graph, Literal, URIRef
+import urllib3
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.query import Result
 from rdflib.term import Identifier, Node
@@ -59,6 +61,9 @@ _SCHEMES = ("http", "https")
 _LOOPBACK = frozenset({"localhost", "127.0.0.1", "::1"})
 _RESULT_TYPES = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
 _NTRIPLES, _NQUADS = "application/n-triples", "application/n-quads"
+_BROKEN_STREAM = (OSError, requests.RequestException, urllib3.exceptions.HTTPError)
+"""What reading an answer as it streams in raises when the connection breaks (urllib3's
+own errors come through unwrapped when its stream is read directly)."""
 _RESULT_FORMATS = {
     "application/sparql-results+json": "json",
     "application/sparql-results+xml": "xml",
@@ -182,18 +187,43 @@ class RemoteStore:
 
     def select(self, sparql: str) -> list[dict[str, Node]]:
         """Rows of a SELECT query as dicts of rdflib terms (unbound variables left out)."""
-        response = self._post_query(sparql, accept="application/sparql-results+json")
-        try:
-            bindings = response.json()["results"]["bindings"]
-            return [{name: _term(value) for name, value in row.items()} for row in bindings]
-        except (ValueError, KeyError, TypeError) as error:
-            raise StoreError(
-                f"{self.location}: unreadable query results: {_one_line(error)}"
-            ) from error
+        return list(self.iter_select(sparql))
 
     def iter_select(self, sparql: str) -> Iterator[dict[str, Node]]:
-        """Rows of a SELECT query (read whole: the JSON results format does not stream)."""
-        yield from self.select(sparql)
+        """Rows of a SELECT query one at a time, parsed as the server sends them.
+
+        The SPARQL JSON results are read by Oxigraph's streaming parser straight from the
+        connection, so memory stays flat however many rows a large build's queries return
+        (``response.json()`` would hold the whole answer, several times over, as Python
+        objects).
+        """
+        response = self._request(
+            "POST",
+            self.endpoints.query,
+            data={"query": sparql},
+            headers={"Accept": "application/sparql-results+json"},
+            stream=True,
+            sparql=True,
+        )
+        response.raw.decode_content = True
+        with response:
+            try:
+                solutions = ox.parse_query_results(
+                    cast("IO[bytes]", response.raw), ox.QueryResultsFormat.JSON
+                )
+                if not isinstance(solutions, ox.QuerySolutions):
+                    raise StoreError(f"{self.location}: a boolean answer to a SELECT query")
+                names = [variable.value for variable in solutions.variables]
+                for row in solutions:
+                    yield {name: from_ox(row[name]) for name in names if row[name] is not None}
+            except SyntaxError as error:
+                raise StoreError(
+                    f"{self.location}: unreadable query results: {_one_line(error)}"
+                ) from error
+            except _BROKEN_STREAM as error:
+                raise StoreError(
+                    f"{self.location}: the answer was cut off ({_reason(error)})"
+                ) from error
 
     def graph_triples(self, graph: URIRef) -> set[Triple]:
         """The triples of one named graph, fetched with a Graph Store ``GET``."""
@@ -342,7 +372,7 @@ class RemoteStore:
             yield from ox.parse(source, format=rdf_format)
         except SyntaxError as error:
             raise StoreError(f"{self.location}: unreadable answer: {_one_line(error)}") from error
-        except (OSError, requests.RequestException) as error:
+        except _BROKEN_STREAM as error:
             raise StoreError(
                 f"{self.location}: the answer was cut off ({_reason(error)})"
             ) from error
@@ -387,7 +417,7 @@ class RemoteStore:
         if status in absent:
             response.close()
             return response
-        detail = _one_line(response.text)[:300] if not stream else ""
+        detail = _one_line(_error_text(response, stream=stream))[:300]
         response.close()
         if sparql and status == 400:
             raise QueryError(f"{where}: the server rejected the request: {detail}")
@@ -396,6 +426,19 @@ class RemoteStore:
             hint = f" (credentials are read from ${USER_ENV}/${PASSWORD_ENV} or ${TOKEN_ENV})"
         reason = f"HTTP {status} {response.reason or ''}".rstrip()
         raise StoreError(f"{where}: {reason}{': ' + detail if detail else ''}{hint}")
+
+
+def _error_text(response: requests.Response, *, stream: bool) -> str:
+    """The start of an error answer: all of it when read already, else its first 4 kB.
+
+    An error page is short, but a server may stream anything after an error status.
+    """
+    if not stream:
+        return response.text
+    try:
+        return response.raw.read(4096, decode_content=True).decode("utf-8", "replace")
+    except (OSError, requests.RequestException):
+        return ""
 
 
 def _refuse_credentials(url: str) -> None:
@@ -418,23 +461,6 @@ def _timeout(environ: Mapping[str, str]) -> float:
     if seconds <= 0:
         raise StoreError(f"${TIMEOUT_ENV} must be a number of seconds above 0, not {value!r}")
     return seconds
-
-
-def _term(value: dict[str, Any]) -> Node:
-    """A term of the SPARQL 1.1 Query Results JSON format as an rdflib term."""
-    kind = value["type"]
-    if kind == "uri":
-        return URIRef(value["value"])
-    if kind == "bnode":
-        return BNode(value["value"])
-    if kind in ("literal", "typed-literal"):
-        if "xml:lang" in value:
-            return Literal(value["value"], lang=value["xml:lang"])
-        datatype = value.get("datatype")
-        if datatype and datatype != str(XSD.string):
-            return Literal(value["value"], datatype=URIRef(datatype))
-        return Literal(value["value"])
-    raise ValueError(f"unsupported term type {kind!r}")
 
 
 def _typed(term: Identifier) -> Identifier:

@@ -325,3 +325,100 @@ def test_results_stream_into_an_export(remote_seed_url: str) -> None:
         store.dump(buffer, rdf_format=ox.RdfFormat.N_QUADS, named_only=True)
         quads = buffer.getvalue().decode().splitlines()
         assert len({line.rsplit(" ", 2)[-2] for line in quads}) == len(store.named_graphs())
+
+
+# streamed SELECT results ---------------------------------------------------------------
+
+
+def test_select_results_stream_with_flat_memory(oxigraph_url: str) -> None:
+    """About 20 MB of results are read row by row: no copy of the whole answer is held."""
+    import tracemalloc
+
+    rows = 60_000
+    filler = "x" * 250
+    data = "".join(
+        f'<https://example.org/s{i}> <https://example.org/p> "{i} {filler}" .\n'
+        for i in range(rows)
+    ).encode()
+    with RemoteStore(oxigraph_url) as store:
+        store._request(
+            "POST",
+            store.endpoints.gsp,
+            params={"default": ""},
+            data=data,
+            headers={"Content-Type": "application/n-triples"},
+        )
+        query = "SELECT ?s ?o WHERE { ?s <https://example.org/p> ?o }"
+        tracemalloc.start()
+        try:
+            seen = 0
+            for row in store.iter_select(query):
+                assert str(row["o"]).endswith(filler)
+                seen += 1
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+        assert seen == rows
+        assert len(data) > 15_000_000
+        assert peak < 4_000_000, f"{peak:,} bytes held while reading {len(data):,}"
+        assert len(store.select(query + " LIMIT 3")) == 3
+
+
+def test_select_keeps_terms_as_the_local_store_gives_them(
+    remote_seed_url: str, seed_store_dir: Path
+) -> None:
+    query = """PREFIX schema: <https://schema.org/>
+        SELECT ?a ?h ?d ?n WHERE {
+        ?a schema:headline ?h . OPTIONAL { ?a schema:datePublished ?d }
+        BIND(STRLEN(?h) AS ?n) } ORDER BY ?a"""
+    with (
+        RemoteStore(remote_seed_url, writable=False) as remote,
+        open_store(str(seed_store_dir), writable=False) as local,
+    ):
+        assert remote.select(query) == local.select(query)
+        assert len(remote.select(query)) >= 2
+
+
+def test_bad_select_is_a_query_error_with_the_servers_reason(oxigraph_url: str) -> None:
+    with RemoteStore(oxigraph_url) as store, pytest.raises(QueryError) as caught:
+        store.select("SELECT ?x {")
+    assert "rejected" in str(caught.value) and "\n" not in str(caught.value)
+    assert len(str(caught.value)) > len(
+        "http://127.0.0.1:1/query: the server rejected the request: "
+    )
+
+
+class _CutOff(BaseHTTPRequestHandler):
+    """Answers a SELECT with the first rows of SPARQL JSON, then hangs up."""
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        row = b'{"s":{"type":"uri","value":"https://example.org/s"}}'
+        body = b'{"head":{"vars":["s"]},"results":{"bindings":[' + b",".join([row] * 50)
+        self.send_response(200)
+        self.send_header("Content-Type", "application/sparql-results+json")
+        self.send_header("Content-Length", str(len(body) + 1000))
+        self.end_headers()
+        self.wfile.write(body)
+        self.wfile.flush()
+        self.connection.shutdown(socket.SHUT_RDWR)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_results_cut_off_midway_are_a_store_error() -> None:
+    server = _QuietServer(("127.0.0.1", 0), _CutOff)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        with RemoteStore(f"http://127.0.0.1:{server.server_address[1]}") as store:
+            rows = store.iter_select("SELECT ?s {}")
+            with pytest.raises(StoreError) as caught:
+                for _ in rows:
+                    pass
+        assert "\n" not in str(caught.value)
+        assert "cut off" in str(caught.value) or "unreadable" in str(caught.value)
+    finally:
+        server.shutdown()
+        server.server_close()
