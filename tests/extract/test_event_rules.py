@@ -516,19 +516,6 @@ def test_a_titled_surname_is_the_articles_full_name() -> None:
     assert [e.agent.text for e in statements if e.agent] == ["Ines Varga"]
 
 
-def test_construction_fixtures_score() -> None:
-    """Six articles written for the constructions above, annotated by the gold conventions."""
-    from pathlib import Path
-
-    from kg.evaluate.events import evaluate_events
-
-    folder = Path(__file__).resolve().parents[1] / "fixtures" / "events" / "constructions"
-    result = evaluate_events(folder / "gold.json", folder / "docs")
-    assert result["documents_read"] == 6 and not result["missing"]
-    assert result["f1"] >= 0.8, result["documents"]
-    assert result["date_accuracy"] >= 0.9, result["documents"]
-
-
 def test_authorities_described_vaguely_are_the_named_force_of_the_same_act() -> None:
     events = events_of(
         "Swiss authorities carried out raids at a hotel on Wednesday, arresting several officials. "

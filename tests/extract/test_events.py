@@ -416,6 +416,15 @@ def test_report_dates_an_opened_investigation() -> None:
     assert (event.type, event.date) == ("InvestigationOpened", "2020-07-06")
 
 
+def test_construction_fixtures_score() -> None:
+    """Six articles written for the constructions of test_event_rules.py (a regression floor)."""
+    folder = FIXTURES / "constructions"
+    result = evaluate_events(folder / "gold.json", folder / "docs")
+    assert result["documents_read"] == 6 and not result["missing"]
+    assert result["f1"] >= 0.8, result["documents"]
+    assert result["date_accuracy"] >= 0.9, result["documents"]
+
+
 def test_score_counts_near_misses_descriptions_and_null_agents() -> None:
     gold = {
         "a.txt": {
