@@ -32,10 +32,17 @@ from kg.store.updates import replace_graph_update, triple_changes
 #: flushing as a build goes keeps its memory flat however large the corpus.
 FLUSH_EVERY_QUADS = 300_000
 
-#: Quads per bulk write of new graphs (see :meth:`LocalStore.replace_graphs`): about 40
-#: articles. Far below the 1,000,000 quads that Oxigraph's bulk loader turns into one
-#: set of table files, and small enough that a batch costs tens of megabytes.
-BULK_BATCH_QUADS = 60_000
+#: Quads per bulk write of new graphs (see :meth:`LocalStore.replace_graphs`): about 130
+#: articles. Below the 1,000,000 quads that Oxigraph's bulk loader turns into one set of
+#: table files (one atomic ingestion); a batch costs the loader about 200 MB while it
+#: sorts it. Smaller batches cost less memory but make more, smaller table files that
+#: the storage engine must compact, which slows writing down as the store grows (10,000
+#: articles: 426 s in batches of 60,000 quads).
+BULK_BATCH_QUADS = 200_000
+
+#: Triples per transaction when a large shared graph is rewritten subject by subject
+#: (:meth:`LocalStore.replace_graph_by_subject`): tens of megabytes at most.
+SUBJECT_BATCH_TRIPLES = 50_000
 
 #: Table files Oxigraph's bulk loader writes into the store folder before ingesting
 #: them; a process killed in between leaves them behind, unused.
@@ -149,31 +156,42 @@ class LocalStore:
         """Replace many named graphs (each named once); how many changed.
 
         Graphs the store does not hold yet, a build's common case, are written in
-        batches of about :data:`BULK_BATCH_QUADS` quads with Oxigraph's bulk loader,
-        four times faster than a transaction: it writes sorted table files and adds them
-        to the database in one step (RocksDB's ingestion of several column families'
-        files is atomic), so a batch is in the store whole or not at all, like an
-        update. Graphs the store has are replaced one update each (:meth:`replace_graph`).
+        batches of about :data:`BULK_BATCH_QUADS` quads with Oxigraph's bulk loader, two
+        to four times faster than transactions: it writes sorted table files and adds
+        them to the database in one step (RocksDB ingests the files of all its column
+        families atomically), so a batch is in the store whole or not at all, like an
+        update. The quads stream into the loader as the graphs are made, never held in
+        a list. Graphs the store has are replaced one update each (:meth:`replace_graph`).
         """
+        source = iter(graphs)
         written = 0
-        batch: list[ox.Quad] = []
-        default = ox.DefaultGraph()
-        for graph, triples in graphs:
-            name = ox.NamedNode(str(graph))
-            if self._ox.contains_named_graph(name):
-                written += self.replace_graph(graph, triples)
-                continue
-            before = len(batch)
-            for s, p, o in triples:
-                terms = (to_ox(s), to_ox(p), to_ox(o))
-                batch.append(ox.Quad(*terms, name))
-                batch.append(ox.Quad(*terms, default))
-            written += len(batch) > before
-            if len(batch) >= BULK_BATCH_QUADS:
-                self._bulk_insert(batch)
-                batch = []
-        if batch:
-            self._bulk_insert(batch)
+        held: list[tuple[URIRef, Iterable[Triple]]] = []  # a stored graph that ended a batch
+        finished = False
+
+        def batch() -> Iterator[ox.Quad]:
+            nonlocal written, finished
+            quads = 0
+            default = ox.DefaultGraph()
+            for graph, triples in source:
+                name = ox.NamedNode(str(graph))
+                if self._ox.contains_named_graph(name):
+                    held.append((graph, triples))
+                    return
+                before = quads
+                for s, p, o in triples:
+                    terms = (to_ox(s), to_ox(p), to_ox(o))
+                    yield ox.Quad(*terms, name)
+                    yield ox.Quad(*terms, default)
+                    quads += 2
+                written += quads > before
+                if quads >= BULK_BATCH_QUADS:
+                    return
+            finished = True
+
+        while not finished:
+            self._bulk_insert(batch())
+            while held:
+                written += self.replace_graph(*held.pop())
         return written
 
     def replace_graph_by_subject(self, graph: URIRef, groups: Iterable[Sequence[Triple]]) -> bool:
@@ -181,11 +199,11 @@ class LocalStore:
 
         Each group is every triple of one subject (an entity, an event, a story); a
         subject may come in several groups, whose triples add up. Only subjects whose
-        triples changed are written, in transactions of about :data:`BULK_BATCH_QUADS`
-        quads that never split a group: a build stopped at any moment leaves each
-        subject as it was or as it is now, and memory stays bounded however large the
-        graph (a transaction of millions of quads would take gigabytes). False if
-        nothing changed.
+        triples changed are written, in transactions of about
+        :data:`SUBJECT_BATCH_TRIPLES` triples that never split a group: a build stopped
+        at any moment leaves each subject as it was or as it is now, and memory stays
+        bounded however large the graph (a transaction of millions of quads would take
+        gigabytes). False if nothing changed.
         """
         name = ox.NamedNode(str(graph))
         old = self._subject_keys(name) if self._ox.contains_named_graph(name) else set()
@@ -205,14 +223,14 @@ class LocalStore:
                 batch.add(new - current)
             else:
                 batch.add(new)
-            if batch.size >= BULK_BATCH_QUADS:
+            if batch.size >= SUBJECT_BATCH_TRIPLES:
                 changed |= self._write_batch(graph, batch)
                 batch = _Batch()
         if old:  # subjects the graph no longer has
             for subject in self._subjects(name):
                 if _subject_key(subject) in old:
                     batch.remove(self._subject_triples(subject, name))
-                    if batch.size >= BULK_BATCH_QUADS:
+                    if batch.size >= SUBJECT_BATCH_TRIPLES:
                         changed |= self._write_batch(graph, batch)
                         batch = _Batch()
         return self._write_batch(graph, batch) or changed
@@ -240,11 +258,13 @@ class LocalStore:
         elif batch.added:
             name, default = ox.NamedNode(str(graph)), ox.DefaultGraph()
             self._bulk_insert(
-                [ox.Quad(*t, g) for t in batch.added for g in (name, default)]  # type: ignore[misc]
+                ox.Quad(*t, g)  # type: ignore[misc]
+                for t in batch.added
+                for g in (name, default)
             )
         return bool(batch.size)
 
-    def _bulk_insert(self, quads: list[ox.Quad]) -> None:
+    def _bulk_insert(self, quads: Iterable[ox.Quad]) -> None:
         try:
             self._ox.bulk_extend(quads)
         except OSError as error:
