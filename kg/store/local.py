@@ -11,7 +11,6 @@ would repeat a triple once per graph that holds it.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO
@@ -24,6 +23,7 @@ from rdflib.term import Node
 
 from kg.errors import QueryError, StoreError
 from kg.namespaces import PREFIXES
+from kg.store.subjects import SubjectRewrite
 from kg.store.terms import Triple, from_ox, to_ox
 from kg.store.updates import replace_graph_update, triple_changes
 
@@ -195,54 +195,27 @@ class LocalStore:
         return written
 
     def replace_graph_by_subject(self, graph: URIRef, groups: Iterable[Sequence[Triple]]) -> bool:
-        """Make a large named graph hold exactly the triples of ``groups``, in bounded batches.
+        """Make a large named graph hold exactly the triples of ``groups``; False if unchanged.
 
-        Each group is every triple of one subject (an entity, an event, a story); a
-        subject may come in several groups, whose triples add up. Only subjects whose
-        triples changed are written, in transactions of about
-        :data:`SUBJECT_BATCH_TRIPLES` triples that never split a group: a build stopped
-        at any moment leaves each subject as it was or as it is now, and memory stays
-        bounded however large the graph (a transaction of millions of quads would take
-        gigabytes). False if nothing changed.
+        Each group is every triple of one subject (an entity, an event, a story); only
+        what changed is written, in transactions of about :data:`SUBJECT_BATCH_TRIPLES`
+        triples (:mod:`kg.store.subjects`), so memory stays bounded however large the
+        graph (one transaction of millions of quads would take gigabytes).
         """
         name = ox.NamedNode(str(graph))
-        old = self._subject_keys(name) if self._ox.contains_named_graph(name) else set()
-        batch = _Batch()
-        changed = False
-        for group in groups:
-            new = {(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in group}
-            if not new:
-                continue
-            subject = next(iter(new))[0]
-            key = _subject_key(subject)
-            if key in old:
-                # the first group of a stored subject replaces it; later groups add to it
-                old.discard(key)
-                current = self._subject_triples(subject, name)
-                batch.remove(current - new)
-                batch.add(new - current)
-            else:
-                batch.add(new)
-            if batch.size >= SUBJECT_BATCH_TRIPLES:
-                changed |= self._write_batch(graph, batch)
-                batch = _Batch()
-        if old:  # subjects the graph no longer has
-            for subject in self._subjects(name):
-                if _subject_key(subject) in old:
-                    batch.remove(self._subject_triples(subject, name))
-                    if batch.size >= SUBJECT_BATCH_TRIPLES:
-                        changed |= self._write_batch(graph, batch)
-                        batch = _Batch()
-        return self._write_batch(graph, batch) or changed
+        rewrite = SubjectRewrite(
+            stored=self._subjects(name) if self._ox.contains_named_graph(name) else (),
+            subjects=lambda: self._subjects(name),
+            triples_of=lambda subject: self._subject_triples(subject, name),
+            write=lambda removed, added: self._write_changes(graph, removed, added),
+            batch_triples=SUBJECT_BATCH_TRIPLES,
+        )
+        return rewrite.run(groups)
 
     def _subjects(self, graph: ox.NamedNode) -> Iterator[ox.NamedNode | ox.BlankNode]:
         solutions = self._ox.query(f"SELECT DISTINCT ?s WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}")
         for row in solutions:
             yield row[0]
-
-    def _subject_keys(self, graph: ox.NamedNode) -> set[bytes]:
-        """Digests of a graph's subjects: 45 bytes each, where the IRIs would take ~150."""
-        return {_subject_key(subject) for subject in self._subjects(graph)}
 
     def _subject_triples(self, subject: ox.NamedNode | ox.BlankNode, graph: ox.NamedNode) -> set:
         return {
@@ -250,19 +223,14 @@ class LocalStore:
             for q in self._ox.quads_for_pattern(subject, None, None, graph)
         }
 
-    def _write_batch(self, graph: URIRef, batch: _Batch) -> bool:
+    def _write_changes(self, graph: URIRef, removed: list, added: list) -> None:
         """One transaction: an update when triples go, else a bulk insert of new ones."""
-        if batch.removed:
-            self.update(replace_graph_update(graph, batch.removed, batch.added))
-            self._written(2 * batch.size)
-        elif batch.added:
+        if removed:
+            self.update(replace_graph_update(graph, removed, added))
+            self._written(2 * (len(removed) + len(added)))
+        elif added:
             name, default = ox.NamedNode(str(graph)), ox.DefaultGraph()
-            self._bulk_insert(
-                ox.Quad(*t, g)  # type: ignore[misc]
-                for t in batch.added
-                for g in (name, default)
-            )
-        return bool(batch.size)
+            self._bulk_insert(ox.Quad(*t, g) for t in added for g in (name, default))
 
     def _bulk_insert(self, quads: Iterable[ox.Quad]) -> None:
         try:
@@ -325,28 +293,6 @@ class LocalStore:
                 with contextlib.suppress(OSError):
                     self._ox.flush()
             del self._ox
-
-
-def _subject_key(subject: ox.NamedNode | ox.BlankNode) -> bytes:
-    return hashlib.blake2b(str(subject).encode(), digest_size=12).digest()
-
-
-class _Batch:
-    """Triples to take out of and put into one graph in one transaction."""
-
-    def __init__(self) -> None:
-        self.removed: list[Triple] = []
-        self.added: list[Triple] = []
-
-    @property
-    def size(self) -> int:
-        return len(self.removed) + len(self.added)
-
-    def remove(self, triples: Iterable[Triple]) -> None:
-        self.removed.extend(triples)
-
-    def add(self, triples: Iterable[Triple]) -> None:
-        self.added.extend(triples)
 
 
 def _remove_bulk_leftovers(path: Path) -> None:

@@ -82,6 +82,7 @@ def test_a_large_graph_is_replaced_subject_by_subject(
             [(ox.NamedNode(EX + "e"), q, ox.Literal("2"))],
         ]
         assert store.replace_graph_by_subject(graph, second)
+        assert not store.replace_graph_by_subject(graph, second)  # e's two groups: no change
         expected = {as_text(t) for group in second for t in group}
         assert {as_text(t) for t in store.graph_triples(graph)} == expected
         kept = {as_text(t) for t in subject("kept", "1")}  # still in the other graph
