@@ -26,6 +26,7 @@ import argparse
 import json
 import resource
 import shutil
+import subprocess
 import sys
 import tempfile
 import threading
@@ -96,9 +97,18 @@ def extract(corpus: Path, records: Path, workers: int) -> None:
 
 
 def first_files(corpus: Path, limit: int, into: Path) -> None:
-    """A folder of links to the corpus's first ``limit`` files, in the build's order."""
-    manifest = corpus / MANIFEST
-    found = discover_files([corpus], exclude=frozenset({manifest.resolve()}))
+    """A folder of links to the corpus's first ``limit`` files, in the build's order.
+
+    Made by a child process (this script with ``--links-into``), so that listing a large
+    corpus does not count in the memory this process measures.
+    """
+    command = [sys.executable, __file__, "--corpus", str(corpus), "--records", "-"]
+    subprocess.run([*command, "--limit", str(limit), "--links-into", str(into)], check=True)
+
+
+def make_links(corpus: Path, limit: int, into: Path) -> None:
+    """Link the first ``limit`` files of ``corpus`` under ``into``, keeping their folders."""
+    found = discover_files([corpus], exclude=frozenset({(corpus / MANIFEST).resolve()}))
     for path in found.files[:limit]:
         link = into / path.relative_to(corpus)
         link.parent.mkdir(parents=True, exist_ok=True)
@@ -106,11 +116,16 @@ def first_files(corpus: Path, limit: int, into: Path) -> None:
 
 
 class MemoryWatch:
-    """Samples this process's resident memory in a thread, and when each step ran."""
+    """Samples this process's resident memory and CPU time in a thread.
+
+    CPU is split between the main thread (Python: mapping, merging, making quads) and
+    the others (the storage engine's loader and compaction threads).
+    """
 
     def __init__(self) -> None:
-        self.samples: list[tuple[float, int]] = []
+        self.samples: list[tuple[float, int, float, float]] = []
         self._process = psutil.Process()
+        self._main = threading.main_thread().native_id
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._watch, daemon=True)
 
@@ -124,11 +139,25 @@ class MemoryWatch:
 
     def _watch(self) -> None:
         while not self._stop.is_set():
-            self.samples.append((time.perf_counter(), self._process.memory_info().rss))
+            main = total = 0.0
+            for thread in self._process.threads():
+                total += thread.user_time + thread.system_time
+                if thread.id == self._main:
+                    main = thread.user_time + thread.system_time
+            rss = self._process.memory_info().rss
+            self.samples.append((time.perf_counter(), rss, main, total))
             time.sleep(0.05)
 
     def peak(self, start: float, end: float) -> int:
-        return max((rss for t, rss in self.samples if start <= t <= end), default=0)
+        """The largest resident set sampled between two times."""
+        return max((s[1] for s in self.samples if start <= s[0] <= end), default=0)
+
+    def cpu(self, start: float, end: float) -> tuple[float, float]:
+        """CPU seconds of the main thread and of all threads between two times."""
+        inside = [s for s in self.samples if start <= s[0] <= end]
+        if len(inside) < 2:
+            return 0.0, 0.0
+        return inside[-1][2] - inside[0][2], inside[-1][3] - inside[0][3]
 
 
 def folder_size(path: Path) -> int:
@@ -142,7 +171,11 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=1, help="to extract the records (1)")
     parser.add_argument("--limit", type=int, default=0, help="build the first N files only")
     parser.add_argument("--store", type=Path, default=None, help="keep the store here")
+    parser.add_argument("--links-into", type=Path, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.links_into:
+        make_links(args.corpus, args.limit, args.links_into)
+        return
     if not args.records.exists():
         extract(args.corpus, args.records, args.workers)
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as scratch:
@@ -165,10 +198,14 @@ def main() -> None:
             )
             seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
         print(report.summary())
-        print(f"{'step':<28} {'seconds':>9} {'peak RSS':>10}")
+        print(f"{'step':<28} {'seconds':>9} {'main CPU':>9} {'all CPU':>9} {'peak RSS':>10}")
         at = started  # the build's first step starts as it is called
         for step, took in report.timings.items():
-            print(f"{step:<28} {took:>9.1f} {watch.peak(at, at + took) / 1e6:>7,.0f} MB")
+            main, total = watch.cpu(at, at + took)
+            print(
+                f"{step:<28} {took:>9.1f} {main:>9.1f} {total:>9.1f} "
+                f"{watch.peak(at, at + took) / 1e6:>7,.0f} MB"
+            )
             at += took
         kernel_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
         print(

@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from urllib.parse import parse_qsl, quote, urlencode, urlsplit
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
 from rdflib import Namespace, URIRef
 from rdflib.namespace import (
@@ -227,6 +227,17 @@ def entity_iri(kind: str, name: str) -> URIRef:
 def graph_iri(article: URIRef) -> URIRef:
     """The named graph that holds what one source file says about ``article``."""
     return mint("graph", article.removeprefix(str(ID) + "article/"))
+
+
+def graph_article(graph: URIRef) -> URIRef:
+    """The article a graph describes: the inverse of :func:`graph_iri`.
+
+    >>> article = article_iri(url="https://example.com/news/a b?id=1")
+    >>> graph_article(graph_iri(article)) == article
+    True
+    """
+    key = graph.removeprefix(str(ID) + "graph/")
+    return ID[f"article/{unquote(key)}"]
 
 
 def image_iri(url: str) -> URIRef:

@@ -11,7 +11,6 @@ would repeat a triple once per graph that holds it.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO
@@ -24,6 +23,7 @@ from rdflib.term import Node
 
 from kg.errors import QueryError, StoreError
 from kg.namespaces import PREFIXES
+from kg.store.subjects import SubjectRewrite
 from kg.store.terms import Triple, from_ox, to_ox
 from kg.store.updates import replace_graph_update, triple_changes
 
@@ -32,10 +32,17 @@ from kg.store.updates import replace_graph_update, triple_changes
 #: flushing as a build goes keeps its memory flat however large the corpus.
 FLUSH_EVERY_QUADS = 300_000
 
-#: Quads per bulk write of new graphs (see :meth:`LocalStore.replace_graphs`): about 40
-#: articles. Far below the 1,000,000 quads that Oxigraph's bulk loader turns into one
-#: set of table files, and small enough that a batch costs tens of megabytes.
-BULK_BATCH_QUADS = 60_000
+#: Quads per bulk write of new graphs (see :meth:`LocalStore.replace_graphs`): about 130
+#: articles. Below the 1,000,000 quads that Oxigraph's bulk loader turns into one set of
+#: table files (one atomic ingestion); a batch costs the loader about 200 MB while it
+#: sorts it. Smaller batches cost less memory but make more, smaller table files that
+#: the storage engine must compact, which slows writing down as the store grows (10,000
+#: articles: 426 s in batches of 60,000 quads).
+BULK_BATCH_QUADS = 200_000
+
+#: Triples per transaction when a large shared graph is rewritten subject by subject
+#: (:meth:`LocalStore.replace_graph_by_subject`): tens of megabytes at most.
+SUBJECT_BATCH_TRIPLES = 50_000
 
 #: Table files Oxigraph's bulk loader writes into the store folder before ingesting
 #: them; a process killed in between leaves them behind, unused.
@@ -149,82 +156,66 @@ class LocalStore:
         """Replace many named graphs (each named once); how many changed.
 
         Graphs the store does not hold yet, a build's common case, are written in
-        batches of about :data:`BULK_BATCH_QUADS` quads with Oxigraph's bulk loader,
-        four times faster than a transaction: it writes sorted table files and adds them
-        to the database in one step (RocksDB's ingestion of several column families'
-        files is atomic), so a batch is in the store whole or not at all, like an
-        update. Graphs the store has are replaced one update each (:meth:`replace_graph`).
+        batches of about :data:`BULK_BATCH_QUADS` quads with Oxigraph's bulk loader, two
+        to four times faster than transactions: it writes sorted table files and adds
+        them to the database in one step (RocksDB ingests the files of all its column
+        families atomically), so a batch is in the store whole or not at all, like an
+        update. The quads stream into the loader as the graphs are made, never held in
+        a list. Graphs the store has are replaced one update each (:meth:`replace_graph`).
         """
+        source = iter(graphs)
         written = 0
-        batch: list[ox.Quad] = []
-        default = ox.DefaultGraph()
-        for graph, triples in graphs:
-            name = ox.NamedNode(str(graph))
-            if self._ox.contains_named_graph(name):
-                written += self.replace_graph(graph, triples)
-                continue
-            before = len(batch)
-            for s, p, o in triples:
-                terms = (to_ox(s), to_ox(p), to_ox(o))
-                batch.append(ox.Quad(*terms, name))
-                batch.append(ox.Quad(*terms, default))
-            written += len(batch) > before
-            if len(batch) >= BULK_BATCH_QUADS:
-                self._bulk_insert(batch)
-                batch = []
-        if batch:
-            self._bulk_insert(batch)
+        held: list[tuple[URIRef, Iterable[Triple]]] = []  # a stored graph that ended a batch
+        finished = False
+
+        def batch() -> Iterator[ox.Quad]:
+            nonlocal written, finished
+            quads = 0
+            default = ox.DefaultGraph()
+            for graph, triples in source:
+                name = ox.NamedNode(str(graph))
+                if self._ox.contains_named_graph(name):
+                    held.append((graph, triples))
+                    return
+                before = quads
+                for s, p, o in triples:
+                    terms = (to_ox(s), to_ox(p), to_ox(o))
+                    yield ox.Quad(*terms, name)
+                    yield ox.Quad(*terms, default)
+                    quads += 2
+                written += quads > before
+                if quads >= BULK_BATCH_QUADS:
+                    return
+            finished = True
+
+        while not finished:
+            self._bulk_insert(batch())
+            while held:
+                written += self.replace_graph(*held.pop())
         return written
 
     def replace_graph_by_subject(self, graph: URIRef, groups: Iterable[Sequence[Triple]]) -> bool:
-        """Make a large named graph hold exactly the triples of ``groups``, in bounded batches.
+        """Make a large named graph hold exactly the triples of ``groups``; False if unchanged.
 
-        Each group is every triple of one subject (an entity, an event, a story); a
-        subject may come in several groups, whose triples add up. Only subjects whose
-        triples changed are written, in transactions of about :data:`BULK_BATCH_QUADS`
-        quads that never split a group: a build stopped at any moment leaves each
-        subject as it was or as it is now, and memory stays bounded however large the
-        graph (a transaction of millions of quads would take gigabytes). False if
-        nothing changed.
+        Each group is every triple of one subject (an entity, an event, a story); only
+        what changed is written, in transactions of about :data:`SUBJECT_BATCH_TRIPLES`
+        triples (:mod:`kg.store.subjects`), so memory stays bounded however large the
+        graph (one transaction of millions of quads would take gigabytes).
         """
         name = ox.NamedNode(str(graph))
-        old = self._subject_keys(name) if self._ox.contains_named_graph(name) else set()
-        batch = _Batch()
-        changed = False
-        for group in groups:
-            new = {(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in group}
-            if not new:
-                continue
-            subject = next(iter(new))[0]
-            key = _subject_key(subject)
-            if key in old:
-                # the first group of a stored subject replaces it; later groups add to it
-                old.discard(key)
-                current = self._subject_triples(subject, name)
-                batch.remove(current - new)
-                batch.add(new - current)
-            else:
-                batch.add(new)
-            if batch.size >= BULK_BATCH_QUADS:
-                changed |= self._write_batch(graph, batch)
-                batch = _Batch()
-        if old:  # subjects the graph no longer has
-            for subject in self._subjects(name):
-                if _subject_key(subject) in old:
-                    batch.remove(self._subject_triples(subject, name))
-                    if batch.size >= BULK_BATCH_QUADS:
-                        changed |= self._write_batch(graph, batch)
-                        batch = _Batch()
-        return self._write_batch(graph, batch) or changed
+        rewrite = SubjectRewrite(
+            stored=self._subjects(name) if self._ox.contains_named_graph(name) else (),
+            subjects=lambda: self._subjects(name),
+            triples_of=lambda subject: self._subject_triples(subject, name),
+            write=lambda removed, added: self._write_changes(graph, removed, added),
+            batch_triples=SUBJECT_BATCH_TRIPLES,
+        )
+        return rewrite.run(groups)
 
     def _subjects(self, graph: ox.NamedNode) -> Iterator[ox.NamedNode | ox.BlankNode]:
         solutions = self._ox.query(f"SELECT DISTINCT ?s WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}")
         for row in solutions:
             yield row[0]
-
-    def _subject_keys(self, graph: ox.NamedNode) -> set[bytes]:
-        """Digests of a graph's subjects: 45 bytes each, where the IRIs would take ~150."""
-        return {_subject_key(subject) for subject in self._subjects(graph)}
 
     def _subject_triples(self, subject: ox.NamedNode | ox.BlankNode, graph: ox.NamedNode) -> set:
         return {
@@ -232,19 +223,16 @@ class LocalStore:
             for q in self._ox.quads_for_pattern(subject, None, None, graph)
         }
 
-    def _write_batch(self, graph: URIRef, batch: _Batch) -> bool:
+    def _write_changes(self, graph: URIRef, removed: list, added: list) -> None:
         """One transaction: an update when triples go, else a bulk insert of new ones."""
-        if batch.removed:
-            self.update(replace_graph_update(graph, batch.removed, batch.added))
-            self._written(2 * batch.size)
-        elif batch.added:
+        if removed:
+            self.update(replace_graph_update(graph, removed, added))
+            self._written(2 * (len(removed) + len(added)))
+        elif added:
             name, default = ox.NamedNode(str(graph)), ox.DefaultGraph()
-            self._bulk_insert(
-                [ox.Quad(*t, g) for t in batch.added for g in (name, default)]  # type: ignore[misc]
-            )
-        return bool(batch.size)
+            self._bulk_insert(ox.Quad(*t, g) for t in added for g in (name, default))
 
-    def _bulk_insert(self, quads: list[ox.Quad]) -> None:
+    def _bulk_insert(self, quads: Iterable[ox.Quad]) -> None:
         try:
             self._ox.bulk_extend(quads)
         except OSError as error:
@@ -305,28 +293,6 @@ class LocalStore:
                 with contextlib.suppress(OSError):
                     self._ox.flush()
             del self._ox
-
-
-def _subject_key(subject: ox.NamedNode | ox.BlankNode) -> bytes:
-    return hashlib.blake2b(str(subject).encode(), digest_size=12).digest()
-
-
-class _Batch:
-    """Triples to take out of and put into one graph in one transaction."""
-
-    def __init__(self) -> None:
-        self.removed: list[Triple] = []
-        self.added: list[Triple] = []
-
-    @property
-    def size(self) -> int:
-        return len(self.removed) + len(self.added)
-
-    def remove(self, triples: Iterable[Triple]) -> None:
-        self.removed.extend(triples)
-
-    def add(self, triples: Iterable[Triple]) -> None:
-        self.added.extend(triples)
 
 
 def _remove_bulk_leftovers(path: Path) -> None:

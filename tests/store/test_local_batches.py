@@ -10,6 +10,7 @@ from rdflib import Literal, URIRef
 
 from kg.store import LocalStore
 from kg.store import local as local_module
+from kg.store.terms import to_ox
 
 EX = "https://example.org/"
 
@@ -55,3 +56,38 @@ def test_opening_a_store_removes_what_a_killed_bulk_write_left(tmp_path: Path) -
     with LocalStore(location) as store:
         assert not leftover.exists()
         assert len(store.graph_triples(URIRef(EX + "graph/a"))) == 4
+
+
+def test_a_large_graph_is_replaced_subject_by_subject(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(local_module, "SUBJECT_BATCH_TRIPLES", 3)  # several transactions
+    graph = URIRef(EX + "graph/events")
+    p, q = ox.NamedNode(EX + "p"), ox.NamedNode(EX + "q")
+
+    def subject(name: str, *values: str) -> list:
+        return [(ox.NamedNode(EX + name), p, ox.Literal(v)) for v in values]
+
+    with LocalStore(tmp_path / "store") as store:
+        store.replace_graphs([(URIRef(EX + "graph/other"), subject("kept", "1"))])
+        first = [subject("a", "1", "2"), subject("b", "1"), subject("c", "1"), subject("kept", "1")]
+        assert store.replace_graph_by_subject(graph, first)
+        assert not store.replace_graph_by_subject(graph, first)  # nothing changed
+        # b changes, c goes, d comes, e comes in two groups, "kept" leaves this graph
+        second = [
+            subject("a", "1", "2"),
+            subject("b", "9"),
+            subject("d", "1"),
+            subject("e", "1"),
+            [(ox.NamedNode(EX + "e"), q, ox.Literal("2"))],
+        ]
+        assert store.replace_graph_by_subject(graph, second)
+        assert not store.replace_graph_by_subject(graph, second)  # e's two groups: no change
+        expected = {as_text(t) for group in second for t in group}
+        assert {as_text(t) for t in store.graph_triples(graph)} == expected
+        kept = {as_text(t) for t in subject("kept", "1")}  # still in the other graph
+        assert {as_text(t) for t in store.merged_triples()} == expected | kept
+
+
+def as_text(triple) -> tuple[str, ...]:
+    return tuple(str(to_ox(term)) for term in triple)
