@@ -35,6 +35,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import psutil
+import pyoxigraph as ox
 
 from kg.build import BuildReport, _tasks, build
 from kg.discover import discover_files
@@ -72,6 +73,53 @@ class RecordsEngine:
 
     def close(self) -> None:
         """Nothing to release."""
+
+
+class NullStore:
+    """A store that keeps nothing: the build's own work, without the storage engine's.
+
+    The quads a local store would hand to Oxigraph are still made (and dropped), so
+    the build's own CPU and memory are what they would be; the storage engine's are not.
+    """
+
+    writable = True
+
+    def iter_select(self, sparql: str) -> Iterator[dict]:
+        """No stored articles."""
+        del sparql
+        return iter(())
+
+    def replace_graphs(self, graphs: Iterable[tuple[object, Iterable[tuple]]]) -> int:
+        """Make every graph's quads, keep none."""
+        written = 0
+        default = ox.DefaultGraph()
+        for graph, triples in graphs:
+            name = ox.NamedNode(str(graph))
+            for s, p, o in triples:
+                ox.Quad(s, p, o, name), ox.Quad(s, p, o, default)
+            written += 1
+        return written
+
+    def replace_graph_by_subject(self, graph: object, groups: Iterable[Iterable[tuple]]) -> bool:
+        """Read every group, keep none."""
+        del graph
+        for group in groups:
+            set(group)
+        return True
+
+    def drop_graph(self, graph: object) -> bool:
+        """Nothing to drop."""
+        del graph
+        return False
+
+    def flush(self) -> None:
+        """Nothing to flush."""
+
+    def __enter__(self) -> NullStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
 
 
 def extract(corpus: Path, records: Path, workers: int) -> None:
@@ -171,6 +219,9 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=1, help="to extract the records (1)")
     parser.add_argument("--limit", type=int, default=0, help="build the first N files only")
     parser.add_argument("--store", type=Path, default=None, help="keep the store here")
+    parser.add_argument(
+        "--no-store", action="store_true", help="write nothing: the build without Oxigraph"
+    )
     parser.add_argument("--links-into", type=Path, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.links_into:
@@ -187,7 +238,10 @@ def main() -> None:
         shutil.rmtree(location, ignore_errors=True)
         manifest = args.corpus / MANIFEST
         baseline = psutil.Process().memory_info().rss
-        with MemoryWatch() as watch, LocalStore(location) as store:
+        with (
+            MemoryWatch() as watch,
+            NullStore() if args.no_store else LocalStore(location) as store,
+        ):
             started = time.perf_counter()
             cpu = time.process_time()
             report = build(
@@ -213,7 +267,8 @@ def main() -> None:
             f"   (CPU {cpu:.0f} s; ru_maxrss {kernel_peak / 1e6:,.0f} MB; "
             f"{baseline / 1e6:,.0f} MB before the build)"
         )
-        print(f"store: {folder_size(location) / 1e6:,.0f} MB on disk")
+        if not args.no_store:
+            print(f"store: {folder_size(location) / 1e6:,.0f} MB on disk")
     sys.stdout.flush()
 
 

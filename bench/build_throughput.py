@@ -3,8 +3,10 @@
 Runs the real command line (`kg build CORPUS --manifest CORPUS/manifest.csv --store DIR
 --quiet [--workers N]`) in a subprocess for each worker count, into a fresh store each
 time, and prints wall-clock time, articles/s, articles/s per worker, peak memory and
-the store's size on disk. Then, on the first worker count's store, two incremental runs:
-the unchanged corpus again, and the corpus grown by 1% new articles.
+the store's size on disk, the CPU time of the `kg` process itself and of its workers,
+and the build's own step timings (`kg build --timings`). Then, on the first worker
+count's store, two incremental runs: the unchanged corpus again, and the corpus grown by
+1% new articles.
 
 Peak memory is measured two ways: the sum of the resident set sizes (RSS) of the build
 process and all its descendants, polled with psutil every 0.1 s (what the machine had to
@@ -40,13 +42,22 @@ ARTICLE_SUFFIXES = (".txt", ".md")
 
 @dataclass
 class Run:
-    """One `kg build` run: wall-clock seconds, peak memory, exit status."""
+    """One `kg build` run: wall-clock seconds, peak memory, CPU, exit status."""
 
     seconds: float
     tree_peak: int
     single_peak: int
     status: int
     stderr: str
+    parent_cpu: float = 0.0
+    workers_cpu: float = 0.0
+
+    def timings(self) -> str:
+        """The build's own step timings (``kg build --timings``), if it printed them."""
+        for line in self.stderr.splitlines():
+            if line.startswith("kg: timings: "):
+                return line.removeprefix("kg: timings: ")
+        return ""
 
 
 def kg_command() -> list[str]:
@@ -55,12 +66,23 @@ def kg_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "kg.cli"]
 
 
-def supports_workers() -> bool:
-    """Whether this `kg build` has the `--workers` option yet."""
+def build_options() -> str:
+    """The help text of this `kg build`, to see which options it has."""
     result = subprocess.run(
         [*kg_command(), "build", "--help"], capture_output=True, text=True, check=False
     )
-    return "--workers" in result.stdout
+    return result.stdout
+
+
+def supports_workers() -> bool:
+    """Whether this `kg build` has the `--workers` option yet."""
+    return "--workers" in build_options()
+
+
+def process_cpu(process: psutil.Process) -> tuple[float, float]:
+    """CPU seconds of a process itself and of its children it has waited for."""
+    times = process.cpu_times()
+    return times.user + times.system, times.children_user + times.children_system
 
 
 def tree_rss(process: psutil.Process) -> int:
@@ -88,15 +110,22 @@ def run_build(corpus: Path, store: Path, workers: int | None) -> Run:
     ]
     if workers is not None:
         command += ["--workers", str(workers)]
+    if "--timings" in build_options():
+        command.append("--timings")
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.perf_counter()
     with tempfile.TemporaryFile("w+") as errors:
         child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors)
         watched = psutil.Process(child.pid)
         peak = 0
+        own = children = 0.0
+        live: dict[int, float] = {}  # workers' CPU while they run (the build waits for them)
         while child.poll() is None:
             try:
                 peak = max(peak, tree_rss(watched))
+                own, children = process_cpu(watched)
+                for member in watched.children(recursive=True):
+                    live[member.pid] = sum(process_cpu(member))
             except psutil.NoSuchProcess:
                 break
             time.sleep(0.1)
@@ -108,7 +137,7 @@ def run_build(corpus: Path, store: Path, workers: int | None) -> Run:
     # ru_maxrss is the largest of all children so far (KiB on Linux): a later, smaller
     # build cannot lower it, so it is only meaningful when it grew (or for the first run).
     single = after * 1024 if after > before or before == 0 else 0
-    return Run(seconds, peak, single, status, stderr)
+    return Run(seconds, peak, single, status, stderr, own, max(children, sum(live.values())))
 
 
 def folder_size(path: Path) -> int:
@@ -154,8 +183,10 @@ def report(label: str, articles: int, workers: int, run: Run, store: Path | None
     print(
         f"{label:<22} {workers:>7} {articles:>8,} {run.seconds:>8.1f} {rate:>10.1f} "
         f"{rate / workers:>12.1f} {mb(run.tree_peak):>10} {mb(run.single_peak):>10} "
-        f"{size:>9}{failed}"
+        f"{size:>9} {run.parent_cpu:>8.1f} {run.workers_cpu:>8.1f}{failed}"
     )
+    if run.timings():
+        print(f"{'':<22} steps: {run.timings()}")
 
 
 def main() -> None:
@@ -186,7 +217,8 @@ def main() -> None:
         print()
         print(
             f"{'run':<22} {'workers':>7} {'articles':>8} {'seconds':>8} {'articles/s':>10} "
-            f"{'per worker':>12} {'peak tree':>10} {'peak proc':>10} {'store':>9}"
+            f"{'per worker':>12} {'peak tree':>10} {'peak proc':>10} {'store':>9} "
+            f"{'kg CPU':>8} {'wrk CPU':>8}"
         )
         stores = []
         for workers in counts:
@@ -208,7 +240,13 @@ def main() -> None:
     print("articles/s of the incremental runs: articles read (unchanged: all of them checked)")
     print("peak tree: RSS of the build's process tree, psutil every 0.1 s; peak proc: the")
     print("largest single process (getrusage RUSAGE_CHILDREN ru_maxrss; n/a: not above an")
-    print("earlier run's, which it cannot tell apart)")
+    print("earlier run's, which it cannot tell apart); kg CPU: seconds of CPU of the kg process")
+    print("itself (reading, storing, resolving); wrk CPU: of its worker processes (extracting)")
+    try:  # Linux: how busy the machine was (other jobs share its cores)
+        with open("/proc/loadavg", encoding="ascii") as load:
+            print(f"load average at the end (1, 5, 15 min): {' '.join(load.read().split()[:3])}")
+    except OSError:
+        pass
 
 
 if __name__ == "__main__":

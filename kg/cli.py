@@ -112,6 +112,11 @@ def main() -> None:
     "[default: start a local cluster of --workers processes].",
 )
 @click.option("--quiet", "-q", is_flag=True, help="Print only rejections and errors.")
+@click.option(
+    "--timings",
+    is_flag=True,
+    help="Also print how long each step of the build took (on stderr, even with --quiet).",
+)
 def build(
     paths: tuple[Path, ...],
     store_location: str | None,
@@ -124,6 +129,7 @@ def build(
     engine: str,
     scheduler: str | None,
     quiet: bool,
+    timings: bool,
 ) -> None:
     """Read every article under PATHS (files or folders, recursively) into the store.
 
@@ -161,6 +167,9 @@ def build(
         for warning in report.warnings:
             click.echo(f"kg: warning: {warning}", err=True)
         click.echo(report.summary(), err=True)
+    if timings:
+        steps = ", ".join(f"{step} {seconds:.1f} s" for step, seconds in report.timings.items())
+        click.echo(f"kg: timings: {steps}", err=True)
     sys.exit(EXIT_REJECTED if report.rejected else EXIT_OK)
 
 
