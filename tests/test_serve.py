@@ -97,8 +97,14 @@ def serving(store: Path, *options: str) -> Iterator[Server]:
         yield server
     finally:
         if process.poll() is None:
-            process.kill()
-            process.communicate()
+            # SIGTERM first: kg serve then stops its Oxigraph child, which a SIGKILL
+            # would leave running.
+            process.terminate()
+            try:
+                process.communicate(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.communicate()
 
 
 def test_read_only_server_answers_queries_and_serves_the_pages(seed_store_dir: Path) -> None:
