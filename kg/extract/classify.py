@@ -235,6 +235,7 @@ def _classify_rules(
         return candidate
     if (
         tokens[0] not in TITLES
+        and "&" not in tokens
         and not is_acronym(tokens[0])
         and not any(w in _NAME_ENDINGS for w in tokens[1:])  # "the researcher Zeta Data"
         and is_person_context(context, start, end)
@@ -662,8 +663,8 @@ def _is_person_name(tokens: list[str]) -> bool:
     True
     """
     parts = _name_parts(tokens)
-    if len(parts) < 2 or "of" in tokens:
-        return False  # "Bay of Biscay"
+    if len(parts) < 2 or "of" in tokens or "&" in tokens:
+        return False  # "Bay of Biscay"; "Harlow & Pike" is a firm of partners
     if any(w in ORG_HEADS or w in COMPANY_COMPLETIONS for w in tokens[1:]) or any(
         is_acronym(w) for w in tokens
     ):

@@ -231,6 +231,8 @@ def _may_be_surname(tokens: list[str]) -> bool:
     last = tokens[-1]
     if last in ORG_HEADS or last in COMPANY_COMPLETIONS or any(is_acronym(w) for w in tokens):
         return False
+    if "&" in tokens:
+        return False  # "Harlow & Pike said": partners' names make a firm
     if tokens[0].lower() in DESCRIPTOR_NOUNS or tokens[0].lower() in LOWER_TITLES:
         return False  # "Drugmaker Pellion"
     if any(w in _CLUB_WORDS for w in tokens):

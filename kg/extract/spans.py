@@ -478,6 +478,8 @@ def split_titles(doc: Doc, words: list[str], candidate: Candidate) -> list[Candi
         return [Candidate(candidate.start, candidate.start + i, kind="person", titled=True)]
     if any(w in ORG_HEADS and w not in TITLES for w in rest) or (rest and rest[0] in ORG_HEADS):
         return [candidate]
+    if rest and rest[-1] in COMPANY_COMPLETIONS and not any(w in STRONG_TITLES for w in title_run):
+        return [candidate]  # "Dunmore Home Stores": a portfolio word inside a firm's name
     if (
         any(w in ORG_HEADS and w not in TITLES and w not in TITLE_MODIFIERS for w in title_run[1:])
         and not rest

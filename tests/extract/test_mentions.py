@@ -544,3 +544,18 @@ def test_a_firm_after_a_role_noun_and_a_represented_ward(mentions: Extract) -> N
     )
     assert "Orvik Data" in found["organization"]
     assert "Tarnby" in found["place"]
+
+
+def test_a_portfolio_word_inside_a_firms_name(mentions: Extract) -> None:
+    found = kinds(mentions("Galway retailer Brennan Home Stores has refused to sell the kettle."))
+    assert "Brennan Home Stores" in found["organization"]
+    found = kinds(mentions("Home Secretary Ann Lowry said the force would be reviewed."))
+    assert found["person"] == {"Ann Lowry"}
+
+
+def test_partners_names_joined_by_ampersand_are_a_firm(mentions: Extract) -> None:
+    found = kinds(
+        mentions("Marlow & Finch said it would refund buyers. Marlow & Finch makes ovens.")
+    )
+    assert found["organization"] == {"Marlow & Finch"}
+    assert not found.get("person")
