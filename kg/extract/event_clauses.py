@@ -643,8 +643,7 @@ def _reported_speaker(view: ArticleView, pronoun: int, floor: int) -> Role | Non
     i = pronoun - 1
     if i >= 0 and view.lowers[i] == "that":
         i -= 1
-    while i >= 0 and view.lowers[i] in ADVERBS:
-        i -= 1
+    i = _before_report_adjuncts(view, i)
     if i >= 2 and view.lowers[i - 1] in DETERMINERS and view.lemmas[i - 2] in SAY_VERBS:
         i -= 2  # "telling the court it would": the teller, not the court
     if i < 0 or view.lemmas[i] not in SAY_VERBS or view.quoted[i]:
@@ -652,6 +651,50 @@ def _reported_speaker(view: ArticleView, pronoun: int, floor: int) -> Role | Non
     outer = clause_floor(view, i, _sentence_start(view, i))
     role = find_subject(view, i, outer, head=i)
     return role
+
+
+_REPORT_CHANNELS = words(
+    "statement statements filing filings release email e-mail interview letter note post "
+    "briefing conference call hearing meeting notice exchange regulators investors reporters "
+    "shareholders court parliament video"
+)
+"""Nouns of the phrase that says how something was said ("said in a filing on Monday")."""
+_ADJUNCT_WORDS = words("on in at to a an the its their his her written joint late early")
+
+
+def _before_report_adjuncts(view: ArticleView, i: int) -> int:
+    """Token ``i`` or, before it, the last word before a reporting verb's adjuncts.
+
+    Between "said" and what was said news puts when and how: "said today it", "said on
+    Monday it", "said in a filing to the exchange that it": those words are stepped over
+    (at most eight), so the pronoun after them still goes back to the sayer.
+
+    >>> view = build_view("Zeta said in a filing on Monday it would leave.", ())
+    >>> view.words[_before_report_adjuncts(view, 6)]
+    'said'
+    """
+    j = i
+    while j >= 0 and i - j < 8:
+        low = view.lowers[j]
+        if view.lemmas[j] in SAY_VERBS:
+            return j
+        if not (
+            low in ADVERBS
+            or low in _TIME_WORDS
+            or low in _ADJUNCT_WORDS
+            or low in _REPORT_CHANNELS
+            or low.isdigit()
+            or low in {"morning", "afternoon", "evening", "night", "week"}
+        ):
+            break
+        j -= 1
+    return _skip_adverbs(view, i)
+
+
+def _skip_adverbs(view: ArticleView, i: int) -> int:
+    while i >= 0 and view.lowers[i] in ADVERBS:
+        i -= 1
+    return i
 
 
 def _sentence_start(view: ArticleView, i: int) -> int:
@@ -746,8 +789,57 @@ def resolve_pronoun(view: ArticleView, i: int) -> Role | None:
     low = view.lowers[i]
     kind = "person" if low in {"he", "she", "his", "her"} else "organization"
     gender = {"he": "male", "his": "male", "she": "female", "her": "female"}.get(low)
+    if low in {"it", "they"} and _opens_sentence(view, i):
+        subject = _previous_subject(view, i)
+        if subject is not None:
+            return subject
     mention = _nearest_mention(view, i, kind=kind, gender=gender)
     return Role(mention=mention, index=i) if mention is not None else None
+
+
+def _opens_sentence(view: ArticleView, i: int) -> bool:
+    """Whether token ``i`` is the first word of its sentence (after any opening quote)."""
+    first = view.sent_start[i]
+    while first < i and not view.words[first][:1].isalnum():
+        first += 1
+    return first == i
+
+
+def _previous_subject(view: ArticleView, i: int) -> Role | None:
+    """The organisation that is the subject of the sentence before the one at token ``i``.
+
+    A sentence that opens with "It" or "They" continues the previous sentence's subject
+    ("The authority on Friday barred Zeta from ... It imposed a moratorium"), not the
+    organisation named last in it.
+
+    >>> from kg.records import Mention
+    >>> text = "The Data Authority on Friday barred Zeta from selling. It also fined it."
+    >>> authority = Mention("organization", "Data Authority", 4, 18, text)
+    >>> zeta = Mention("organization", "Zeta", 36, 40, text)
+    >>> view = build_view(text, (authority, zeta))
+    >>> _previous_subject(view, 10).mention.text
+    'Data Authority'
+    """
+    start = view.sent_start[i]
+    if start == 0:
+        return None
+    previous = view.sent_start[start - 1]
+    for m_start, _, mention in view.mention_spans:
+        if m_start < previous:
+            continue
+        if m_start >= start:
+            return None
+        if mention.kind == "place" and in_prepositional_phrase(view, m_start, previous) is None:
+            continue  # a dateline or a subject's place ("OTTAWA —", "Kenya's Zeta")
+        if mention.kind != "organization" or in_prepositional_phrase(view, m_start, previous):
+            return None
+        if any(view.lemmas[k] in _CLAUSE_VERBS for k in range(previous, m_start)):
+            return None  # named after the sentence's verb: not its subject
+        return Role(mention=mention, index=i)
+    return None
+
+
+_CLAUSE_VERBS = words("be have say")
 
 
 _FEMALE_TITLES = words("ms ms. mrs mrs. miss dame lady madam")
