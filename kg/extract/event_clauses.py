@@ -1282,6 +1282,27 @@ def is_authority(role: Role | None) -> bool:
     return bool(tokens & AUTHORITY_WORDS)
 
 
+_PROSECUTION_WORDS = words("prosecutor prosecutors prosecution prosecutions prosecuting attorney")
+
+
+def is_prosecutor(role: Role | None) -> bool:
+    """Whether a role names the prosecution ("the county prosecutor's office", "the DA").
+
+    Prosecutors drop charges; a judge dismisses them. "Prosecutors moved to dismiss the
+    charges" is the prosecution dropping its case.
+
+    >>> is_prosecutor(Role(text="Dale County prosecutors")), is_prosecutor(Role(text="a judge"))
+    (True, False)
+    """
+    if role is None:
+        return False
+    names = [role.text or ""]
+    if role.mention is not None:
+        names += [role.mention.text, role.mention.canonical or ""]
+    tokens = {word.strip(".,'’s").lower() for name in names for word in name.split()}
+    return bool(tokens & _PROSECUTION_WORDS) or "DA" in {w for n in names for w in n.split()}
+
+
 def article_police(view: ArticleView) -> Role | None:
     """The police force an article names most often ("was arrested on Sunday": by them).
 

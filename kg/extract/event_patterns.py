@@ -94,7 +94,9 @@ class EventPattern:
     ``needs_place``: without a place after the trigger the type becomes ``otherwise``
     (dropped when ``None``); ``pause``: the type when the sentence says the stop is
     temporary; ``authority``: the type when the agent is an authority (a regulator, a
-    court, police), and ``non_authority`` when it is not ("" drops the match).
+    court, police), and ``non_authority`` when it is not ("" drops the match);
+    ``prosecution``: the type when the agent is the prosecution (prosecutors who "move to
+    dismiss" charges drop them).
     ``negated`` marks a refusal ("will not sell"): its negation is the event.
     ``performative`` lets a first-person quote ("I apologise") count for its speaker (any
     quote, with a ``speaker`` agent: '"Zeta owes us an apology," Lee said').
@@ -115,6 +117,7 @@ class EventPattern:
     pause: str | None = None
     authority: str | None = None
     non_authority: str | None = None
+    prosecution: str | None = None
     negated: bool = False
     performative: bool = False
     future: bool = False
@@ -177,6 +180,21 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P("Withdrawal", "@pull|withdraw|retreat|bow out of|from"),
         P("Withdrawal", "@withdraw|pull ~7 from", needs_place=True),
         P("Withdrawal", "@exit|leave|quit|abandon ~3 market"),
+        P("Withdrawal", "@exit|leave|quit the country|region|province|state"),
+        P("Withdrawal", "@walk away from", needs_place=True),
+        P("Withdrawal", "@walk|pull away|out from|of the country|market|region|province|state"),
+        P(
+            "Withdrawal",
+            "@withdrawal|exit|departure|retreat from",
+            agent="owner",
+            object="none",
+            needs_place=True,
+            weight=0.9,
+        ),
+        P(
+            "Withdrawal",
+            "@pull the plug on ~4 operation|operations|business|presence|stores|unit|division",
+        ),
         P("Withdrawal", "@withdraw|pull ~5 from ~3 market|markets|shelves|sale|stores"),
         P(
             "Withdrawal",
@@ -193,6 +211,14 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
             object="with|by|for",
             priority=1,
         ),
+        P(
+            "ContractSuspension",
+            f"@cancel|suspend|terminate|scrap , *6 , ~4 {_CONTRACT}",
+            object="after",
+            priority=1,
+        ),
+        P("ContractSuspension", f"@put ~3 on hold ~4 {_CONTRACT}", object="with", priority=3),
+        P("ContractSuspension", f"@put ~3 {_CONTRACT} ~4 on hold", object="with", priority=3),
         P(
             "ContractSuspension",
             f"{_CONTRACT} *4 be @cancel|suspend|terminate|end|drop|scrap",
@@ -246,6 +272,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P("Moratorium", "@pause", weight=0.8),
         P("Moratorium", "a @pause on|in"),
         P("Moratorium", "@put ~3 on hold"),
+        P("Moratorium", "@bar|ban|prohibit ~6 from", non_authority="", noun=False),
     ),
     "SalesRefusal": (
         P(
@@ -262,7 +289,15 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         ),
         P(
             "SalesRefusal",
-            "@refuse|decline to sell|offer|provide|supply|license",
+            "@refuse|decline to sell|offer|provide|supply|license|stock|carry",
+            negated=True,
+            priority=2,
+        ),
+        P("SalesRefusal", "not|never @stock|carry", negated=True, priority=2),
+        P(
+            "SalesRefusal",
+            "not|never @sell|offer ~8 in|at|on ~6 store|stores|shop|shops|shelves|pharmacies|"
+            "outlets|locations|branches|platform|website|app",
             negated=True,
             priority=2,
         ),
@@ -341,6 +376,12 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
     "InvestigationOpened": (
         P(
             "InvestigationOpened",
+            "@begin|start|commence =investigating|=probing",
+            object="after",
+            priority=1,
+        ),
+        P(
+            "InvestigationOpened",
             f"@open|launch|begin|start|initiate|commence|institute|announce|order ~3 {_INQUIRY}",
             object="into|against|of|on",
             priority=1,
@@ -375,6 +416,15 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
             object="against",
         ),
         P("InvestigationFinding", "@find|found ~3 guilty|liable|responsible", weight=0.7),
+        P(
+            "InvestigationFinding",
+            "@breach|violate|contravene|infringe|flout",
+            agent="speaker",
+            object="subject",
+            voice="fixed",
+            non_authority="",
+            noun=False,
+        ),
         P(
             "InvestigationFinding",
             "@release|publish|issue|unveil|present|deliver ~3 findings|ruling|verdict",
@@ -472,7 +522,13 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P("LawsuitFiled", "@take ~3 to court"),
     ),
     "ChargesDismissed": (
-        P("ChargesDismissed", f"@dismiss|throw|toss|quash ~3 {_CHARGES}", priority=1, noun=False),
+        P(
+            "ChargesDismissed",
+            f"@dismiss|throw|toss|quash ~5 {_CHARGES}",
+            priority=1,
+            noun=False,
+            prosecution="ChargesDropped",
+        ),
         P(
             "ChargesDismissed",
             f"{_CHARGES} *4 , *10 , be @dismiss|throw|toss|quash",
@@ -493,7 +549,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
     "ChargesDropped": (
         P(
             "ChargesDropped",
-            f"@drop|withdraw|stay|abandon|discontinue ~3 {_CHARGES}",
+            f"@drop|withdraw|stay|abandon|discontinue ~5 {_CHARGES}",
             priority=2,
             noun=False,
         ),

@@ -56,6 +56,7 @@ from kg.extract.event_clauses import (
     is_negated,
     is_nominal,
     is_passive,
+    is_prosecutor,
     is_punct,
     is_verb_position,
     opening_actor,
@@ -893,6 +894,8 @@ def _refine_type(
         event_type = pattern.authority
     if pattern.non_authority is not None and not is_authority(agent):
         event_type = pattern.non_authority or None
+    if pattern.prosecution and is_prosecutor(agent):
+        event_type = pattern.prosecution
     return event_type
 
 

@@ -523,3 +523,105 @@ def test_authorities_described_vaguely_are_the_named_force_of_the_same_act() -> 
         {"Vaud Cantonal Police": ORG},
     )
     assert summary(events) == [("Arrest", "Vaud Cantonal Police")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Lindmoor Grocers, which buys from Tessaly Farms in six counties, said on Monday it "
+            "had suspended its contract with Tessaly Farms.",
+            ("ContractSuspension", "Lindmoor Grocers"),
+        ),
+        (
+            "Lindmoor Grocers said in a filing to the exchange on Monday it had cancelled its "
+            "supply deal with Tessaly Farms.",
+            ("ContractSuspension", "Lindmoor Grocers"),
+        ),
+        (
+            "Lindmoor Grocers said on Monday it had suspended, with immediate effect, its supply "
+            "contract with Tessaly Farms.",
+            ("ContractSuspension", "Lindmoor Grocers"),
+        ),
+        (
+            "Lindmoor Grocers has put on hold its contract with Tessaly Farms.",
+            ("ContractSuspension", "Lindmoor Grocers"),
+        ),
+    ],
+)
+def test_the_sayer_is_the_actor_past_asides_and_adjuncts(
+    body: str, expected: tuple[str, str]
+) -> None:
+    events = events_of(body, {"Lindmoor Grocers": ORG, "Tessaly Farms": ORG})
+    assert summary(events)[:1] == [expected]
+
+
+def test_a_sentence_opening_pronoun_continues_the_previous_subject() -> None:
+    events = events_of(
+        "The Varne Data Authority on Friday barred lender Quillon Credit from collecting "
+        "voice prints. It imposed a six-month moratorium on new collection.",
+        {"Varne Data Authority": ORG, "Quillon Credit": ORG},
+    )
+    assert ("Moratorium", "Varne Data Authority") in summary(events)
+    assert all(agent == "Varne Data Authority" for _, agent in summary(events))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Dale County prosecutors dropped the third-degree theft charge on Monday.",
+            ("ChargesDropped", "Dale County prosecutors"),
+        ),
+        (
+            "The Dale County Prosecutor's Office moved on Monday to dismiss the charges against "
+            "Ola Brandt.",
+            ("ChargesDropped", "Dale County Prosecutor's Office"),
+        ),
+        (
+            "Judge Mara Quist on Monday dismissed the charges against Ola Brandt.",
+            ("ChargesDismissed", "Mara Quist"),
+        ),
+    ],
+)
+def test_prosecutors_drop_charges_and_judges_dismiss_them(
+    body: str, expected: tuple[str, str]
+) -> None:
+    names = {"Dale County Prosecutor's Office": ORG, "Mara Quist": PER, "Ola Brandt": PER}
+    assert summary(events_of(body, names)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Fennick Stores announced its withdrawal from Portugal on Monday.",
+            "Withdrawal",
+        ),
+        (
+            "Fennick Stores said on Monday it would close its 14 shops and walk away from the "
+            "country.",
+            "Withdrawal",
+        ),
+        (
+            "Fennick Stores said on Monday it will not sell the Glowmax heater in any of its "
+            "stores.",
+            "SalesRefusal",
+        ),
+        ("Fennick Stores said it would not stock the Glowmax heater.", "SalesRefusal"),
+    ],
+)
+def test_market_exits_and_refusals_in_other_words(body: str, expected: str) -> None:
+    events = events_of(body, {"Fennick Stores": ORG, "Portugal": PLACE})
+    assert summary(events) == [(expected, "Fennick Stores")]
+
+
+def test_an_authority_saying_a_firm_breached_the_law_is_a_finding() -> None:
+    events = events_of(
+        "In a 40-page order, the Varne Data Authority said Quillon Credit had breached the "
+        "consent rules. Quillon Credit said the breach was minor.",
+        {"Varne Data Authority": ORG, "Quillon Credit": ORG},
+    )
+    assert summary(events)[0] == ("InvestigationFinding", "Varne Data Authority")
+    assert events[0].object is not None and events[0].object.text == "Quillon Credit"
+    assert ("InvestigationFinding", "Quillon Credit") not in summary(events)
