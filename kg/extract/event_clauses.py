@@ -1137,6 +1137,13 @@ def is_adjunct_noun(view: ArticleView, head: int, floor: int) -> bool:
     """
     if head > floor and view.lowers[head].endswith("ing") and view.lowers[head - 1] in PREPOSITIONS:
         return True  # "in ending the relationship", "accused of stealing": not a finite event
+    named = view.mention_at.get(head - 1)
+    if (
+        named is not None
+        and named[2].kind in {"organization", "person"}
+        and view.lowers[head].endswith("ed")
+    ):
+        return False  # "after the Audit Office released a report": a clause, not a noun phrase
     i = head - 1
     steps = 0
     while i >= floor and steps < 6:

@@ -90,8 +90,10 @@ from kg.extract.timex import (
     Timex,
     find_timexes,
     is_future,
+    is_subordinated,
     parse_published,
     shift_days,
+    subordinate_shift,
 )
 from kg.read.decode import MAX_ANALYSED_CHARS
 from kg.records import Article, EventMention, Mention
@@ -676,6 +678,9 @@ def _date(
     between = sent.text[timex.end : near] if timex.end <= near else ""
     if iso is not None and (shift := shift_days(between)) and len(iso) == 10:
         iso = (dt.date.fromisoformat(iso) + dt.timedelta(days=shift)).isoformat()
+    elif iso is not None and is_subordinated(between):
+        # "ordered on Tuesday ..., five months after prosecutors dropped the charge"
+        iso = subordinate_shift(between, iso)
     if iso is None or (not reading and _after_publication(iso, published)):
         return None
     return iso, timex.text

@@ -217,6 +217,65 @@ def shift_days(text: str) -> int:
     return -days if match.group("dir").lower() in {"after", "later"} else days
 
 
+_CLAUSE_SHIFT = re.compile(
+    r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>after|before)\s+(?P<rest>[^,;:]*)$",
+    re.IGNORECASE,
+)
+_SUBORDINATE = re.compile(r"\b(?:after|before|since|until|when)\s+(?P<rest>[^,;:]*)$", re.I)
+_MORE_NUMBERS = {**_NUMBERS, "eleven": 11, "twelve": 12}
+
+
+def subordinate_shift(between: str, iso: str) -> str | None:
+    """The date of an event told in an "N units after" clause, from the main clause's date.
+
+    ``between`` is the text from the main clause's time expression to the event's trigger:
+    "ordered on Tuesday (2024-02-20) ..., five months after prosecutors dropped" dates the
+    dropping five months before, to the month. Days and weeks keep the day; months the
+    month; years the year. ``None`` when ``between`` has no such clause.
+
+    >>> subordinate_shift(" the record expunged, five months after prosecutors", "2024-02-20")
+    '2023-09'
+    >>> subordinate_shift(" to the probe two days after the office", "2024-06-06")
+    '2024-06-04'
+    >>> subordinate_shift(" a week before the vote", "2024-06-06"), subordinate_shift(" x", "2024")
+    ('2024-06-13', None)
+    """
+    match = _CLAUSE_SHIFT.search(between)
+    if match is None or len(match.group("rest").split()) > 6:
+        return None
+    count = match.group("n").lower()
+    amount = int(count) if count.isdigit() else _MORE_NUMBERS[count]
+    if match.group("dir").lower() == "after":
+        amount = -amount
+    unit = match.group("unit").lower().rstrip("s")
+    try:
+        if unit in {"day", "week"} and len(iso) == 10:
+            days = amount * (7 if unit == "week" else 1)
+            return (dt.date.fromisoformat(iso) + dt.timedelta(days=days)).isoformat()
+        if unit == "month" and len(iso) >= 7:
+            months = int(iso[:4]) * 12 + int(iso[5:7]) - 1 + amount
+            return f"{months // 12:04d}-{months % 12 + 1:02d}"
+        if unit == "year":
+            return f"{int(iso[:4]) + amount:04d}"
+    except ValueError:
+        return None
+    return None
+
+
+def is_subordinated(between: str) -> bool:
+    """Whether the event after ``between`` is told in a clause the time does not date.
+
+    "ordered on Tuesday ... after prosecutors dropped": Tuesday dates the order, and the
+    dropping is in a clause opened by "after" with no comma back to the main clause.
+
+    >>> is_subordinated(" the record sealed after prosecutors"), is_subordinated(" that it")
+    (True, False)
+    """
+    match = _SUBORDINATE.search(between)
+    return match is not None and len(match.group("rest").split()) <= 6
+
+
 def is_future(text: str) -> bool:
     """Whether a clause speaks of the future ("will", "is expected to", "plans to").
 

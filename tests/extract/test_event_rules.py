@@ -625,3 +625,23 @@ def test_an_authority_saying_a_firm_breached_the_law_is_a_finding() -> None:
     assert summary(events)[0] == ("InvestigationFinding", "Varne Data Authority")
     assert events[0].object is not None and events[0].object.text == "Quillon Credit"
     assert ("InvestigationFinding", "Quillon Credit") not in summary(events)
+
+
+def test_an_event_in_an_after_clause_is_dated_back_from_the_main_clause() -> None:
+    events = events_of(
+        "A county judge on Tuesday ordered the record of Ola Brandt sealed, five months after "
+        "Dale County prosecutors dropped theft charges against him.",
+        {"Ola Brandt": PER},
+    )
+    dropped = [e for e in events if e.type == "ChargesDropped"]
+    assert [e.date for e in dropped] == ["2020-12"]
+
+
+def test_a_named_actor_after_after_tells_a_clause_not_a_recalled_noun() -> None:
+    events = events_of(
+        "The committee agreed on Thursday to an inquiry two days after the Varne Audit Office "
+        "released a report on the pay system.",
+        {"Varne Audit Office": ORG},
+    )
+    released = [e for e in events if e.agent and e.agent.text == "Varne Audit Office"]
+    assert [e.date for e in released] == ["2021-05-11"]
