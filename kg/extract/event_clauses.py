@@ -824,6 +824,19 @@ def _previous_subject(view: ArticleView, i: int) -> Role | None:
     if start == 0:
         return None
     previous = view.sent_start[start - 1]
+    first = previous
+    while first < start and (
+        not view.words[first][:1].isalnum() or view.lowers[first] in DETERMINERS
+    ):
+        first += 1
+    if first < start and first not in view.mention_at:
+        noun = next(
+            (k for k in (first, first + 1) if k < start and view.lowers[k] in ORG_NOUNS), None
+        )  # "The authority found ...", "The federal regulator said ..."
+        if noun is None:
+            return None
+        role = describe_actor(view, noun, previous)
+        return Role(mention=role.mention, index=i) if role and role.mention else None
     for m_start, _, mention in view.mention_spans:
         if m_start < previous:
             continue

@@ -645,3 +645,14 @@ def test_a_named_actor_after_after_tells_a_clause_not_a_recalled_noun() -> None:
     )
     released = [e for e in events if e.agent and e.agent.text == "Varne Audit Office"]
     assert [e.date for e in released] == ["2021-05-11"]
+
+
+def test_the_authority_and_a_following_it_are_the_named_authority() -> None:
+    events = events_of(
+        "The Varne Data Authority on Friday fined Quillon Credit. The authority found that "
+        "Quillon Credit had kept voice prints for years. It imposed a six-month moratorium on "
+        "new collection.",
+        {"Varne Data Authority": ORG, "Quillon Credit": ORG},
+    )
+    assert {agent for _, agent in summary(events)} == {"Varne Data Authority"}
+    assert "Moratorium" in {event_type for event_type, _ in summary(events)}
