@@ -220,7 +220,7 @@ def extract_events(
         candidates.extend(_one_business_act(found))
     candidates = _link_descriptions(view, candidates)
     candidates = _link_investigators(
-        _link_thieves(_absorb_described_authorities(_merge(candidates)))
+        _link_thieves(_absorb_described_authorities(_merge(candidates, article.published)))
     )
     candidates = _date_from_next_sentence(view, sentences, candidates, article.published)
     candidates = _headline_dates(view, sentences, candidates, article.published)
@@ -944,10 +944,11 @@ def _agent_key(event: EventMention) -> str | None:
     return " ".join(found[1:] if found[0] in {"a", "an", "the"} and len(found) > 1 else found)
 
 
-def _merge(candidates: list[Candidate]) -> list[Candidate]:
+def _merge(candidates: list[Candidate], published: str | None = None) -> list[Candidate]:
     """One candidate per (type, agent).
 
-    The lead's report wins (it is the news and carries its date), then any body report
+    Reports in different places are different events (:func:`_other_places`). The lead's
+    report wins (it is the news and carries its date), then any body report
     over the headline, then the higher score; a report without an agent
     joins the same type's report with one, and a headline that names its agent only by a
     description ("Regulator fines bank") joins the body's report of that type.
@@ -966,8 +967,8 @@ def _merge(candidates: list[Candidate]) -> list[Candidate]:
         )
         if target is None and vague and same_type:
             target = same_type[0]
-        if target is None:
-            merged.append(candidate)
+        if target is None or _other_places(target.event, candidate.event, published):
+            merged.append(candidate)  # "left Ghana three years ago" is not today's exit
             continue
         index = merged.index(target)
         if target.aside and not candidate.aside and _agent_key(target.event) == key:
@@ -989,6 +990,20 @@ def _merge(candidates: list[Candidate]) -> list[Candidate]:
             aside=target.aside and candidate.aside,
         )
     return merged
+
+
+def _other_places(one: EventMention, other: EventMention, published: str | None) -> bool:
+    """Whether two reports of one agent's act tell two events in different places.
+
+    Both name a place and the places differ, or one names a place and only one of them is
+    dated a year or so back ("will leave the country" and "walked away from Ghana three
+    years ago").
+    """
+    if one.place is None and other.place is None:
+        return False
+    if one.place is not None and other.place is not None:
+        return name_of(one.place) != name_of(other.place)
+    return is_background(one.date, published) != is_background(other.date, published)
 
 
 _AUTHORITY_PLURALS = words(

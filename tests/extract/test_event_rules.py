@@ -656,3 +656,14 @@ def test_the_authority_and_a_following_it_are_the_named_authority() -> None:
     )
     assert {agent for _, agent in summary(events)} == {"Varne Data Authority"}
     assert "Moratorium" in {event_type for event_type, _ in summary(events)}
+
+
+def test_an_exit_recalled_from_years_ago_elsewhere_stays_apart() -> None:
+    events = events_of(
+        "Fennick Stores will close all 14 of its shops and leave the country by June. "
+        "Fennick Stores walked away from Portugal three years ago, in 2018.",
+        {"Fennick Stores": ORG, "Portugal": PLACE},
+    )
+    exits = [e for e in events if e.type == "Withdrawal"]
+    assert exits and exits[0].date != "2018"
+    assert exits[0].place is None
