@@ -14,6 +14,7 @@ import re
 from kg.extract.context import ArticleContext, next_word, previous_word
 from kg.extract.gazetteer import lookup_place
 from kg.extract.lexicon import (
+    COMPANY_COMPLETIONS,
     DESCRIPTOR_NOUNS,
     LOCAL_PERSON_NOUNS,
     LOCATIVE_PREPOSITIONS,
@@ -190,10 +191,11 @@ def product_strength(context: ArticleContext, start: int, end: int) -> int:
     words = context.words
     nxt = next_word(context, end)
     prev = previous_word(context, start)
-    if prev in _POSSESSIVE_DETERMINERS or (
-        prev is not None and prev.islower() and prev in PRODUCT_NOUNS
-    ):
+    if prev in _POSSESSIVE_DETERMINERS:
         return 2
+    if prev is not None and prev.islower() and prev in PRODUCT_NOUNS:
+        # "the drug X"; but "payment processor Zeta Payments" describes a firm by its trade
+        return 0 if words[end - 1] in COMPANY_COMPLETIONS else 2
     if any(any(c.isdigit() for c in w) and any(c.isalpha() for c in w) for w in words[start:end]):
         return 2
     if nxt is not None and nxt.islower() and nxt in PRODUCT_NOUNS:

@@ -35,6 +35,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.extract.event_clauses import (
+    ADVERBS,
     DETERMINERS,
     HOLDER_NOUNS,
     ArticleView,
@@ -1264,7 +1265,11 @@ def _date_from_next_sentence(
         if (
             event.date is None
             and event.agent is not None
-            and (GROUP_OF.get(event.type) == "communication" or event.type in _ANNOUNCED)
+            and (
+                GROUP_OF.get(event.type) == "communication"
+                or event.type in _ANNOUNCED
+                or _present_perfect(view, candidate.head)
+            )
             and nxt < len(sentences)
         ):
             sent = sentences[nxt]
@@ -1298,6 +1303,16 @@ def _date_from_next_sentence(
             and (c.sentence, name_of(c.event.agent)) in absorbed
         )
     ]
+
+
+def _present_perfect(view: ArticleView, head: int) -> bool:
+    """Whether the trigger is a present perfect ("has fined", "have arrested").
+
+    News leads tell the latest act so ("The regulator has fined Zeta ...") and date it in
+    the next sentence ("In a decision published on Tuesday, the regulator said ...").
+    """
+    before = [i for i in range(max(head - 3, 0), head) if view.lowers[i] not in ADVERBS]
+    return bool(before) and view.lowers[before[-1]] in {"has", "have"}
 
 
 def _agent_bonus(event: EventMention) -> float:

@@ -667,3 +667,13 @@ def test_an_exit_recalled_from_years_ago_elsewhere_stays_apart() -> None:
     exits = [e for e in events if e.type == "Withdrawal"]
     assert exits and exits[0].date != "2018"
     assert exits[0].place is None
+
+
+def test_a_present_perfect_lead_is_dated_by_the_next_sentence_of_its_actor() -> None:
+    events = events_of(
+        "The Varne Data Authority has fined Quillon Credit 2 million euros. In a decision "
+        "published on Tuesday, the Varne Data Authority said the lender broke the law.",
+        {"Varne Data Authority": ORG, "Quillon Credit": ORG},
+    )
+    fines = [e for e in events if e.type == "InvestigationFinding"]
+    assert [e.date for e in fines][:1] == ["2021-05-11"]

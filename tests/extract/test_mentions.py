@@ -559,3 +559,8 @@ def test_partners_names_joined_by_ampersand_are_a_firm(mentions: Extract) -> Non
     )
     assert found["organization"] == {"Marlow & Finch"}
     assert not found.get("person")
+
+
+def test_a_trade_noun_before_a_firms_full_name_describes_the_firm(mentions: Extract) -> None:
+    found = kinds(mentions("Payment processor Orlen Payments admitted the breach on Monday."))
+    assert "Orlen Payments" in found["organization"]
