@@ -80,6 +80,7 @@ from kg.extract.event_lexicon import (
     words,
 )
 from kg.extract.event_patterns import GROUP_OF, EventPattern, compile_pattern, iter_patterns
+from kg.extract.event_ranker import ArticleFacts, select_events
 from kg.extract.event_salience import (
     is_background,
     name_of,
@@ -106,13 +107,6 @@ MAX_EVENTS = 3
 """At most this many events per article, the best scored: a news article reports one to three
 key events (the rest are history, reactions and details), so a fourth candidate is far more
 often a passing mention than news."""
-MAX_STATEMENTS = 2
-"""At most this many plain statements per article (quotes are everywhere in news)."""
-KEY_EVENTS = 3
-"""Statements fill the article's key events up to this many: a quote is the key event
-of a story only when little else happens in it."""
-MIN_SCORE = 0.75
-"""Candidates scoring lower are passing mentions, not key events."""
 
 _ANNOUNCED = frozenset(
     {
@@ -196,15 +190,31 @@ def extract_events(
 
     ``mentions`` are the article's entity mentions (offsets into ``article.text``), from
     :func:`kg.extract.extract_mentions`; agents, objects and places are chosen among
-    them, else described in a few words of the text.
+    them, else described in a few words of the text. The rules find every event the
+    article tells (:func:`event_candidates`); a ranker learnt from annotated news keeps
+    its key ones (:func:`kg.extract.event_ranker.select_events`).
+    """
+    found = event_candidates(article, mentions)
+    if found is None:
+        return ()
+    candidates, facts = found
+    return select_events(candidates, facts, max_events=max_events)
+
+
+def event_candidates(
+    article: Article, mentions: tuple[Mention, ...]
+) -> tuple[list[Candidate], ArticleFacts] | None:
+    """Every event the rules find in ``article``, merged per actor, with the article's facts.
+
+    ``None`` when the article has no text to read.
     """
     text = article.text[:MAX_ANALYSED_CHARS]  # the part entities were read from
     if not text.strip():
-        return ()
+        return None
     view = build_view(text, mentions)
     sentences = sentences_of(view)
     if not sentences:
-        return ()
+        return None
     patterns = _matchers()[1]
     candidates: list[Candidate] = []
     for index, matches in sorted(find_matches(view, sentences).items()):
@@ -225,14 +235,12 @@ def extract_events(
     )
     candidates = _date_from_next_sentence(view, sentences, candidates, article.published)
     candidates = _headline_dates(view, sentences, candidates, article.published)
-    eras = sentence_eras(view, sentences, article.published)
-    return _select(
-        candidates,
-        max_events=max_events,
-        published=article.published,
-        eras=eras,
+    facts = ArticleFacts(
         subjects=subject_names(view, sentences),
+        eras=tuple(sentence_eras(view, sentences, article.published)),
+        published=article.published,
     )
+    return candidates, facts
 
 
 def _one_business_act(found: list[Candidate]) -> list[Candidate]:
@@ -1315,78 +1323,4 @@ def _present_perfect(view: ArticleView, head: int) -> bool:
     return bool(before) and view.lowers[before[-1]] in {"has", "have"}
 
 
-def _agent_bonus(event: EventMention) -> float:
-    """Events with a named agent, or a stated time, are more often the key ones."""
-    bonus = 0.25 if event.date else 0.0
-    if event.agent is not None:
-        return bonus + 0.4
-    return bonus + (0.0 if event.agent_text else -0.2)
-
-
-def _select(
-    candidates: list[Candidate],
-    *,
-    max_events: int,
-    published: str | None,
-    eras: list[str],
-    subjects: frozenset[str],
-) -> tuple[EventMention, ...]:
-    """The article's key events (see :mod:`kg.extract.event_salience`).
-
-    Background events are kept only when the article reports nothing newer; a statement
-    only when the lead reports it, or its speaker is one of the article's subjects and
-    either it is announced as a statement or little else happens.
-    """
-    candidates = sorted(
-        (dataclasses.replace(c, score=c.score + _agent_bonus(c.event)) for c in candidates),
-        key=lambda c: -c.score,
-    )
-    candidates = [c for c in candidates if c.score >= MIN_SCORE]
-
-    def background(candidate: Candidate) -> bool:
-        if candidate.sentence == 0:
-            return False
-        return (
-            candidate.aside
-            or is_background(candidate.event.date, published)
-            or (
-                eras[candidate.sentence] == "background"
-                and not (
-                    candidate.event.date and not is_background(candidate.event.date, published)
-                )
-            )
-        )
-
-    actions = [c for c in candidates if c.event.type != "Statement"]
-    kept = [c for c in actions if not background(c)][:max_events]
-    if not kept:
-        kept = [c for c in actions if background(c)][:1]
-    others = len(kept)
-    budget = min(MAX_STATEMENTS, max(KEY_EVENTS - others, 0), max_events - others)
-    statements = [
-        c
-        for c in candidates
-        if c.event.type == "Statement"
-        and not background(c)
-        and _key_statement(c, subjects, others=others)
-    ]
-    lead = [c for c in statements if c.sentence <= 1]
-    kept.extend(lead[:1])
-    kept.extend([c for c in statements if c not in lead[:1]][: max(budget - len(lead[:1]), 0)])
-    return tuple(c.event for c in sorted(kept, key=lambda c: c.event.start))
-
-
-def _key_statement(candidate: Candidate, subjects: frozenset[str], *, others: int) -> bool:
-    """Whether a statement is news: in the lead, or by a subject that says little else."""
-    if candidate.sentence <= 1:
-        return True
-    agent = candidate.event.agent
-    if agent is None:
-        return False
-    on_a_day = candidate.event.date is not None and len(candidate.event.date) == 10
-    if name_of(agent) not in subjects:
-        return others < KEY_EVENTS - 1 and candidate.cue
-    return candidate.cue or others == 0 or on_a_day
-
-
-__all__ = ["MAX_EVENTS", "extract_events", "find_matches", "is_background"]
+__all__ = ["MAX_EVENTS", "event_candidates", "extract_events", "find_matches", "is_background"]
