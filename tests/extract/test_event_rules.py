@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.events import extract_events
+from kg.extract.events import event_candidates, extract_events
 from kg.records import Article, EventMention, Mention, SourceInfo
 
 SOURCE = SourceInfo("rules.txt", "0", "text/plain", "test")
@@ -25,13 +25,34 @@ def events_of(
     """The events of an article, with mentions of ``names`` wherever they occur."""
     article = Article(SOURCE, headline, body=body, published=published)
     text = article.text
-    found = []
-    for name, kind in names.items():
-        start = text.find(name)
-        while start != -1:
-            found.append(Mention(kind, name, start, start + len(name), text))
-            start = text.find(name, start + len(name))
+    found = [
+        Mention(kind, name, start, start + len(name), text)
+        for name, kind in names.items()
+        for start in _occurrences(text, name)
+    ]
     return extract_events(article, tuple(sorted(found, key=lambda m: m.start)))
+
+
+def candidates_of(body: str, names: dict[str, str]) -> tuple[EventMention, ...]:
+    """Every event the rules find, before the ranker chooses the key ones."""
+    article = Article(SOURCE, "News in brief", body=body, published="2021-05-14")
+    text = article.text
+    found = [
+        Mention(kind, name, start, start + len(name), text)
+        for name, kind in names.items()
+        for start in _occurrences(text, name)
+    ]
+    result = event_candidates(article, tuple(sorted(found, key=lambda m: m.start)))
+    assert result is not None
+    return tuple(c.event for c in result[0])
+
+
+def _occurrences(text: str, name: str) -> list[int]:
+    starts, start = [], text.find(name)
+    while start != -1:
+        starts.append(start)
+        start = text.find(name, start + len(name))
+    return starts
 
 
 def summary(events: tuple[EventMention, ...]) -> list[tuple[str, str | None]]:
@@ -411,7 +432,7 @@ def test_an_event_told_in_a_relative_clause_is_a_detail_when_there_is_news() -> 
 
 
 def test_a_verb_coordinated_with_an_earlier_one_shares_its_subject() -> None:
-    events = events_of(
+    events = candidates_of(
         "Fenby Bank conceded on Monday that it had mis-sold 3,000 travel policies and apologised.",
         {"Fenby Bank": ORG},
     )
