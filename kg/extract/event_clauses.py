@@ -1075,6 +1075,8 @@ def is_passive(view: ArticleView, head: int, floor: int, *, reduced: bool = True
         return False
     if head - 1 in view.mention_at and view.mention_at[head - 1][2].kind == "organization":
         return False
+    if previous == "," and appositive_start(view, head - 1, floor) is not None:
+        return False  # "Zeta, which is based in Oslo, admitted on Monday": the main verb
     if previous in _TIME_WORDS or (
         previous in {"week", "month", "weekend", "year"}
         and head - 2 >= floor

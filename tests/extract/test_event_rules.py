@@ -698,3 +698,12 @@ def test_a_present_perfect_lead_is_dated_by_the_next_sentence_of_its_actor() -> 
     )
     fines = [e for e in events if e.type == "InvestigationFinding"]
     assert [e.date for e in fines][:1] == ["2021-05-11"]
+
+
+def test_a_verb_after_a_relative_clause_on_its_subject_is_active() -> None:
+    events = candidates_of(
+        "Orlen Payments, which is based in Oslo, admitted on Monday that hackers had raided "
+        "one of its databases.",
+        {"Orlen Payments": ORG, "Oslo": PLACE},
+    )
+    assert ("Admission", "Orlen Payments") in summary(events)
