@@ -16,6 +16,7 @@ from kg.extract.agencies import is_agency_name
 from kg.extract.context import ArticleContext, build_context, next_word, previous_word, span_text
 from kg.extract.cues import (
     REPRESENT_VERBS,
+    acts_as_business,
     coordinated_with_place,
     is_employer,
     is_locative,
@@ -199,7 +200,8 @@ def _classify_rules(
         n > 1
         and (last in GEO_HEADS or (tokens[0] in GEO_HEADS and tokens[1] == "of"))
         and not any(w in ORG_HEADS for w in tokens)
-    ):  # "Cascade Mountain", "Bay of Biscay"
+        and not acts_as_business(context, end)
+    ):  # "Cascade Mountain", "Bay of Biscay"; not "Pearl Delta, which owns ..."
         candidate.kind = "place"
         candidate.cues.add("geo")
         return candidate

@@ -211,6 +211,38 @@ def product_strength(context: ArticleContext, start: int, end: int) -> int:
     return 0
 
 
+_BUSINESS_VERBS = frozenset(
+    "owns runs operates makes sells employs manufactures supplies holds controls".split()
+)
+_SHARE_WORDS = frozenset({"shares", "stock", "stake", "shareholders", "investors"})
+
+
+def acts_as_business(context: ArticleContext, end: int) -> bool:
+    """Whether the words after a name treat it as a business.
+
+    ", which owns 31 per cent of Zeta", ", which runs 86 stores", "X shares fell": a name
+    ending like a place ("Pearl Delta", "Harbour Point") is a company when the text says
+    what it owns, runs or trades.
+
+    >>> from kg.extract.context import build_context
+    >>> from kg.extract.tokens import tokenize
+    >>> doc = tokenize("Pearl Delta, which owns a stake in Zeta, fell. Cedar Bay shares rose.")
+    >>> context = build_context(doc, doc.text, [])
+    >>> acts_as_business(context, 2), acts_as_business(context, 14)
+    (True, True)
+    """
+    words = context.words
+    nxt = next_word(context, end)
+    if nxt in _SHARE_WORDS:
+        return True
+    return (
+        nxt == ","
+        and end + 2 < len(words)
+        and words[end + 1] == "which"
+        and words[end + 2] in _BUSINESS_VERBS
+    )
+
+
 def is_product(context: ArticleContext, start: int, end: int) -> bool:
     """Product names, not companies: "X devices", "its X", "the drug X", "the X 7", "X7"."""
     return product_strength(context, start, end) > 0

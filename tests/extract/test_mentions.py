@@ -564,3 +564,14 @@ def test_partners_names_joined_by_ampersand_are_a_firm(mentions: Extract) -> Non
 def test_a_trade_noun_before_a_firms_full_name_describes_the_firm(mentions: Extract) -> None:
     found = kinds(mentions("Payment processor Orlen Payments admitted the breach on Monday."))
     assert "Orlen Payments" in found["organization"]
+
+
+def test_a_name_ending_like_a_place_that_owns_or_trades_is_a_firm(mentions: Extract) -> None:
+    found = kinds(
+        mentions(
+            "Coral Delta, which owns a third of Zipvo, said the fine was small. "
+            "Coral Delta shares fell. Boats crossed the Mekong Delta."
+        )
+    )
+    assert "Coral Delta" in found["organization"]
+    assert "Mekong Delta" in found["place"]
