@@ -152,6 +152,12 @@ _ROLE_NAMES: dict[str, tuple[str, ...]] = {
     "councilors": _MUNICIPAL_KEYS,
     "councilmembers": _MUNICIPAL_KEYS,
     "municipality": _MUNICIPAL_KEYS,
+    "committee": ("committee",),
+    "commission": ("commission",),
+    "authority": ("authority",),
+    "tribunal": ("tribunal",),
+    "ombudsman": ("ombudsman",),
+    "inspectorate": ("inspectorate",),
 }
 """Role words of a description -> words one of which names the organisation in that role."""
 _JUDGE_WORDS = words("judge justice magistrate")

@@ -707,3 +707,12 @@ def test_a_verb_after_a_relative_clause_on_its_subject_is_active() -> None:
         {"Orlen Payments": ORG, "Oslo": PLACE},
     )
     assert ("Admission", "Orlen Payments") in summary(events)
+
+
+def test_a_body_described_before_it_is_named_is_the_named_body() -> None:
+    events = candidates_of(
+        "A parliamentary committee voted on Thursday to open an investigation into the pay "
+        "system. The Standing Committee on Public Works will hold its first hearing in July.",
+        {"Standing Committee on Public Works": ORG},
+    )
+    assert ("InvestigationOpened", "Standing Committee on Public Works") in summary(events)
