@@ -358,7 +358,7 @@ def _resolve_month_day(words: str, base: dt.date | None, *, future: bool) -> str
     if base is not None and not has_year:
         if not future and parsed > base:
             parsed = _with_year(parsed, parsed.year - 1)
-        if future and parsed < base:
+        elif future and parsed < base:
             parsed = _with_year(parsed, parsed.year + 1)
     return parsed.isoformat() if parsed else None
 

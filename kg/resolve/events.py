@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from rdflib import URIRef
 
@@ -22,6 +23,8 @@ from kg.records import EventMention, Mention
 from kg.resolve.entities import EntityTable
 from kg.resolve.names import fold
 from kg.resolve.refs import mention_ref
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -216,8 +219,8 @@ def dates_agree(a: str | None, b: str | None) -> bool:
     return a[:shorter] == b[:shorter]
 
 
-def _most_common(values: Iterable[object]) -> object | None:
-    counts = Counter(v for v in values if v is not None and v != "")
+def _most_common(values: Iterable[T | None]) -> T | None:
+    counts: Counter[T] = Counter(v for v in values if v is not None and v != "")
     if not counts:
         return None
     return min(counts, key=lambda v: (-counts[v], str(v)))
