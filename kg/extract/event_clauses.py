@@ -622,7 +622,7 @@ def _opening_phrase(view: ArticleView, floor: int, start: int) -> Role | None:
     lowered = {word.lower() for word in phrase}
     if not (lowered & (AUTHORITY_WORDS | DESCRIPTION_HEADS | PERSON_NOUNS)):
         return None  # "The recall was announced" names no actor
-    return Role(text=" ".join(phrase), index=first)
+    return Role(text=text_between(view, first, end), index=first)
 
 
 def _is_time_tail(view: ArticleView, start: int, end: int) -> bool:
@@ -695,6 +695,23 @@ def _skip_adverbs(view: ArticleView, i: int) -> int:
     while i >= 0 and view.lowers[i] in ADVERBS:
         i -= 1
     return i
+
+
+def text_between(view: ArticleView, start: int, end: int) -> str:
+    """The text of tokens ``start`` to ``end`` as written, whitespace runs made one space.
+
+    Words are not re-joined with spaces: "its best-selling model" stays so, not
+    "its best - selling model".
+
+    >>> view = build_view("Zeta cut its best-selling model.", ())
+    >>> text_between(view, 2, 7)
+    'its best-selling model'
+    """
+    if end <= start:
+        return ""
+    last = end - 1
+    raw = view.text[view.idx[start] : view.idx[last] + len(view.words[last])]
+    return " ".join(raw.split())
 
 
 def _sentence_start(view: ArticleView, i: int) -> int:
@@ -776,8 +793,7 @@ def describe_actor(view: ArticleView, i: int, floor: int) -> Role | None:
             return None  # "the city council" stays a description, to be named later
     if low in PERSON_NOUNS:
         return None
-    words_ = [view.words[j] for j in range(start, i + 1)]
-    return Role(text=" ".join(words_[-6:]), index=start)
+    return Role(text=text_between(view, max(start, i - 5), i + 1), index=start)
 
 
 def resolve_pronoun(view: ArticleView, i: int) -> Role | None:
@@ -1007,12 +1023,12 @@ def find_phrase(
         entry = view.mention_at[j + 1]
         if entry[2].kind == "person":
             return Role(mention=entry[2], index=entry[0])
-    phrase = [view.words[k] for k in range(i, j) if not view.words[k].isspace()]
-    if not phrase or all(view.lowers[k] in DETERMINERS for k in range(i, j)):
+    kept = [k for k in range(i, j) if not view.words[k].isspace()]
+    if not kept or all(view.lowers[k] in DETERMINERS for k in range(i, j)):
         return None
-    if len(phrase) == 1 and phrase[0].lower() in SUBJECT_PRONOUNS | words("him them her"):
-        return resolve_pronoun(view, i) if phrase[0].lower() != "him" else None
-    return Role(text=" ".join(phrase[:8]), index=i)
+    if len(kept) == 1 and view.lowers[kept[0]] in SUBJECT_PRONOUNS | words("him them her"):
+        return resolve_pronoun(view, i) if view.lowers[kept[0]] != "him" else None
+    return Role(text=text_between(view, kept[0], kept[:8][-1] + 1), index=i)
 
 
 _PLACE_PREPOSITIONS = words("in at across throughout near outside within inside")
