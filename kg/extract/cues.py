@@ -19,6 +19,7 @@ from kg.extract.lexicon import (
     LOCAL_PERSON_NOUNS,
     LOCATIVE_PREPOSITIONS,
     LOWER_TITLES,
+    MODEL_SUFFIXES,
     ORG_CONTEXT_NOUNS,
     PERSON_CONTEXT_NEXT,
     PLACE_NOUNS,
@@ -198,6 +199,8 @@ def product_strength(context: ArticleContext, start: int, end: int) -> int:
         return 0 if words[end - 1] in COMPANY_COMPLETIONS else 2
     if any(any(c.isdigit() for c in w) and any(c.isalpha() for c in w) for w in words[start:end]):
         return 2
+    if end - start >= 2 and words[end - 1] in MODEL_SUFFIXES:
+        return 2  # "the AeroChef XL", "Voltaro Pro"
     if nxt is not None and nxt.islower() and nxt in PRODUCT_NOUNS:
         return 1
     if nxt is not None and nxt.isdigit() and len(nxt) <= 4 and not _is_year(nxt):

@@ -37,6 +37,7 @@ STRONG_TITLES = words(
 """Titles that, written before a bare surname, still make it a person ("Judge Okafor")."""
 
 TITLES = STRONG_TITLES | words(
+    "Backbencher Crossbencher Frontbencher "
     "Vice Executive Chief Director Spokesperson Spokesman Spokeswoman Chair Chairperson "
     "CFO COO CTO CIO CMO Founder Co-founder Cofounder President-elect Secretary-General "
     "Manager Analyst Economist Strategist Adviser Advisor Treasurer Leader Head Boss Owner "
@@ -149,6 +150,9 @@ LOCAL_PERSON_NOUNS = words(
 )
 """Nouns after a town's name that make it a place, used as an adjective ("a Stroud man")."""
 
+MODEL_SUFFIXES = words("XL XXL XS Pro Max Plus Mini Ultra Lite SE GT GTI")
+"""Words that end a product model's name ("AeroChef XL", "Voltaro Pro"), not a firm's."""
+
 LOWER_TITLES = words(
     "president vice chairman chairwoman chair chairperson ceo cfo coo cto founder co-founder "
     "cofounder spokesman spokeswoman spokesperson director manager analyst economist "
@@ -165,7 +169,8 @@ LOWER_TITLES = words(
     "spokesperson negotiator organizer organiser activist attorney-general counsel "
     "professor lecturer historian sergeant corporal constable trooper deputy "
     "firefighter paramedic pilot driver farmer owner partner star superstar "
-    "administrator auditor ombudsman supervisor councilor alderman"
+    "administrator auditor ombudsman supervisor councilor alderman backbencher "
+    "crossbencher frontbencher"
 )
 """Lower-case role nouns: "spokesman Ama Osei", "analyst Ken Ito" mark the next span a person."""
 
@@ -461,6 +466,8 @@ COUNTRY_ALIASES = {
     "United Kingdom": "GB",
     "UAE": "AE",
     "U.A.E.": "AE",
+    "NZ": "NZ",
+    "N.Z.": "NZ",
     "Holland": "NL",
     "Czechia": "CZ",
     "Ivory Coast": "CI",

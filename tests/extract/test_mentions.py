@@ -575,3 +575,15 @@ def test_a_name_ending_like_a_place_that_owns_or_trades_is_a_firm(mentions: Extr
     )
     assert "Coral Delta" in found["organization"]
     assert "Mekong Delta" in found["place"]
+
+
+def test_bench_titles_model_names_and_nz(mentions: Extract) -> None:
+    found = kinds(
+        mentions(
+            "Backbencher Ruth Osei-Lamb said the firm would leave NZ. Owners of the "
+            "Kettlex XL and the Voltaro Pro sued Marlow & Finch."
+        )
+    )
+    assert found["person"] == {"Ruth Osei-Lamb"}
+    assert "NZ" in found["place"]
+    assert found["organization"] == {"Marlow & Finch"}
