@@ -291,6 +291,9 @@ def _city_aliases(city: dict[str, Any]) -> list[str]:
     words = name.split()
     if population >= 200_000 and len(words) > 1 and (words[1] == "City" or words[1].islower()):
         aliases.append(words[0])
+    if population >= 100_000 and len(words) == 1:
+        # "Quebec City" for Québec: news tells a city from its province or country so
+        aliases.extend({f"{name} City", f"{_strip_accents(name)} City"})
     if population >= 1_000_000:
         first_names = load_first_names()
         for alias in city.get("alternatenames", ()):

@@ -587,3 +587,9 @@ def test_bench_titles_model_names_and_nz(mentions: Extract) -> None:
     assert found["person"] == {"Ruth Osei-Lamb"}
     assert "NZ" in found["place"]
     assert found["organization"] == {"Marlow & Finch"}
+
+
+def test_a_city_named_after_its_province_with_city(mentions: Extract) -> None:
+    found = mentions("The committee met in Quebec City on Monday.")
+    quebec = by_text(found, "Quebec City")
+    assert quebec and quebec[0].kind == "place"
