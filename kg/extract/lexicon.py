@@ -232,7 +232,9 @@ COMPANY_COMPLETIONS = LEGAL_SUFFIXES | words(
     "Research Pharmaceutical Semiconductor Semiconductors Microelectronics Robotics "
     "Aerospace Defense Logistics Telecom Telecommunications Wireless Mobile Digital Labs "
     "Interactive Games Motors Cars Trucks Devices Instruments Dynamics Lines Data Analytics "
-    "Cloud Payments Mobility Transit Biosciences Diagnostics Materials Manufacturing"
+    "Cloud Payments Mobility Transit Biosciences Diagnostics Materials Manufacturing "
+    "Drug Drugs Pharmacy Pharmacies Chemist Chemists Markets Supermarkets Grocers Mart "
+    "Hardware Appliances Outfitters Wholesale Supply Supplies Distributors"
 )
 """Words that complete a company's short name ("Zeta" -> "Zeta Electronics Co."), unlike
 the heads of a body within it ("Zeta Foundation", "ZFA Congress")."""

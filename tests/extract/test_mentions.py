@@ -593,3 +593,12 @@ def test_a_city_named_after_its_province_with_city(mentions: Extract) -> None:
     found = mentions("The committee met in Quebec City on Monday.")
     quebec = by_text(found, "Quebec City")
     assert quebec and quebec[0].kind == "place"
+
+
+def test_retail_words_complete_a_firms_name(mentions: Extract) -> None:
+    found = kinds(
+        mentions(
+            "Mercer Drug, the state's largest pharmacy chain, said it will not sell the pills."
+        )
+    )
+    assert "Mercer Drug" in found["organization"]
