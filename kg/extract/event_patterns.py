@@ -210,12 +210,14 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
             f"@cancel|suspend|terminate|end|drop|scrap|sever|cut|axe ~6 {_CONTRACT}",
             object="with|by|for",
             priority=1,
+            noun=False,  # "at the end of a four-day trial"
         ),
         P(
             "ContractSuspension",
             f"@cancel|suspend|terminate|scrap , *6 , ~4 {_CONTRACT}",
             object="after",
             priority=1,
+            noun=False,
         ),
         P("ContractSuspension", f"@put ~3 on hold ~4 {_CONTRACT}", object="with", priority=3),
         P("ContractSuspension", f"@put ~3 {_CONTRACT} ~4 on hold", object="with", priority=3),

@@ -716,3 +716,12 @@ def test_a_body_described_before_it_is_named_is_the_named_body() -> None:
         {"Standing Committee on Public Works": ORG},
     )
     assert ("InvestigationOpened", "Standing Committee on Public Works") in summary(events)
+
+
+def test_the_end_of_a_trial_is_no_contract_ended() -> None:
+    events = candidates_of(
+        "Judge Mara Quist dismissed the charges against Ola Brandt at the end of a four-day "
+        "trial in Dale.",
+        {"Mara Quist": PER, "Ola Brandt": PER},
+    )
+    assert [e.type for e in events] == ["ChargesDismissed"]
