@@ -602,3 +602,8 @@ def test_retail_words_complete_a_firms_name(mentions: Extract) -> None:
         )
     )
     assert "Mercer Drug" in found["organization"]
+
+
+def test_a_named_parade_or_quay_is_a_place(mentions: Extract) -> None:
+    found = kinds(mentions("The shop on Grand Parade closed, and the cafe on Merchants Quay too."))
+    assert {"Grand Parade", "Merchants Quay"} <= found["place"]
