@@ -90,8 +90,26 @@ def lookup_place(name: str) -> Place | None:
     ('country', 'United States')
     >>> lookup_place("Office") is None
     True
+
+    A compass part of a country, state or province is a region of it ("Northern England",
+    "West Yorkshire"), which gazetteers of settlements do not list:
+
+    >>> lookup_place("Northern England").kind, lookup_place("Northern England").country
+    ('region', 'GB')
     """
-    return load_places().get(name)
+    places = load_places()
+    found = places.get(name)
+    if found is not None:
+        return found
+    part, _, rest = name.partition(" ")
+    if part in CONTINENT_PARTS and rest:
+        whole = places.get(rest)
+        if whole is not None and whole.kind in _DIVIDED_KINDS:
+            return Place(name, "region", country=whole.country)
+    return None
+
+
+_DIVIDED_KINDS = frozenset({"country", "state", "province", "county", "region"})
 
 
 def lookup_place_folded(name: str) -> Place | None:
@@ -147,6 +165,8 @@ def load_place_words() -> frozenset[str]:
 
 def _better(place: Place, known: Place) -> bool:
     rank, known_rank = PLACE_RANK[place.kind], PLACE_RANK[known.kind]
+    if {place.kind, known.kind} == {"region", "country"}:
+        return place.kind == "country"  # "South Africa" the country, not Africa's south
     if {place.kind, known.kind} == {"province", "city"}:
         city = place if place.kind == "city" else known
         if city.population >= 1_000_000:  # "Lagos", "Istanbul": the city, not its province

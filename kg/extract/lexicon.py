@@ -32,7 +32,7 @@ STRONG_TITLES = words(
     "Officer Constable Inspector Superintendent Cardinal Bishop Archbishop Pope Rabbi Imam "
     "King Queen Prince Princess Ambassador Commissioner Councillor Councilman Councilwoman "
     "Alderman Assemblyman Assemblywoman Deputy Chief Sheikh Emir Coach Pastor Father "
-    "Professor Speaker Trooper Agent Attorney Chairman Chairwoman CEO"
+    "Professor Speaker Trooper Agent Attorney Chairman Chairwoman CEO Taoiseach Tánaiste"
 )
 """Titles that, written before a bare surname, still make it a person ("Judge Okafor")."""
 
@@ -484,6 +484,7 @@ COUNTRY_ALIASES = {
 SUBDIVISION_ALIASES = {
     "NSW": ("New South Wales", "AU"),
     "N.S.W.": ("New South Wales", "AU"),
+    "Penang": ("Penang", "MY"),
 }
 """Abbreviations of states that news writes on their own, with no full stop to tell them."""
 

@@ -340,6 +340,10 @@ def _joins(
         own = words[candidate.start : end]
         while len(own) > 1 and (own[0] == "The" or is_demonym(own[0])):
             own = own[1:]  # "The [Securities] and Exchange ...", "Australian [Securities] and ..."
+        for k in (2, 1):  # "West Yorkshire [Fire] and Rescue Service": the area is not the body
+            if len(own) > k and lookup_place(" ".join(own[:k])) is not None:
+                own = own[k:]
+                break
         if (
             (not has_head or len(own) == 1)
             and len(own) <= 2

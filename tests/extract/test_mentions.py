@@ -607,3 +607,15 @@ def test_retail_words_complete_a_firms_name(mentions: Extract) -> None:
 def test_a_named_parade_or_quay_is_a_place(mentions: Extract) -> None:
     found = kinds(mentions("The shop on Grand Parade closed, and the cafe on Merchants Quay too."))
     assert {"Grand Parade", "Merchants Quay"} <= found["place"]
+
+
+def test_areas_regions_and_bodies_named_after_an_area(mentions: Extract) -> None:
+    found = mentions(
+        "Kent Fire and Rescue Service attended. Jobs in Northern England and South Africa "
+        "are at risk, Taoiseach Aoife Brennan said."
+    )
+    assert "Kent Fire and Rescue Service" in kinds(found)["organization"]
+    assert {"Northern England", "South Africa"} <= kinds(found)["place"]
+    assert kinds(found)["person"] == {"Aoife Brennan"}
+    south_africa = by_text(found, "South Africa")[0]
+    assert south_africa.geonames_id == 953987  # the country, not a region of Africa
