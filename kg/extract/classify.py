@@ -352,8 +352,14 @@ def _names_nothing(
         and previous_word(context, start) in _LEVEL_WORDS
     ):
         return True
+    if len(tokens) == 1 and _MONEY.fullmatch(text):
+        return True  # "RM22", "Rs500", "KSh1,000": an amount in a currency's short form
     nxt = next_word(context, end)
     return tokens[-1] == "District" and nxt is not None and nxt.isdigit()
+
+
+_MONEY = re.compile(r"(?:RM|Rs|KSh|Ksh|Sh|Php|HK|NZ|US|A|C|S|R|N|P)\$?\d[\d,.]*(?:m|bn|k|mn)?")
+"""A currency's short form fused to an amount (ringgit, rupees, shillings, pesos, rand...)."""
 
 
 def is_caption_word(word: str) -> bool:

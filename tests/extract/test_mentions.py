@@ -619,3 +619,10 @@ def test_areas_regions_and_bodies_named_after_an_area(mentions: Extract) -> None
     assert kinds(found)["person"] == {"Aoife Brennan"}
     south_africa = by_text(found, "South Africa")[0]
     assert south_africa.geonames_id == 953987  # the country, not a region of Africa
+
+
+def test_amounts_in_a_currencys_short_form_are_not_names(mentions: Extract) -> None:
+    found = kinds(
+        mentions("Riders paid RM22 a day in Penang, up from Rs500 a week, and Zeta agreed.")
+    )
+    assert found["organization"] == {"Zeta"}
