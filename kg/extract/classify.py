@@ -673,6 +673,14 @@ def _is_person_name(tokens: list[str]) -> bool:
     parts = _name_parts(tokens)
     if len(parts) < 2 or "of" in tokens or "&" in tokens:
         return False  # "Bay of Biscay"; "Harlow & Pike" is a firm of partners
+    if (
+        _INITIALS.fullmatch(parts[0])
+        and len(parts) <= 3
+        and lookup_place(parts[0]) is None  # "U.S. Steel"
+        and all(p[:1].isupper() and p[1:].islower() for p in parts[1:])
+        and not any(p in ORG_HEADS or p in COMPANY_COMPLETIONS for p in parts[1:])
+    ):
+        return True  # "C.K. Mallikarjun", "N. Shobha Rani": initials, then the name
     if any(w in ORG_HEADS or w in COMPANY_COMPLETIONS for w in tokens[1:]) or any(
         is_acronym(w) for w in tokens
     ):
@@ -688,12 +696,19 @@ def _is_person_name(tokens: list[str]) -> bool:
         return True
     if any(_IRISH_OR_ITALIAN.match(w) for w in tokens):
         return True  # "D'Angelo Russell", "Aoife McGrath"
+    if _INITIALS.fullmatch(parts[0]) and all(
+        p[:1].isupper() and p[1:].islower() for p in parts[1:]
+    ):
+        return True  # "C.K. Mallikarjun", "N. Shobha Rani": initials, then the name
     given = parts[-1].split("-")
     if len(parts) == 2 and len(given) == 2 and all(g[:1].isupper() for g in given):
         return lookup_place(parts[0]) is None  # "Kwame Osei-Bonsu": a double-barrelled surname
     return (
         len(parts) in (2, 3) and len(given) == 2 and given[1].islower() and given[0][:1].isupper()
     )
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 def _name_parts(tokens: list[str]) -> list[str]:

@@ -626,3 +626,11 @@ def test_amounts_in_a_currencys_short_form_are_not_names(mentions: Extract) -> N
         mentions("Riders paid RM22 a day in Penang, up from Rs500 a week, and Zeta agreed.")
     )
     assert found["organization"] == {"Zeta"}
+
+
+def test_initials_before_a_name_make_a_person(mentions: Extract) -> None:
+    found = kinds(
+        mentions("Inspector C.K. Mallan said A.B. Sharma, 45, was held. U.S. Steel shares fell.")
+    )
+    assert {"C.K. Mallan", "A.B. Sharma"} <= found["person"]
+    assert "U.S. Steel" in found["organization"]
