@@ -53,6 +53,7 @@ TRAINING_GOLD = tuple(
         "heldout3",
         "heldout4",
         "heldout5",
+        "heldout6",
     )
 )
 """The gold sets the shipped model is trained on (paths from the repository's root): every
