@@ -222,8 +222,9 @@ def build(
     ``nlp`` is a trained spaCy pipeline whose entities the extraction rules refine;
     without it the rules work alone. ``max_entities`` bounds the entities kept per
     article (a note names each file that went over). ``engine`` runs the extraction
-    (default: in this process). ``prune`` drops the graphs of files under ``paths``
-    that no longer exist.
+    (default: in this process) and is closed when extraction ends, so that its workers
+    free their memory before the graphs are written (closing it again is harmless).
+    ``prune`` drops the graphs of files under ``paths`` that no longer exist.
     """
     paths = list(paths)
     clock = _Clock()
@@ -278,6 +279,7 @@ def build(
                 f"{summary.path}: {note}" for note in outcome.article.source.notes
             )
         del found, tasks, outcomes  # the list of files: 30 MB at 100,000 files
+        engine.close()  # idle workers would hold ~290 MB each through the steps below
         clock.lap("reading and extraction")
         if prune:
             stale |= _deleted_files_graphs(summaries.values(), paths)

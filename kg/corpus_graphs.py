@@ -25,6 +25,7 @@ from kg.map.entities import RESOLUTION_ACTIVITY, entity_triples
 from kg.map.events import event_triples, story_triples
 from kg.map.terms import OxTriple, Vocabulary, iri
 from kg.namespaces import ENTITIES_GRAPH, EVENTS_GRAPH, KG
+from kg.records import Mention
 from kg.resolve import EntityTable
 from kg.resolve.entities import EntityRef
 from kg.resolve.event_parts import compatible_parts, event_parts
@@ -131,6 +132,7 @@ class _MentionRoles:
     type: str
     start: int
     date: str | None
+    agent: Mention | None  # read by the nested-names test of anchoring and compatibility
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +150,7 @@ def _roles(report: EventReport) -> _ReportRoles:
     m = report.mention
     return _ReportRoles(
         report.article,
-        _MentionRoles(m.type, m.start, m.date),
+        _MentionRoles(m.type, m.start, m.date, m.agent),
         report.agent,
         report.object,
         report.place,

@@ -93,7 +93,7 @@ class Engine(Protocol):
         ...
 
     def close(self) -> None:
-        """Release workers or the cluster connection."""
+        """Release workers or the cluster connection (a second call does nothing)."""
         ...
 
 
@@ -137,7 +137,7 @@ class LocalEngine:
         return self._pool
 
     def close(self) -> None:
-        """Stop the worker processes."""
+        """Stop the worker processes (a later :meth:`run` starts new ones)."""
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
             self._pool = None

@@ -87,6 +87,7 @@ from kg.extract.event_salience import (
     sentence_eras,
     subject_names,
 )
+from kg.extract.pattern_words import can_match, required_words
 from kg.extract.timex import (
     OPEN_ENDED,
     Timex,
@@ -276,11 +277,12 @@ def find_matches(
     head words: a sentence meets a handful of patterns instead of all of them, which
     keeps matching fast on long articles.
     """
-    matchers, _, by_word = _matchers()
+    matchers, _, by_word, needs = _matchers()
     found: dict[int, list[tuple[str, int, int]]] = {}
     for index, sent in enumerate(sentences):
         present = set(view.lemmas[sent.start : sent.end]) | set(view.lowers[sent.start : sent.end])
-        keys = sorted({key for word in present for key in by_word.get(word, ())})
+        heads = {key for word in present for key in by_word.get(word, ())}
+        keys = sorted(key for key in heads if can_match(needs[key], present))
         span = view.doc[sent.start : sent.end] if keys else None
         for key in keys:
             for _, start, end in matchers[key](span):
@@ -289,8 +291,13 @@ def find_matches(
 
 
 @lru_cache(maxsize=1)
-def _matchers() -> tuple[dict[str, Matcher], dict[str, EventPattern], dict[str, tuple[str, ...]]]:
-    """One ``Matcher`` per registry pattern, and the patterns indexed by head word."""
+def _matchers() -> tuple[
+    dict[str, Matcher],
+    dict[str, EventPattern],
+    dict[str, tuple[str, ...]],
+    dict[str, tuple[frozenset[str], ...]],
+]:
+    """One ``Matcher`` per registry pattern, the patterns indexed by head word, their needs."""
     from spacy.matcher import Matcher
 
     from kg.extract.tokens import load_pipeline
@@ -299,14 +306,17 @@ def _matchers() -> tuple[dict[str, Matcher], dict[str, EventPattern], dict[str, 
     matchers: dict[str, Matcher] = {}
     patterns: dict[str, EventPattern] = {}
     by_word: dict[str, list[str]] = {}
+    needs: dict[str, tuple[frozenset[str], ...]] = {}
     for key, pattern in iter_patterns():
         matcher = Matcher(vocab)
-        matcher.add(key, [compile_pattern(pattern.pattern)], greedy="LONGEST")
+        compiled = compile_pattern(pattern.pattern)
+        needs[key] = required_words(compiled)
+        matcher.add(key, [compiled], greedy="LONGEST")
         matchers[key] = matcher
         patterns[key] = pattern
         for word in pattern.head:
             by_word.setdefault(word.lstrip("="), []).append(key)
-    return matchers, patterns, {word: tuple(keys) for word, keys in by_word.items()}
+    return matchers, patterns, {word: tuple(keys) for word, keys in by_word.items()}, needs
 
 
 def _head_index(view: ArticleView, pattern: EventPattern, start: int, end: int) -> int:

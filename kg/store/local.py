@@ -48,6 +48,12 @@ SUBJECT_BATCH_TRIPLES = 50_000
 #: them; a process killed in between leaves them behind, unused.
 _BULK_LEFTOVERS = "bulk-*.sst"
 
+# _MERGE_BY_OMISSION: every article triple is also written to the default graph (the
+# merge), as ``ox.Quad(s, p, o)`` without a graph name rather than with
+# ``ox.DefaultGraph()``: pyoxigraph tries a named node and a blank node before a default
+# graph, and each failed try costs it an exception (about 1.3 µs against 0.15 µs, a
+# millisecond of CPU per article). The quads are equal.
+
 
 class LocalStore:
     """An Oxigraph store in a folder on disk."""
@@ -171,7 +177,6 @@ class LocalStore:
         def batch() -> Iterator[ox.Quad]:
             nonlocal written, finished
             quads = 0
-            default = ox.DefaultGraph()
             for graph, triples in source:
                 name = ox.NamedNode(str(graph))
                 if self._ox.contains_named_graph(name):
@@ -181,7 +186,7 @@ class LocalStore:
                 for s, p, o in triples:
                     terms = (to_ox(s), to_ox(p), to_ox(o))
                     yield ox.Quad(*terms, name)
-                    yield ox.Quad(*terms, default)
+                    yield ox.Quad(*terms)  # in the default graph: see _MERGE_BY_OMISSION
                     quads += 2
                 written += quads > before
                 if quads >= BULK_BATCH_QUADS:
@@ -229,8 +234,8 @@ class LocalStore:
             self.update(replace_graph_update(graph, removed, added))
             self._written(2 * (len(removed) + len(added)))
         elif added:
-            name, default = ox.NamedNode(str(graph)), ox.DefaultGraph()
-            self._bulk_insert(ox.Quad(*t, g) for t in added for g in (name, default))
+            name = ox.NamedNode(str(graph))
+            self._bulk_insert(q for t in added for q in (ox.Quad(*t, name), ox.Quad(*t)))
 
     def _bulk_insert(self, quads: Iterable[ox.Quad]) -> None:
         try:
@@ -244,12 +249,12 @@ class LocalStore:
         One ``extend`` call is one transaction, like an update, but skips writing and
         parsing SPARQL text: the common case of a build, where most graphs are new.
         """
-        name, default = ox.NamedNode(str(graph)), ox.DefaultGraph()
+        name = ox.NamedNode(str(graph))
         quads = []
         for s, p, o in triples:
             terms = (to_ox(s), to_ox(p), to_ox(o))
             quads.append(ox.Quad(*terms, name))
-            quads.append(ox.Quad(*terms, default))
+            quads.append(ox.Quad(*terms))  # in the default graph: see _MERGE_BY_OMISSION
         try:
             self._ox.extend(quads)
         except OSError as error:

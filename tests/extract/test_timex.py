@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from kg.extract.timex import find_date, find_timexes, is_future, shift_days
+from kg.extract.timex import _CUES, _RULES, find_date, find_timexes, is_future, shift_days
 
 PUBLISHED = "2020-07-08"  # a Wednesday
 
@@ -107,3 +109,21 @@ def test_shift_days() -> None:
 def test_month_and_year_with_a_comma() -> None:
     found = find_timexes("It signed the deal in June, 2022, after a tender.", "2024-03-06")
     assert [(t.text, t.iso) for t in found] == [("in June, 2022", "2022-06")]
+
+
+_DATE_WORDS = (
+    "on in during by since until from as of early late mid- earlier later last next this past "
+    "between and of , . Monday tuesday Friday week month year January Jan. Feb. Sept. May "
+    "Dec morning night tonight yesterday Today tomorrow 2019 1999 6 21st 10/16/2019 "
+    "2020-07-06 it said the"
+).split()
+
+
+@given(st.lists(st.sampled_from(_DATE_WORDS), max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_every_rule_match_contains_one_of_its_cues(words: list[str]) -> None:
+    """The substring cues that skip rules never skip a rule that would have matched."""
+    text = " ".join(words)
+    for name, regex in _RULES:
+        for match in regex.finditer(text):
+            assert any(cue in match.group(0) for cue in _CUES[name]), (name, match.group(0))
