@@ -309,6 +309,9 @@ def build(
         clock.lap("events graph and stories")
     store.flush()
     clock.lap("flush")
+    if report.graphs_written or report.graphs_removed:
+        store.optimize()
+        clock.lap("compaction")
     report.articles = len(summaries)
     return report
 

@@ -80,6 +80,10 @@ class Store(Protocol):
         """Make every write durable."""
         ...
 
+    def optimize(self) -> None:
+        """Compact what a build wrote, so later queries read fewer files."""
+        ...
+
     def close(self) -> None:
         """Release the store."""
         ...

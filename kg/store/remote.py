@@ -312,6 +312,9 @@ class RemoteStore:
     def flush(self) -> None:
         """Nothing to do: the server has committed each update when it answered."""
 
+    def optimize(self) -> None:
+        """Nothing to do: the server manages its own storage."""
+
     def __enter__(self) -> RemoteStore:
         return self
 
