@@ -650,6 +650,13 @@ def _reported_speaker(view: ArticleView, pronoun: int, floor: int) -> Role | Non
         return None
     outer = clause_floor(view, i, _sentence_start(view, i))
     role = find_subject(view, i, outer, head=i)
+    if (
+        role is not None
+        and role.mention is not None
+        and role.mention.kind == "person"
+        and view.lowers[pronoun] in {"it", "its", "they", "their"}
+    ):
+        return None  # "Rosli said that it would pull out": "it" is no person
     return role
 
 

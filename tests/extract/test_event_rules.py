@@ -725,3 +725,12 @@ def test_the_end_of_a_trial_is_no_contract_ended() -> None:
         {"Mara Quist": PER, "Ola Brandt": PER},
     )
     assert [e.type for e in events] == ["ChargesDismissed"]
+
+
+def test_it_after_a_person_said_is_not_the_person() -> None:
+    events = candidates_of(
+        "Fennick Stores is in trouble. Union leader Ola Brandt said yesterday that it would "
+        "pull out of Portugal.",
+        {"Fennick Stores": ORG, "Ola Brandt": PER, "Portugal": PLACE},
+    )
+    assert ("Withdrawal", "Ola Brandt") not in summary(events)
