@@ -54,6 +54,7 @@ TRAINING_GOLD = tuple(
         "heldout4",
         "heldout5",
         "heldout6",
+        "heldout7",
     )
 )
 """The gold sets the shipped model is trained on (paths from the repository's root): every
