@@ -17,6 +17,7 @@ alone would teach that every event is noise).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 from dataclasses import dataclass
@@ -95,8 +96,13 @@ class Document:
         return labels
 
 
-def read_documents(gold_path: Path) -> list[Document]:
-    """The candidates of every document of one gold file (documents beside it in ``docs/``)."""
+def read_documents(gold_path: Path, *, undated: bool = True) -> list[Document]:
+    """The candidates of every document of one gold file (documents beside it in ``docs/``).
+
+    With ``undated``, each dated document comes twice: as annotated, and as a build would
+    read it without its publication date (a plain-text file with no manifest row), whose
+    relative dates do not resolve. The ranker then learns to judge both.
+    """
     docs_dir = gold_path.parent / "docs"
     manifest = gold_path.parent / "manifest.csv"
     corpus = load_gold_corpus(
@@ -107,12 +113,15 @@ def read_documents(gold_path: Path) -> list[Document]:
     )
     documents = []
     for key, article in sorted(corpus.articles.items()):
-        found = event_candidates(article, corpus.mentions[key])
-        if found is None:
-            continue
-        candidates, facts = found
         gold = dict(corpus.documents[key])
-        documents.append(Document(str(gold_path.parent), key, candidates, facts, gold))
+        versions = [(key, article)]
+        if undated and article.published:
+            versions.append((f"{key} (undated)", dataclasses.replace(article, published=None)))
+        for name, version in versions:
+            found = event_candidates(version, corpus.mentions[key])
+            if found is not None:
+                candidates, facts = found
+                documents.append(Document(str(gold_path.parent), name, candidates, facts, gold))
     return documents
 
 

@@ -92,6 +92,8 @@ def candidate_features(
         features["dated"] = 1.0
         features["dated_to_the_day"] = float(len(event.date) == 10)
         features["dated_long_ago"] = float(is_background(event.date, facts.published))
+    if facts.published is None:
+        features["article_undated"] = 1.0  # no publication date: relative dates cannot resolve
     era = facts.eras[candidate.sentence] if candidate.sentence < len(facts.eras) else ""
     features[f"era={era or 'none'}"] = 1.0
     same_type = [c for c in candidates if c.event.type == event.type]
