@@ -482,6 +482,16 @@ def find_subject(view: ArticleView, start: int, floor: int, *, head: int) -> Rol
             governed = preposition is not None and not (
                 preposition == "with" and _gerund_after(view, i, head)
             )
+            if (
+                preposition in {None, "of"}
+                and mention.kind == "organization"
+                and view.lemmas[head] in PERSONAL_ACTS
+            ):
+                officer = _officer_of(view, m_start, floor, mention) or _officer_after(
+                    view, entry[1], mention
+                )
+                if officer is not None:  # "the chief executive of Zeta apologised"
+                    return officer
             if not governed and mention.kind in {"organization", "person"}:
                 return Role(mention=mention, index=m_start)
             if not governed and mention.kind == "place" and _adjacent_subject(view, i, head):
@@ -503,6 +513,77 @@ def find_subject(view: ArticleView, start: int, floor: int, *, head: int) -> Rol
                     return role
         i -= 1
     return _opening_phrase(view, floor, start)
+
+
+OFFICER_HEADS = words(
+    "executive ceo head boss president chairman chairwoman chair chairperson founder director "
+    "spokesperson spokesman spokeswoman minister owner leader manager editor editor-in-chief "
+    "commissioner secretary governor mayor principal provost dean"
+)
+"""Heads of "the chief executive of Zeta": the person who holds the post, not the firm."""
+
+
+def _officer_of(
+    view: ArticleView, org_start: int, floor: int, organisation: Mention
+) -> Role | None:
+    """The person the article names as holding the post "the <head> of <organisation>".
+
+    "The chief executive of digital lender Zeta on Monday apologised" is the apology of
+    the person who leads Zeta, whom the article names elsewhere ("Ann Lee, Zeta's chief
+    executive", "Zeta chief executive Ann Lee"). None when the article names no one, or
+    several people, with that post beside that organisation.
+    """
+    j = org_start - 1
+    while j > floor and j > org_start - 4 and view.words[j].isalpha() and view.words[j].islower():
+        if view.lowers[j] == "of":
+            break
+        j -= 1
+    if view.lowers[j] != "of" or j - 1 < floor or view.lowers[j - 1] not in OFFICER_HEADS:
+        return None
+    return post_holder(view, view.lowers[j - 1], organisation)
+
+
+def _officer_after(view: ArticleView, org_end: int, organisation: Mention) -> Role | None:
+    """The holder of the post named right after an organisation ("Zeta boss apologises")."""
+    if org_end >= len(view.lowers) or view.lowers[org_end] not in OFFICER_HEADS | {"chief"}:
+        return None
+    following = view.mention_at.get(org_end + 1)
+    if following is not None and following[2].kind == "person":
+        return None  # "Zeta chief Ann Lee": the name follows, the clause rules take it
+    return post_holder(view, view.lowers[org_end], organisation)
+
+
+PERSONAL_ACTS = words(
+    "apologise apologize apology admit acknowledge concede confess regret write pen say tell "
+    "demand deny resign"
+)
+"""Acts a post holder does in person: "the chief executive of Zeta apologised" is the chief
+executive's apology, while "the chief executive of Zeta pulled the plug on" is Zeta's decision."""
+
+TOP_POSTS = words("executive ceo boss head president chairman chairwoman chair founder chief")
+"""Posts a headline's "boss" or "chief" may stand for."""
+
+
+def post_holder(view: ArticleView, post: str, organisation: Mention) -> Role | None:
+    """The one person the article names with ``post`` beside ``organisation``, if one."""
+    posts = TOP_POSTS if post in TOP_POSTS else {post}
+    names = {organisation.canonical or organisation.text}
+    found: dict[str, Role] = {}
+    for start, end, mention in view.mention_spans:
+        if mention.kind != "person":
+            continue
+        low, high = max(view.sent_start[start], start - 6), min(len(view.lowers), end + 10)
+        window = range(low, high)
+        if not any(view.lowers[k] in posts for k in window):
+            continue
+        if any(
+            (m.canonical or m.text) in names
+            for k in window
+            if (entry := view.mention_at.get(k)) is not None
+            for m in (entry[2],)
+        ):
+            found.setdefault(mention.canonical or mention.text, Role(mention=mention, index=start))
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _opening_subject(view: ArticleView, floor: int, end: int) -> Role | None:

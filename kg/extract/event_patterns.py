@@ -655,7 +655,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         ),
         P(
             "ReportRelease",
-            "report|study|audit|analysis|survey @release|publish|issue|post",
+            "report|study|audit|analysis|survey =,? @release|publish|issue|post",
             agent="by|modifier",
             object="none",
             voice="fixed",

@@ -138,6 +138,7 @@ _MARKET_PREPOSITIONS = _PLACE_PREPOSITIONS | words("of from")
 _UNNAMED_THIEVES = words("hacker hackers thief thieves intruder attacker individual suspect")
 _REGULATOR_KEYS = ("regulat", "commission", "authority", "watchdog", "agency", "board")
 _MUNICIPAL_KEYS = ("council", "municipal", "city of", "town of", "county of")
+_ADVOCACY_KEYS = ("association", "coalition", "network", "alliance", "federation", "campaign")
 _ROLE_NAMES: dict[str, tuple[str, ...]] = {
     "prosecutor": ("attorney", "prosecut"),
     "prosecutors": ("attorney", "prosecut"),
@@ -158,6 +159,11 @@ _ROLE_NAMES: dict[str, tuple[str, ...]] = {
     "authority": ("authority",),
     "tribunal": ("tribunal",),
     "ombudsman": ("ombudsman",),
+    "group": _ADVOCACY_KEYS,
+    "groups": _ADVOCACY_KEYS,
+    "campaigners": _ADVOCACY_KEYS,
+    "activists": _ADVOCACY_KEYS,
+    "union": ("union",),
     "inspectorate": ("inspectorate",),
 }
 """Role words of a description -> words one of which names the organisation in that role."""
@@ -1203,7 +1209,8 @@ def _link_descriptions(view: ArticleView, candidates: list[Candidate]) -> list[C
                 continue
             keys = set(_MUNICIPAL_KEYS)  # "Dunmore suspends contract": the town's council
         if keys:
-            mention = _role_organisation(view, keys)
+            own_words = {w for w in (event.agent_text or "").split() if w.islower()}
+            mention = _described_organisation(view, own_words) or _role_organisation(view, keys)
             if mention is not None:
                 event = dataclasses.replace(event, agent=mention, agent_text=None)
                 candidate = dataclasses.replace(candidate, event=event)
@@ -1254,6 +1261,32 @@ def _company_of_short_name(view: ArticleView, place: Mention) -> Mention | None:
         if m.kind == "organization" and (m.canonical or m.text).casefold().startswith(name + " ")
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _described_organisation(view: ArticleView, described: set[str]) -> Mention | None:
+    """The one organisation whose name shares a word with its description.
+
+    "a riders' group" is the article's "Gig Riders Association", "the nurses' union" its
+    "Irish Nurses Union": the description's own nouns name the body better than its role.
+    """
+    stems = {w.strip("'’").rstrip("s") for w in described} - _DESCRIPTION_FILLER
+    stems = {w for w in stems if len(w) > 3}
+    if not stems:
+        return None
+    found: dict[str, Mention] = {}
+    for _, _, m in view.mention_spans:
+        name = m.canonical or m.text
+        if m.kind != "organization" or (name in found and m.canonical is not None):
+            continue  # keep the full form, not an acronym
+        if stems & {w.strip("'’").rstrip("s") for w in name.lower().split()}:
+            found[name] = m
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+_DESCRIPTION_FILLER = {
+    "group", "union", "campaigner", "activist", "association", "local", "national", "state",
+    "regional", "advocacy", "right", "rights", "consumer", "their", "which", "representing",
+}  # fmt: skip
 
 
 def _role_organisation(view: ArticleView, keys: set[str]) -> Mention | None:

@@ -734,3 +734,41 @@ def test_it_after_a_person_said_is_not_the_person() -> None:
         {"Fennick Stores": ORG, "Ola Brandt": PER, "Portugal": PLACE},
     )
     assert ("Withdrawal", "Ola Brandt") not in summary(events)
+
+
+def test_the_post_holder_of_a_firm_apologises_in_person() -> None:
+    events = candidates_of(
+        "The chief executive of digital lender Ostrava Credit on Monday apologised to "
+        "lawmakers for the breach. Lena Marsh, Ostrava Credit's chief executive, said the firm "
+        "had hired investigators.",
+        {"Ostrava Credit": ORG, "Lena Marsh": PER},
+    )
+    assert ("Apology", "Lena Marsh") in summary(events)
+
+
+def test_a_post_holders_business_decision_stays_the_firms() -> None:
+    events = candidates_of(
+        "On Tuesday, the Ostrava Credit chief executive pulled the plug on the lender's "
+        "Kenyan business. Lena Marsh, chief executive of Ostrava Credit, said it had lost money.",
+        {"Ostrava Credit": ORG, "Lena Marsh": PER},
+    )
+    assert ("Apology", "Lena Marsh") not in summary(events)
+    assert all(agent != "Lena Marsh" for kind, agent in summary(events) if kind == "Withdrawal")
+
+
+def test_a_described_group_is_the_body_its_words_name() -> None:
+    events = candidates_of(
+        "A drivers' group has demanded a public apology from Pellow Rides. The Lagos Ride "
+        "Drivers Association said its members were not told.",
+        {"Pellow Rides": ORG, "Lagos Ride Drivers Association": ORG},
+    )
+    assert ("ApologyDemand", "Lagos Ride Drivers Association") in summary(events)
+
+
+def test_a_report_published_by_a_body_after_a_comma() -> None:
+    events = candidates_of(
+        "The 90-page report, published on Tuesday by the Civil Aviation Safety Board, "
+        "examined three incidents.",
+        {"Civil Aviation Safety Board": ORG},
+    )
+    assert ("ReportRelease", "Civil Aviation Safety Board") in summary(events)
