@@ -10,7 +10,7 @@ from __future__ import annotations
 from kg.extract.limits import DEFAULT_MAX_ENTITIES
 from kg.extract.mentions import EntityExtraction, extract_entities, extract_mentions
 
-EXTRACTOR_VERSION = "newskg-extract/8"
+EXTRACTOR_VERSION = "newskg-extract/9"
 """Bumped whenever extraction output changes, so that a build re-extracts stored articles."""
 
 __all__ = [

@@ -140,6 +140,10 @@ def _classify_rules(
     city_police = place is not None and place.kind == "city" and nxt == "police"
     if place is not None and place.kind != "city":
         return _as_place(candidate, place)  # "U.S. police" are no one force: the place
+    if place is None and n == 2 and _county_or_city(context, tokens, end):
+        candidate.kind = "place"  # "Co Cork" (an Irish county), "Bogo City"
+        candidate.cues.add("geo")
+        return candidate
     if n == 1 and text in PARTY_WORDS and is_employer(context, end):
         candidate.kind = "organization"  # "Labour leader Ann Ito"
         candidate.cues.add("employer")
@@ -256,6 +260,15 @@ def _classify_rules(
     return _default_organisation(candidate, context, tokens, text)
 
 
+def _county_or_city(context: ArticleContext, tokens: list[str], end: int) -> bool:
+    """An Irish county ("Co Cork") or an unlisted "X City" that is not a club or a firm."""
+    if tokens[0] in {"Co", "Co."}:
+        return tokens[1][:1].isupper()
+    return tokens[1] == "City" and not (
+        is_first_name(tokens[0]) or acts_as_business(context, end) or is_employer(context, end)
+    )
+
+
 def _described_as_business(context: ArticleContext, end: int) -> bool:
     """Whether an apposition after the span calls it a business (", Ohio's largest grocer")."""
     words = context.words
@@ -272,6 +285,11 @@ def _described_as_business(context: ArticleContext, end: int) -> bool:
 _STRONG_LOCATIVES = frozenset({"in", "near", "across", "throughout"})
 _STREET_WORDS = frozenset({"Street", "Road", "Avenue", "Lane", "Drive", "Way", "Crescent"})
 _RESIDENT_NOUNS = frozenset({"man", "woman", "teen", "teenager", "boy", "girl", "resident"})
+_LOCAL_NOUNS = frozenset(
+    {"nursing", "care", "hospital", "school", "family", "couple", "mother", "father",
+     "pensioner", "farmer", "shopkeeper", "native", "homeowner", "landlord"}
+)  # fmt: skip
+"""Nouns a place name modifies as someone's or something's home ("a Tullow nursing home")."""
 
 
 def _reads_as_place(context: ArticleContext, candidate: Candidate, tokens: list[str]) -> bool:
@@ -292,7 +310,7 @@ def _reads_as_place(context: ArticleContext, candidate: Candidate, tokens: list[
     [True, True, True]
     """
     start, end = candidate.start, candidate.end
-    if len(tokens) > 2 or any(w in ORG_HEADS or is_acronym(w) for w in tokens):
+    if len(_name_parts(tokens)) > 2 or any(w in ORG_HEADS or is_acronym(w) for w in tokens):
         return False
     if _is_person_name(tokens) or is_first_name(tokens[0]):
         return False
@@ -309,8 +327,10 @@ def _reads_as_place(context: ArticleContext, candidate: Candidate, tokens: list[
         or (prev == "from" and start >= 2 and words[start - 2] in _RESIDENT_NOUNS)
     ):
         return True  # "a depot in Ashwick", "a man from Tarnby"
-    if prev in {"a", "an", "A", "An"} and nxt in _RESIDENT_NOUNS:
-        return True
+    if prev in {"a", "an", "A", "An"} and nxt in _RESIDENT_NOUNS | _LOCAL_NOUNS:
+        return True  # "a Holt man", "a Tullow nursing home"
+    if prev == "from" and start >= 3 and words[start - 2] == "," and words[start - 3].isdigit():
+        return True  # "Ann Ito, 24, from Hadapsar"
     return prev == "," and start >= 2 and words[start - 2] in _STREET_WORDS and nxt in {",", "."}
 
 

@@ -287,8 +287,15 @@ def is_person_context(context: ArticleContext, start: int, end: int) -> bool:
         return True
     if prev in {"said", "says", "told", "added", "asked"} and end - start > 1:
         return True
-    if prev == "," and start >= 2 and words[start - 2] in _APPOSITION_ROLES and nxt == ",":
-        return True  # "his lawyer, Perrin Ashby, said"
+    if prev in _DONE_TO_PEOPLE and end - start > 1:
+        return True  # "police arrested Ada Obi": people are arrested, firms are not
+    if (
+        prev == ","
+        and start >= 2
+        and words[start - 2] in _APPOSITION_ROLES
+        and nxt in {",", ".", ";", None}
+    ):
+        return True  # "his lawyer, Perrin Ashby, said", "said its director, Ada Obi."
     if nxt != ",":
         return False
     after = words[end + 1 : end + 7]
@@ -299,12 +306,40 @@ def is_person_context(context: ArticleContext, start: int, end: int) -> bool:
     return _apposition_role(after)
 
 
+_DONE_TO_PEOPLE = words(
+    "arrested detained jailed imprisoned handcuffed kidnapped abducted murdered stabbed "
+    "acquitted interrogated"
+)
+"""Verbs whose object is a person: an unknown name right after one is someone's name."""
+
 _PERSON_NOUNS = LOCAL_PERSON_NOUNS | words(
     "father mother son daughter husband wife brother sister uncle aunt grandmother "
     "grandfather suspect defendant victim driver student worker employee veteran "
     "mom dad widow nephew niece cousin"
 )
 """Nouns that make an apposition a person ("X, the Milwaukee man police accused")."""
+
+
+def _apposition_head_is_role(phrase: list[str]) -> bool:
+    """Whether a noun phrase's head (its last word before a clause or preposition) is a post.
+
+    >>> _apposition_head_is_role(["former", "Phoenix", "police", "commander", "who"])
+    True
+    >>> _apposition_head_is_role(["Oslo", "-", "based", "police", "force", ","])
+    False
+    """
+    last = None
+    for word in phrase:
+        if word in _PHRASE_ENDS:
+            break
+        last = word
+    return last is not None and (last in _APPOSITION_ROLES or last in _PERSON_NOUNS)
+
+
+_PHRASE_ENDS = frozenset(
+    {",", ".", ";", ":", "(", ")", "who", "which", "that", "whose", "in", "of", "at", "with",
+     "for", "from", "and", "since", "until"}
+)  # fmt: skip
 
 
 def _apposition_role(after: list[str]) -> bool:
@@ -337,6 +372,8 @@ def is_org_context(context: ArticleContext, start: int, end: int) -> bool:
         if after and after[0] == "which":
             return True
         if after and after[0] in _ARTICLES:  # ", a bank", ", the Oslo-based lender"
+            if _apposition_head_is_role(after[1:] + words[end + 5 : end + 9]):
+                return False  # ", a former Phoenix police commander": a person's post
             head = after[1:4]
             if any(word in _PERSON_NOUNS for word in head):
                 return False  # ", the Milwaukee man"

@@ -884,11 +884,14 @@ def describe_actor(view: ArticleView, i: int, floor: int) -> Role | None:
     return Role(text=text_between(view, max(start, i - 5), i + 1), index=start)
 
 
-def resolve_pronoun(view: ArticleView, i: int) -> Role | None:
+def resolve_pronoun(
+    view: ArticleView, i: int, *, exclude: frozenset[str] = frozenset()
+) -> Role | None:
     """The entity a pronoun (or possessive) at token ``i`` refers to.
 
     "he"/"she"/"his"/"her" go back to the nearest person, "it"/"its"/"they"/"their"/"we"
-    to the nearest organisation that was not inside a prepositional phrase.
+    to the nearest organisation that was not inside a prepositional phrase. Names in
+    ``exclude`` are skipped: in "he filed a suit on her behalf" "her" is not the filer.
     """
     low = view.lowers[i]
     kind = "person" if low in {"he", "she", "his", "her"} else "organization"
@@ -897,7 +900,7 @@ def resolve_pronoun(view: ArticleView, i: int) -> Role | None:
         subject = _previous_subject(view, i)
         if subject is not None:
             return subject
-    mention = _nearest_mention(view, i, kind=kind, gender=gender)
+    mention = _nearest_mention(view, i, kind=kind, gender=gender, exclude=exclude)
     return Role(mention=mention, index=i) if mention is not None else None
 
 
@@ -1038,11 +1041,12 @@ def _nearest_mention(
     kind: str,
     labour: bool | None = None,
     gender: str | None = None,
+    exclude: frozenset[str] = frozenset(),
 ) -> Mention | None:
     fallback: Mention | None = None
     genders: dict[str, str | None] = {}
     for m_start, _, mention in reversed(view.mention_spans):
-        if m_start >= i or mention.kind != kind:
+        if m_start >= i or mention.kind != kind or (mention.canonical or mention.text) in exclude:
             continue
         if gender is not None:
             name = mention.canonical or mention.text

@@ -177,6 +177,18 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
             pause="Moratorium",
         ),
         P("Withdrawal", "@move|exit out? of|from", needs_place=True),
+        P(
+            "Withdrawal",
+            f"@{_STOP_TO} take|accept ~2 order|orders|booking|bookings|customer|customers",
+            needs_place=True,
+            pause="Moratorium",
+        ),
+        P(
+            "Withdrawal",
+            "@shut|close|sell ~2 or? ~2 all ~3 "
+            "store|stores|branch|branches|outlet|outlets|shop|shops",
+            needs_place=True,
+        ),
         P("Withdrawal", "@pull|withdraw|retreat|bow out of|from"),
         P("Withdrawal", "@withdraw|pull ~7 from", needs_place=True),
         P("Withdrawal", "@exit|leave|quit|abandon ~3 market"),
@@ -327,7 +339,8 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P(
             "Agreement",
             "@agree on? ~1 to pay|settle|stop|end|cease|drop|halt|delete|destroy|comply|"
-            "implement|adopt|improve|refund|overhaul|change|limit|restrict|acquire|buy|merge",
+            "implement|adopt|improve|refund|overhaul|change|limit|restrict|acquire|buy|merge|sell|"
+            "purchase|transfer|license|supply",
             object="with",
         ),
         P(
@@ -346,7 +359,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
     "ShareholderVote": (
         P(
             "ShareholderVote",
-            "shareholder|shareholders|stockholder|stockholders|investors ~3 "
+            "shareholder|shareholders|stockholder|stockholders|investors *5 "
             "@vote|approve|reject|back|ratify|endorse|support|oppose",
             agent="start",
             priority=3,
@@ -526,10 +539,18 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
     "ChargesDismissed": (
         P(
             "ChargesDismissed",
-            f"@dismiss|throw|toss|quash ~5 {_CHARGES}",
+            f"@dismiss|throw|toss|quash|strike ~5 {_CHARGES}",
             priority=1,
             noun=False,
             prosecution="ChargesDropped",
+        ),
+        P(
+            "ChargesDismissed",
+            "@discharge|acquit|clear *6 of ~3 charge|charges|count|counts|offence|offences|"
+            "crime|crimes|wrongdoing",
+            object="after",
+            priority=1,
+            noun=False,
         ),
         P(
             "ChargesDismissed",

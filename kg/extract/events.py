@@ -391,8 +391,8 @@ def _build(
     if not pattern.negated and is_negated(view, start, floor):
         return None
     if is_hypothetical(view, start, floor) or any(
-        view.lemmas[i] in MODALS for i in range(start, head)
-    ):
+        view.lemmas[i] in MODALS or view.words[i] == "may" for i in range(start, head)
+    ):  # lower-case "may" is the modal, "May" the month
         return None  # "could sue", "shareholders are scheduled to vote"
     asker: Role | None = None
     asked = request_verb(view, start, floor)
@@ -471,6 +471,8 @@ def _build(
         if agent is None:
             sayer = sayer_role(view, sent.start, sent.end)
             agent = sayer if sayer and sayer.mention and is_authority(sayer) else None
+    if pattern.type in _FILINGS and agent and agent.mention and agent.mention.kind == "person":
+        agent = _on_behalf_of(view, end, sent.end, agent) or agent  # a lawyer's client
     if agent is None and pattern.type == "Theft":
         agent = _unnamed_thief(view, sent)
     if agent is None:
@@ -545,6 +547,27 @@ def _build(
 
 
 _GRANT_VERBS = words("grant approve allow accept uphold")
+_FILINGS = frozenset({"LawsuitFiled", "ComplaintFiled"})
+
+
+def _on_behalf_of(view: ArticleView, end: int, ceiling: int, filer: Role | None) -> Role | None:
+    """The party a lawyer files for: "he filed a suit on her behalf", "on behalf of Ann Lee".
+
+    A lawyer's filing is the client's lawsuit, as court reporting names it.
+    """
+    for j in range(end, max(end, ceiling - 2)):
+        if view.lowers[j] != "on":
+            continue
+        if view.lowers[j + 2] == "behalf" and view.lowers[j + 1] in _OWNER_PRONOUNS:
+            lawyer = filer.mention if filer is not None else None
+            exclude = frozenset({lawyer.canonical or lawyer.text}) if lawyer else frozenset()
+            return resolve_pronoun(view, j + 1, exclude=exclude)
+        if view.lowers[j + 1] == "behalf" and view.lowers[j + 2] == "of":
+            return find_phrase(view, j + 3, ceiling)
+    return None
+
+
+_OWNER_PRONOUNS = words("his her their its")
 
 
 def _relative_actor(view: ArticleView, end: int, stop: int) -> Role | None:

@@ -37,7 +37,7 @@ STRONG_TITLES = words(
 """Titles that, written before a bare surname, still make it a person ("Judge Okafor")."""
 
 TITLES = STRONG_TITLES | words(
-    "Backbencher Crossbencher Frontbencher "
+    "Backbencher Crossbencher Frontbencher TD TDs MLA MLAs MSP MSPs MPP MHA "
     "Vice Executive Chief Director Spokesperson Spokesman Spokeswoman Chair Chairperson "
     "CFO COO CTO CIO CMO Founder Co-founder Cofounder President-elect Secretary-General "
     "Manager Analyst Economist Strategist Adviser Advisor Treasurer Leader Head Boss Owner "
@@ -212,7 +212,7 @@ ORG_HEADS = words(
     "Programme Program Watch Campaign Front Brotherhood Caucus Delegation Mission Embassy "
     "Consulate District Circuit Forum Rescue Platforms Airport Port Authority Council Lines "
     "House Observatory Gallery Orchestra Theatre Theater Zoo Archives FC SC CF AFC United City "
-    "Athletic Rovers Wanderers"
+    "Athletic Rovers Wanderers Lodge Recycling Metals"
 )
 """Words that end (or head) the name of an organisation: "... Police Department", "... Inc."."""
 

@@ -772,3 +772,43 @@ def test_a_report_published_by_a_body_after_a_comma() -> None:
         {"Civil Aviation Safety Board": ORG},
     )
     assert ("ReportRelease", "Civil Aviation Safety Board") in summary(events)
+
+
+def test_business_court_and_vote_forms() -> None:
+    events = candidates_of(
+        "Merrow Foods told investors it had agreed to sell 12 stores to Brightway. "
+        "Pellow Rides said on Tuesday it would stop taking orders in Lagos on April 30. "
+        "Shareholders in Merrow Foods voted on Thursday to approve the sale. "
+        "Judge Ola Brandt discharged Kemi Ade of all charges on Thursday. "
+        "Merrow Foods announced in March that it would shut or sell all 19 of its stores in "
+        "Peru.",
+        {
+            "Merrow Foods": ORG,
+            "Brightway": ORG,
+            "Pellow Rides": ORG,
+            "Lagos": PLACE,
+            "Peru": PLACE,
+            "Ola Brandt": PER,
+            "Kemi Ade": PER,
+        },
+    )
+    found = summary(events)
+    assert ("Agreement", "Merrow Foods") in found
+    assert ("Withdrawal", "Pellow Rides") in found
+    assert ("ShareholderVote", "Shareholders") in found
+    assert ("ChargesDismissed", "Ola Brandt") in found
+    assert [e.date for e in events if e.type == "Withdrawal" and "Peru" in e.evidence] == [
+        "2021-03"
+    ]
+
+
+def test_a_lawyer_files_for_the_client_a_body_for_itself() -> None:
+    events = candidates_of(
+        "Police detained Kemi Ade last week. Her lawyer, Ola Brandt, said that on Monday he "
+        "filed a suit at the High Court on her behalf. The Riders Alliance said it had filed a "
+        "complaint with the regulator on behalf of 40 members.",
+        {"Kemi Ade": PER, "Ola Brandt": PER, "High Court": ORG, "Riders Alliance": ORG},
+    )
+    found = summary(events)
+    assert ("LawsuitFiled", "Kemi Ade") in found
+    assert ("ComplaintFiled", "Riders Alliance") in found

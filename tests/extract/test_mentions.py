@@ -634,3 +634,39 @@ def test_initials_before_a_name_make_a_person(mentions: Extract) -> None:
     )
     assert {"C.K. Mallan", "A.B. Sharma"} <= found["person"]
     assert "U.S. Steel" in found["organization"]
+
+
+def test_people_named_where_only_people_stand(mentions: Extract) -> None:
+    found = kinds(
+        mentions(
+            'Police arrested Ngozi Adeyemo on Monday. "It is wrong," said the group\'s '
+            "executive director, Folake Ibekwe. Mattias Strand, a former Oslo police "
+            "commander who now teaches law, agreed."
+        )
+    )
+    assert {"Ngozi Adeyemo", "Folake Ibekwe", "Mattias Strand"} <= found["person"]
+    assert not {"Ngozi Adeyemo", "Folake Ibekwe", "Mattias Strand"} & found["organization"]
+
+
+def test_irish_counties_cities_and_towns_as_homes(mentions: Extract) -> None:
+    found = kinds(
+        mentions(
+            "Homes in Co Kerry and Co. Laois were inspected. Supplies reached Dalvo City. "
+            "Families at a Kelmore nursing home complained. Ravi Desai, 31, from Kothrud, "
+            "said a deal in Ajah-Lekki was void."
+        )
+    )
+    assert {"Co Kerry", "Co. Laois", "Dalvo City", "Kelmore", "Kothrud", "Ajah-Lekki"} <= found[
+        "place"
+    ]
+
+
+def test_irish_deputies_and_recycling_firms(mentions: Extract) -> None:
+    found = kinds(
+        mentions(
+            "Local TD Niamh Carey said footage came from the yard, Rio Verde Metals Recycling, "
+            "and from Birchwood Lodge."
+        )
+    )
+    assert "Niamh Carey" in found["person"]
+    assert {"Rio Verde Metals Recycling", "Birchwood Lodge"} <= found["organization"]
