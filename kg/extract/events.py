@@ -38,6 +38,7 @@ from kg.extract.event_clauses import (
     ADVERBS,
     DETERMINERS,
     HOLDER_NOUNS,
+    OFFICER_HEADS,
     ArticleView,
     Role,
     Sentence,
@@ -79,7 +80,13 @@ from kg.extract.event_lexicon import (
     STOP_NP,
     words,
 )
-from kg.extract.event_patterns import GROUP_OF, EventPattern, compile_pattern, iter_patterns
+from kg.extract.event_patterns import (
+    EVENT_GROUPS,
+    GROUP_OF,
+    EventPattern,
+    compile_pattern,
+    iter_patterns,
+)
 from kg.extract.event_ranker import ArticleFacts, select_events
 from kg.extract.event_salience import (
     is_background,
@@ -1224,6 +1231,11 @@ def _link_descriptions(view: ArticleView, candidates: list[Candidate]) -> list[C
             if full is not None:  # "Cllr Marsh" is the article's Ada Marsh
                 event = dataclasses.replace(event, agent=full)
                 candidate = dataclasses.replace(candidate, event=event)
+        if event.agent is not None and event.agent.kind == "person" and event.type in _DECISIONS:
+            body = _institution_of(view, event.agent)
+            if body is not None:  # "provost Ann Lee announced a moratorium": the university's
+                event = dataclasses.replace(event, agent=body)
+                candidate = dataclasses.replace(candidate, event=event)
         if event.agent is not None and event.agent.kind == "place":
             short = _company_of_short_name(view, event.agent)
             if short is not None:  # "Corrib stopped filling orders": Corrib Pharma, not a place
@@ -1255,6 +1267,67 @@ def _link_descriptions(view: ArticleView, candidates: list[Candidate]) -> list[C
 _PERSON_TITLES = words(
     "cllr councillor councilor mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady prof prof. "
     "sen. rep. gov. det. sgt. insp. supt. cst. const. capt. lt. col. gen. judge justice"
+)
+
+
+_DECISIONS = frozenset(set(EVENT_GROUPS["business"]) | {"InvestigationOpened", "ChargesDropped"})
+"""Acts an official takes for an institution: news names the official, the act is the body's
+("Chief executive Ann Lee said Zeta would leave Peru" is Zeta's withdrawal)."""
+
+
+def _institution_of(view: ArticleView, person: Mention) -> Mention | None:
+    """The one organisation the article names as the person's employer, if one.
+
+    Read from the words around each mention of the person: a title that names the body
+    ("Information Rights Commissioner Ann Lee": the Information Rights Commission), an
+    organisation right before the title ("Zeta chief executive Ann Lee", "Zeta's provost
+    Ann Lee") or in apposition after the name ("Ann Lee, provost of Zeta", "Ann Lee,
+    Zeta's chief executive").
+    """
+    name = person.canonical or person.text
+    organisations = {
+        (m.canonical or m.text): m for _, _, m in view.mention_spans if m.kind == "organization"
+    }
+    found: dict[str, Mention] = {}
+    for start, end, mention in view.mention_spans:
+        if mention.kind != "person" or (mention.canonical or mention.text) != name:
+            continue
+        floor = view.sent_start[start]
+        title: list[str] = []
+        k = start - 1
+        while k >= floor and view.words[k][:1].isupper() and k not in view.mention_at:
+            title.insert(0, view.lowers[k])
+            k -= 1
+        if title and title[-1].startswith(("commissioner", "director", "secretary")):
+            stems = {w.rstrip("s")[:8] for w in title if len(w) > 3}
+            for org_name, org in organisations.items():
+                org_stems = {w.rstrip("s")[:8] for w in org_name.lower().split() if len(w) > 3}
+                if len(stems & org_stems) >= 2:
+                    found.setdefault(org_name, org)
+        for j in range(max(floor, start - 5), start):
+            entry = view.mention_at.get(j)
+            if entry and entry[2].kind == "organization" and _posts_between(view, entry[1], start):
+                found.setdefault(entry[2].canonical or entry[2].text, entry[2])
+        if end < len(view.words) and view.words[end] == ",":
+            for j in range(end + 1, min(len(view.words), end + 8)):
+                if view.words[j] in {",", ".", ";"}:
+                    break
+                entry = view.mention_at.get(j)
+                if entry and entry[2].kind == "organization" and _posts_between(view, end + 1, j):
+                    found.setdefault(entry[2].canonical or entry[2].text, entry[2])
+                    break
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _posts_between(view: ArticleView, start: int, end: int) -> bool:
+    """Whether the words between two tokens name a post ("chief executive", "provost of")."""
+    between = {view.lowers[k] for k in range(start, end)} - {"'s", "’s", "the", "of", "a", "an"}
+    return bool(between) and bool(between & _POST_WORDS)
+
+
+_POST_WORDS = OFFICER_HEADS | words(
+    "chief officer provost vice-chancellor chancellor rector superintendent general counsel "
+    "cfo coo cto md partner"
 )
 
 

@@ -812,3 +812,22 @@ def test_a_lawyer_files_for_the_client_a_body_for_itself() -> None:
     found = summary(events)
     assert ("LawsuitFiled", "Kemi Ade") in found
     assert ("ComplaintFiled", "Riders Alliance") in found
+
+
+def test_an_officials_decision_is_the_institutions() -> None:
+    events = candidates_of(
+        "Data Protection Commissioner Ann Lee announced an investigation into Zeta Health on "
+        "Wednesday. The Irish Data Protection Commission said it had received complaints. "
+        "Chief executive Ola Brandt, Zeta Health's founder, said Zeta Health would stop "
+        "selling the scanner in Peru.",
+        {
+            "Ann Lee": PER,
+            "Zeta Health": ORG,
+            "Irish Data Protection Commission": ORG,
+            "Ola Brandt": PER,
+            "Peru": PLACE,
+        },
+    )
+    found = summary(events)
+    assert ("InvestigationOpened", "Irish Data Protection Commission") in found
+    assert ("InvestigationOpened", "Ann Lee") not in found
