@@ -494,6 +494,8 @@ def find_subject(view: ArticleView, start: int, floor: int, *, head: int) -> Rol
                     return officer
             if not governed and mention.kind in {"organization", "person"}:
                 return Role(mention=mention, index=m_start)
+            if preposition == "of" and mention.kind == "organization" and _acts_for(view, m_start):
+                return Role(mention=mention, index=m_start)  # "operatives of the command"
             if not governed and mention.kind == "place" and _adjacent_subject(view, i, head):
                 return Role(mention=mention, index=m_start)  # "Kenya and Ethiopia signed"
             i = m_start - 1
@@ -521,6 +523,22 @@ OFFICER_HEADS = words(
     "commissioner secretary governor mayor principal provost dean"
 )
 """Heads of "the chief executive of Zeta": the person who holds the post, not the firm."""
+
+
+_ACTING_MEMBERS = words(
+    "operatives officers agents detectives officials investigators personnel members "
+    "staff inspectors troopers deputies"
+)
+"""People who act for the body named after them: "operatives of the State Police Command
+have arrested" is the command's arrest."""
+
+
+def _acts_for(view: ArticleView, org_start: int) -> bool:
+    """Whether "<members> of" (with an optional "the") comes right before an organisation."""
+    j = org_start - 1
+    if j >= 0 and view.lowers[j] == "the":
+        j -= 1
+    return j >= 1 and view.lowers[j] == "of" and view.lowers[j - 1] in _ACTING_MEMBERS
 
 
 def _officer_of(

@@ -1231,6 +1231,12 @@ def _link_descriptions(view: ArticleView, candidates: list[Candidate]) -> list[C
             if full is not None:  # "Cllr Marsh" is the article's Ada Marsh
                 event = dataclasses.replace(event, agent=full)
                 candidate = dataclasses.replace(candidate, event=event)
+        if event.agent is None and event.agent_text:
+            titled = _titled_as(view, event.agent_text)
+            if titled is not None:  # "The Minister of State for Older People has apologised"
+                event = dataclasses.replace(event, agent=titled, agent_text=None)
+                candidate = dataclasses.replace(candidate, event=event)
+                keys = set()
         if event.agent is not None and event.agent.kind == "person" and event.type in _DECISIONS:
             body = _institution_of(view, event.agent)
             if body is not None:  # "provost Ann Lee announced a moratorium": the university's
@@ -1273,6 +1279,25 @@ _PERSON_TITLES = words(
 _DECISIONS = frozenset(set(EVENT_GROUPS["business"]) | {"InvestigationOpened", "ChargesDropped"})
 """Acts an official takes for an institution: news names the official, the act is the body's
 ("Chief executive Ann Lee said Zeta would leave Peru" is Zeta's withdrawal)."""
+
+
+def _titled_as(view: ArticleView, description: str) -> Mention | None:
+    """The one person the article names with the title a description gives.
+
+    "The Minister of State for Older People has apologised" is the person the article
+    calls "Minister of State for Older People Declan Furlong" elsewhere. Only titles with
+    a capitalised word count ("the minister" alone is too vague).
+    """
+    title = [w.lower() for w in description.split() if w.lower() not in {"the", "a", "an"}]
+    if len(title) < 2 or not any(w[:1].isupper() for w in description.split()[1:]):
+        return None
+    found: dict[str, Mention] = {}
+    for start, _, mention in view.mention_spans:
+        if mention.kind != "person" or start < len(title):
+            continue
+        if view.lowers[start - len(title) : start] == title:
+            found.setdefault(mention.canonical or mention.text, mention)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _institution_of(view: ArticleView, person: Mention) -> Mention | None:

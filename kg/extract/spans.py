@@ -450,6 +450,30 @@ def ends_county_name(pair: list[str]) -> bool:
     )
 
 
+def _split_portfolio(words: list[str], candidate: Candidate, tokens: list[str]) -> list[Candidate]:
+    """The person after a title's portfolio: "Minister of State for [Older People] Ann Ito".
+
+    A title with "for"/"of" ends in a portfolio that runs into the name; the portfolio
+    is no entity, the name after it is a person's.
+    """
+    start = candidate.start
+    if start < 2 or words[start - 1] not in {"for", "of"}:
+        return [candidate]
+    if not any(w in TITLES for w in words[max(0, start - 6) : start - 1]):
+        return [candidate]
+    k = next(
+        (
+            k
+            for k in range(1, len(tokens) - 1)
+            if is_first_name(tokens[k]) and tokens[k + 1][:1].isupper()
+        ),
+        None,
+    )
+    if k is None or any(w in ORG_HEADS for w in tokens[:k]):
+        return [candidate]
+    return [Candidate(start + k, candidate.end, kind="person", titled=True)]
+
+
 def split_titles(doc: Doc, words: list[str], candidate: Candidate) -> list[Candidate]:
     """Split role words out of a span: "[ZFA] President [Ana Lund]" -> org, person."""
     if candidate.bridged:
@@ -459,7 +483,7 @@ def split_titles(doc: Doc, words: list[str], candidate: Candidate) -> list[Candi
         return [candidate]  # "Prince Rupert", "General Santos": towns named like people
     i = next((k for k, w in enumerate(tokens) if w in TITLES or w in HONORIFICS), None)
     if i is None:
-        return [candidate]
+        return _split_portfolio(words, candidate, tokens)
     j = _title_end(tokens, i)
     inner_place: Candidate | None = None
     if (

@@ -831,3 +831,15 @@ def test_an_officials_decision_is_the_institutions() -> None:
     found = summary(events)
     assert ("InvestigationOpened", "Irish Data Protection Commission") in found
     assert ("InvestigationOpened", "Ann Lee") not in found
+
+
+def test_a_title_described_agent_is_the_person_titled_so() -> None:
+    events = candidates_of(
+        "The Minister of State for Older People has apologised to the families. The review "
+        "was announced by Minister of State for Older People Niamh Carey. Operatives of the "
+        "Lagos State Police Command have arrested a reporter, Kemi Ade.",
+        {"Niamh Carey": PER, "Lagos State Police Command": ORG, "Kemi Ade": PER},
+    )
+    found = summary(events)
+    assert ("Apology", "Niamh Carey") in found
+    assert ("Arrest", "Lagos State Police Command") in found

@@ -670,3 +670,14 @@ def test_irish_deputies_and_recycling_firms(mentions: Extract) -> None:
     )
     assert "Niamh Carey" in found["person"]
     assert {"Rio Verde Metals Recycling", "Birchwood Lodge"} <= found["organization"]
+
+
+def test_a_portfolio_after_a_title_is_no_name(mentions: Extract) -> None:
+    found = kinds(
+        mentions(
+            "The review was announced by Minister of State for Older People Niamh Carey and "
+            "Secretary of State for Business Ann Marsh. Bank of Ireland Group shares fell."
+        )
+    )
+    assert {"Niamh Carey", "Ann Marsh"} <= found["person"]
+    assert found["organization"] == {"Bank of Ireland Group"}
