@@ -148,6 +148,10 @@ _POLICE = "police|officer|officers|detectives|detective|deputies|deputy|troopers
 _INQUIRY = "investigation|probe|inquiry|enquiry|proceedings|investigations"
 _CHARGES = "charge|case|indictment|lawsuit|suit|count|conviction|prosecution"
 _RECORD = "record|records|mugshot|fingerprint|fingerprints|dna"
+_INTRUSION = (
+    "hacker|hackers|attacker|attackers|intruder|intruders|unauthorised|unauthorized|breach|"
+    "cyberattack|cyber-attack|cybercriminals|criminals|ransomware|hack"
+)
 _SAY = (
     "say|tell|=stated|add|announce|confirm|declare|note|warn|explain|insist|claim|argue|"
     "write|reiterate|stress"
@@ -516,6 +520,31 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
             "robber|robbers|burglar|burglars|break-in|steal|loot",
         ),
         P("Theft", "@hack into|hack", object="after", weight=0.7),
+        P(
+            "Theft",
+            "@copy|download|exfiltrate|access|steal|take|scrape|extract ~4 "
+            "data|records|files|information|details|database|databases|emails",
+            context=_INTRUSION,
+            weight=0.8,
+        ),
+        P(
+            "Theft",
+            "data|records|files|information|details ~4 be @copy|access|steal|exfiltrate|"
+            "download|take|scrape|extract",
+            agent="none",
+            object="subject",
+            voice="fixed",
+            context=_INTRUSION,
+            weight=0.8,
+        ),
+        P(
+            "Theft",
+            "thief|thieves|burglar|burglars|robber|robbers|raider|raiders "
+            "@cut|strip|remove|take|grab|snatch|empty|make|carry|drive",
+            agent="start",
+            object="after",
+            voice="fixed",
+        ),
     ),
     "ComplaintFiled": (
         P(

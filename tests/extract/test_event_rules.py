@@ -843,3 +843,15 @@ def test_a_title_described_agent_is_the_person_titled_so() -> None:
     found = summary(events)
     assert ("Apology", "Niamh Carey") in found
     assert ("Arrest", "Lagos State Police Command") in found
+
+
+def test_data_copied_by_intruders_is_a_theft() -> None:
+    events = candidates_of(
+        "According to Marlo Health, the attacker copied the data between January 19 and 26. "
+        "The company said no payment records were accessed. Thieves cut the catalytic "
+        "converters from nine vans on Friday night.",
+        {"Marlo Health": ORG},
+    )
+    thefts = [e for e in events if e.type == "Theft"]
+    assert [e.agent_text for e in thefts] == ["attacker", "Thieves"]
+    assert ("Theft", None) not in summary(events)  # "were accessed" is negated here
