@@ -866,6 +866,10 @@ def describe_actor(view: ArticleView, i: int, floor: int) -> Role | None:
     low = view.lowers[i]
     if low in ORG_NOUNS and not determiner:
         for j in range(i - 1, max(floor - 1, i - 7), -1):
+            possessor = view.mention_at.get(j - 1) if view.lowers[j] in {"'s", "’s"} else None
+            if possessor is not None and possessor[2].kind == "organization":
+                start = j + 1  # "the Provincial Board's committee": the board owns it
+                break
             if view.lowers[j] == "the":
                 determiner, start = True, j + 1
                 break

@@ -855,3 +855,12 @@ def test_data_copied_by_intruders_is_a_theft() -> None:
     thefts = [e for e in events if e.type == "Theft"]
     assert [e.agent_text for e in thefts] == ["attacker", "Thieves"]
     assert ("Theft", None) not in summary(events)  # "were accessed" is negated here
+
+
+def test_a_bodys_committee_acts_for_the_body() -> None:
+    events = candidates_of(
+        "Lumen Supply Corp. refused to deliver insulin. The Provincial Board's committee on "
+        "health on Tuesday opened an inquiry into the supplier's refusal.",
+        {"Lumen Supply Corp.": ORG, "Provincial Board": ORG},
+    )
+    assert ("InvestigationOpened", "Provincial Board") in summary(events)
