@@ -296,7 +296,9 @@ def find_matches(
         present = set(view.lemmas[sent.start : sent.end]) | set(view.lowers[sent.start : sent.end])
         heads = {key for word in present for key in by_word.get(word, ())}
         keys = sorted(key for key in heads if can_match(needs[key], present))
-        span = view.doc[sent.start : sent.end] if keys else None
+        if not keys:
+            continue
+        span = view.doc[sent.start : sent.end]
         for key in keys:
             for _, start, end in matchers[key](span):
                 found.setdefault(index, []).append((key, sent.start + start, sent.start + end))
@@ -1232,9 +1234,9 @@ def _link_descriptions(view: ArticleView, candidates: list[Candidate]) -> list[C
                 event = dataclasses.replace(event, agent=full)
                 candidate = dataclasses.replace(candidate, event=event)
         if event.agent is None and event.agent_text:
-            titled = _titled_as(view, event.agent_text)
-            if titled is not None:  # "The Minister of State for Older People has apologised"
-                event = dataclasses.replace(event, agent=titled, agent_text=None)
+            holder = _titled_as(view, event.agent_text)
+            if holder is not None:  # "The Minister of State for Older People has apologised"
+                event = dataclasses.replace(event, agent=holder, agent_text=None)
                 candidate = dataclasses.replace(candidate, event=event)
                 keys = set()
         if event.agent is not None and event.agent.kind == "person" and event.type in _DECISIONS:
