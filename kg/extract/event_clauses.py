@@ -1148,6 +1148,10 @@ def find_phrase(
 _PLACE_PREPOSITIONS = words("in at across throughout near outside within inside")
 
 
+_LEAVE_VERBS = words("exit leave quit abandon")
+"""Verbs whose direct object is the place left ("will exit Peru")."""
+
+
 def find_place(
     view: ArticleView,
     start: int,
@@ -1166,6 +1170,8 @@ def find_place(
         preposition = in_prepositional_phrase(view, m_start, max(m_start - 4, sentence_start))
         if start <= m_start < end and preposition in prepositions:
             return Role(mention=mention, index=m_start)
+        if m_start == start + 1 and view.lemmas[start] in _LEAVE_VERBS:
+            return Role(mention=mention, index=m_start)  # "to quit Australia"
         if m_start == sentence_start + 1 and preposition == "in" and m_end < start:
             return Role(mention=mention, index=m_start)
     return None

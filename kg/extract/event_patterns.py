@@ -105,6 +105,8 @@ class EventPattern:
     which the sentence must contain ("were taken" is a theft only in a sentence about a
     robbery or a burglary). An ``agent`` of ``by|modifier`` is the "by" phrase, else the
     organisation that modifies the trigger noun ("a Zeta staff report released on Monday").
+    ``firm_only``: only an organisation's act ("Zeta will exit Peru"; a person who "left
+    London" withdrew from nothing).
     """
 
     type: str
@@ -125,6 +127,7 @@ class EventPattern:
     weight: float = 1.0
     priority: int = 0
     context: str = ""
+    firm_only: bool = False
 
     @property
     def head(self) -> frozenset[str]:
@@ -197,6 +200,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P("Withdrawal", "@withdraw|pull ~7 from", needs_place=True),
         P("Withdrawal", "@exit|leave|quit|abandon ~3 market"),
         P("Withdrawal", "@exit|leave|quit the country|region|province|state"),
+        P("Withdrawal", "@exit|leave|quit", needs_place=True, weight=0.8, firm_only=True),
         P("Withdrawal", "@walk away from", needs_place=True),
         P("Withdrawal", "@walk|pull away|out from|of the country|market|region|province|state"),
         P(

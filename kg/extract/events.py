@@ -486,6 +486,10 @@ def _build(
         agent = _unnamed_thief(view, sent)
     if agent is None:
         agent = _relative_actor(view, end, sent.end) or _main_clause_actor(view, sent, head)
+    if pattern.firm_only and (
+        agent is None or agent.mention is None or agent.mention.kind != "organization"
+    ):
+        return None
     obj = _role(
         view, object_mode, start=start, end=end, head=head, floor=floor, ceiling=ceiling, sent=sent
     )

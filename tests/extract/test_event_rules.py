@@ -864,3 +864,16 @@ def test_a_bodys_committee_acts_for_the_body() -> None:
         {"Lumen Supply Corp.": ORG, "Provincial Board": ORG},
     )
     assert ("InvestigationOpened", "Provincial Board") in summary(events)
+
+
+def test_a_firm_quitting_a_country_named_as_the_object() -> None:
+    events = events_of(
+        "The retailer said it had lost money there for years.",
+        {"Merrow Foods": ORG, "Peru": PLACE, "Ann Lee": PER, "Lima": PLACE},
+        headline="Merrow Foods to quit Peru after seven years",
+    )
+    assert ("Withdrawal", "Merrow Foods") in summary(events)
+    people = candidates_of(
+        "Ann Lee left Lima for Paris on Monday.", {"Ann Lee": PER, "Lima": PLACE}
+    )
+    assert "Withdrawal" not in [e.type for e in people]
