@@ -56,6 +56,7 @@ TRAINING_GOLD = tuple(
         "heldout5",
         "heldout6",
         "heldout7",
+        "heldout8",
     )
 )
 """The gold sets the shipped model is trained on (paths from the repository's root): every
