@@ -780,10 +780,14 @@ def _before_report_adjuncts(view: ArticleView, i: int) -> int:
     'said'
     """
     j = i
-    while j >= 0 and i - j < 8:
+    while j >= 0 and i - j < 12:
         low = view.lowers[j]
         if view.lemmas[j] in SAY_VERBS:
             return j
+        entry = view.mention_at.get(j)
+        if entry is not None and (entry[2].kind == "place" or _told(view, entry[0])):
+            j = entry[0] - 1  # "told the Milimani Court in Nairobi on Wednesday that it"
+            continue
         if not (
             low in ADVERBS
             or low in _TIME_WORDS
@@ -795,6 +799,14 @@ def _before_report_adjuncts(view: ArticleView, i: int) -> int:
             break
         j -= 1
     return _skip_adverbs(view, i)
+
+
+def _told(view: ArticleView, start: int) -> bool:
+    """Whether the name at token ``start`` is whom something was told ("told the court")."""
+    k = start - 1
+    if k >= 0 and view.lowers[k] in DETERMINERS:
+        k -= 1
+    return k >= 0 and view.lemmas[k] == "tell"
 
 
 def _skip_adverbs(view: ArticleView, i: int) -> int:

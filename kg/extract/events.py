@@ -94,6 +94,7 @@ from kg.extract.event_salience import (
     sentence_eras,
     subject_names,
 )
+from kg.extract.gazetteer import lookup_place
 from kg.extract.pattern_words import can_match, required_words
 from kg.extract.timex import (
     OPEN_ENDED,
@@ -145,10 +146,15 @@ _MARKET_PREPOSITIONS = _PLACE_PREPOSITIONS | words("of from")
 _UNNAMED_THIEVES = words("hacker hackers thief thieves intruder attacker individual suspect")
 _REGULATOR_KEYS = ("regulat", "commission", "authority", "watchdog", "agency", "board")
 _MUNICIPAL_KEYS = ("council", "municipal", "city of", "town of", "county of")
+_PROSECUTION_KEYS = ("prosecut", "attorney", "procurator", "crown office")
+_GOVERNMENT_KEYS = ("ministry", "department of", "government")
+_LAW_FIRM_KEYS = ("lawyers", "legal", "llp", " law", "solicitors", "attorneys", "partners")
+_LAWYER_WORDS = words("firm lawyers attorneys solicitors")
 _ADVOCACY_KEYS = ("association", "coalition", "network", "alliance", "federation", "campaign")
 _ROLE_NAMES: dict[str, tuple[str, ...]] = {
-    "prosecutor": ("attorney", "prosecut"),
-    "prosecutors": ("attorney", "prosecut"),
+    "prosecutor": _PROSECUTION_KEYS,
+    "prosecutors": _PROSECUTION_KEYS,
+    "government": _GOVERNMENT_KEYS,
     "police": ("police",),
     "officers": ("police",),
     "commissioner": ("commissioner",),
@@ -1249,12 +1255,19 @@ def _link_descriptions(view: ArticleView, candidates: list[Candidate]) -> list[C
                 event = dataclasses.replace(event, agent=body)
                 candidate = dataclasses.replace(candidate, event=event)
         if event.agent is not None and event.agent.kind == "place":
-            short = _company_of_short_name(view, event.agent)
+            country = _is_country(event.agent)
+            short = None if country else _company_of_short_name(view, event.agent)
             if short is not None:  # "Corrib stopped filling orders": Corrib Pharma, not a place
                 event = dataclasses.replace(event, agent=short)
                 linked.append(dataclasses.replace(candidate, event=event))
                 continue
-            keys = set(_MUNICIPAL_KEYS)  # "Dunmore suspends contract": the town's council
+            if country:  # "Kenya drops charges": its prosecutors; "Kenya suspends": a ministry
+                legal = GROUP_OF.get(event.type) == "legal"
+                keys = set(_PROSECUTION_KEYS if legal else _GOVERNMENT_KEYS)
+            else:
+                keys = set(_MUNICIPAL_KEYS)  # "Dunmore suspends contract": the town's council
+        if event.type in _FILINGS and words_ & _LAWYER_WORDS:
+            keys = set(_LAW_FIRM_KEYS)  # "a Melbourne law firm filed suit": the named firm
         if keys:
             own_words = {w for w in (event.agent_text or "").split() if w.islower()}
             mention = _described_organisation(view, own_words) or _role_organisation(view, keys)
@@ -1377,6 +1390,12 @@ def _full_person(view: ArticleView, person: Mention) -> Mention | None:
         and (m.canonical or m.text).split()[0].lower() not in _PERSON_TITLES
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _is_country(place: Mention) -> bool:
+    """Whether a place mention names a country ("Kenya", not "Corrib" or "Dunmore")."""
+    found = lookup_place(place.canonical or place.text)
+    return found is not None and found.kind == "country"
 
 
 def _company_of_short_name(view: ArticleView, place: Mention) -> Mention | None:

@@ -877,3 +877,34 @@ def test_a_firm_quitting_a_country_named_as_the_object() -> None:
         "Ann Lee left Lima for Paris on Monday.", {"Ann Lee": PER, "Lima": PLACE}
     )
     assert "Withdrawal" not in [e.type for e in people]
+
+
+def test_a_country_that_drops_charges_is_its_prosecutors_and_a_law_firm_files() -> None:
+    events = events_of(
+        "The Office of the Director of Public Prosecutions (ODPP) told the Milimani Court in "
+        "Nairobi on Wednesday that it was dropping the case against Ravi Mehta. Separately, "
+        "Zeta Mobile is facing a class action after a Melbourne law firm, Brennan Hale "
+        "Lawyers, filed suit on Monday.",
+        {
+            "Office of the Director of Public Prosecutions": ORG,
+            "ODPP": ORG,
+            "Milimani Court": ORG,
+            "Nairobi": PLACE,
+            "Ravi Mehta": PER,
+            "Kenya": PLACE,
+            "Kenya National Highways Authority": ORG,
+            "Zeta Mobile": ORG,
+            "Brennan Hale Lawyers": ORG,
+        },
+        headline="Kenya drops charges against Kenya National Highways Authority official",
+    )
+    found = summary(events)
+    assert ("ChargesDropped", "Office of the Director of Public Prosecutions") in found
+    assert ("ChargesDropped", "Kenya National Highways Authority") not in found
+    assert ("ChargesDropped", "Milimani Court") not in found
+    lawsuits = candidates_of(
+        "Zeta Mobile is facing a class action after a Melbourne law firm filed suit on Monday. "
+        "Brennan Hale Lawyers said it represents 40,000 customers.",
+        {"Zeta Mobile": ORG, "Brennan Hale Lawyers": ORG},
+    )
+    assert ("LawsuitFiled", "Brennan Hale Lawyers") in summary(lawsuits)

@@ -681,3 +681,9 @@ def test_a_portfolio_after_a_title_is_no_name(mentions: Extract) -> None:
     )
     assert {"Niamh Carey", "Ann Marsh"} <= found["person"]
     assert found["organization"] == {"Bank of Ireland Group"}
+
+
+def test_a_regulator_keeps_its_nationality(mentions: Extract) -> None:
+    found = kinds(mentions("The Scottish Charity Regulator, OSCR, opened an inquiry on Monday."))
+    assert "Scottish Charity Regulator" in found["organization"]
+    assert not found.get("person")
