@@ -240,6 +240,12 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
             noun=False,
         ),
         P("ContractSuspension", f"@put ~3 on hold ~4 {_CONTRACT}", object="with", priority=3),
+        P(
+            "ContractSuspension",
+            "@pause|suspend|halt|freeze|withhold ~3 payment|payments|funding|grant|grants",
+            object="to|for",
+            noun=False,
+        ),
         P("ContractSuspension", f"@put ~3 {_CONTRACT} ~4 on hold", object="with", priority=3),
         P(
             "ContractSuspension",
@@ -377,6 +383,13 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
     ),
     "Investigation": (
         P("Investigation", "@look into", weight=0.8, object="into"),
+        P(
+            "Investigation",
+            "@make|making inquiry|enquiry into|with|about",  # "making" is a noun stem too
+            object="into|with|about",
+            voice="fixed",
+            priority=1,
+        ),
         P(
             "Investigation",
             "under @investigation|scrutiny|probe|inquiry",

@@ -740,7 +740,11 @@ def _date(
         ]
         if not own and event_type not in _ANNOUNCED:
             return None
-        timexes = own or timexes
+        timexes = own or [
+            t for t in timexes if not _in_relative_aside(view, sent.start_char + t.start, head)
+        ]  # "Zeta, which hired 90 people last year, said it had paused": not last year
+        if not timexes:
+            return None
     timex = min(timexes, key=lambda t: min(abs(t.start - near), abs(t.end - near)))
     reading = _local_tense(view, sent.start_char + timex.start, default=future)
     if reading != future:

@@ -908,3 +908,17 @@ def test_a_country_that_drops_charges_is_its_prosecutors_and_a_law_firm_files() 
         {"Zeta Mobile": ORG, "Brennan Hale Lawyers": ORG},
     )
     assert ("LawsuitFiled", "Brennan Hale Lawyers") in summary(lawsuits)
+
+
+def test_inquiries_made_and_payments_paused() -> None:
+    events = candidates_of(
+        "The Data Privacy Office said it was making inquiries into the company. Brenton "
+        "Council, which gave the charity £40,000 in grants last year, said it had paused "
+        "further payments until the inquiry concluded.",
+        {"Data Privacy Office": ORG, "Brenton Council": ORG},
+    )
+    found = summary(events)
+    assert ("Investigation", "Data Privacy Office") in found
+    assert ("ContractSuspension", "Brenton Council") in found
+    paused = [e for e in events if e.type == "ContractSuspension"]
+    assert paused[0].date is None  # "last year" dates the grants, not the pause
