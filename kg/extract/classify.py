@@ -55,6 +55,7 @@ from kg.extract.lexicon import (
     POSSESSIVE_TITLE_OWNERS,
     PRODUCT_NOUNS,
     SENTENCE_STARTERS,
+    SPEECH_VERBS,
     STATE_ABBREVIATIONS,
     STATE_NAMES,
     TITLE_MODIFIERS,
@@ -220,7 +221,7 @@ def _classify_rules(
         candidate.cues.add("employer")
         return candidate
     strength = product_strength(context, start, end)
-    if strength:
+    if strength and nxt not in SPEECH_VERBS:  # "brand Lunda Baby said": a firm speaks
         candidate.kind = "product"
         candidate.cues.add("product" if strength > 1 else "product-noun")
         return candidate

@@ -898,7 +898,11 @@ def describe_actor(view: ArticleView, i: int, floor: int) -> Role | None:
         and low not in HOLDER_NOUNS
     ):
         return Role(mention=owner[2], index=owner[0])
-    if low in _MEMBER_NOUNS and i + 2 < len(view.doc) and view.lowers[i + 1] == "of":
+    if (
+        (low in _MEMBER_NOUNS or low in _ACTING_MEMBERS)
+        and i + 2 < len(view.doc)
+        and view.lowers[i + 1] in {"of", "from", "with", "at"}
+    ):  # "members of the union", "detectives from the commission"
         k = i + 2 + (view.lowers[i + 2] in DETERMINERS)
         entry = view.mention_at.get(k)
         if entry is not None and entry[2].kind == "organization":
@@ -1152,6 +1156,11 @@ def find_phrase(
     kept = [k for k in range(i, j) if not view.words[k].isspace()]
     if not kept or all(view.lowers[k] in DETERMINERS for k in range(i, j)):
         return None
+    if view.lowers[kept[-1]] in _ACTING_MEMBERS | POLICE_WORDS and j + 1 < end:
+        k = j + 1 + (view.lowers[j + 1] in DETERMINERS) if view.lowers[j] in {"from", "of"} else -1
+        entry = view.mention_at.get(k)
+        if entry is not None and entry[2].kind == "organization":
+            return Role(mention=entry[2], index=entry[0])  # "by detectives from the commission"
     if len(kept) == 1 and view.lowers[kept[0]] in SUBJECT_PRONOUNS | words("him them her"):
         return resolve_pronoun(view, i) if view.lowers[kept[0]] != "him" else None
     return Role(text=text_between(view, kept[0], kept[:8][-1] + 1), index=i)

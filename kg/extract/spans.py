@@ -328,6 +328,8 @@ def _joins(
     if gap in (["and"], ["&"]):
         if is_agency_name(head_words + gap + following):
             return "and"  # "Fisheries and Oceans Canada"
+        if _acronym_spells(words, candidate.start, nend):
+            return "and"  # "Crown Office and Procurator Fiscal Service (COPFS)"
         if _joins_two_areas(head_words, following):
             return "and"  # "Avon and Somerset Police": a force named after two counties
         # the words after "and" are a name of their own if the article uses them alone
@@ -354,6 +356,28 @@ def _joins(
         ):
             return "and"
     return ""
+
+
+def _acronym_spells(words: list[str], start: int, end: int) -> bool:
+    """Whether "(ACRONYM)" right after ``words[start:end]`` spells the initials of all of it.
+
+    The acronym an article gives a name says where the name begins: "Ethics and
+    Anti-Corruption Commission (EACC)" is one body, not "Ethics" and a commission.
+
+    >>> _acronym_spells("the Ethics and Anti - Corruption Commission ( EACC )".split(), 1, 7)
+    True
+    >>> _acronym_spells("Zeta and Omni Holdings ( OH )".split(), 0, 4)
+    False
+    """
+    if end + 2 >= len(words) or words[end] != "(" or words[end + 2] != ")":
+        return False
+    acronym = words[end + 1]
+    if not (acronym.isalpha() and acronym.isupper() and len(acronym) >= 3):
+        return False
+    initials = "".join(
+        w[0].upper() for w in words[start:end] if w[:1].isupper() and w not in {"The"}
+    )
+    return initials == acronym
 
 
 def _joins_membership_body(own: list[str], following: list[str], texts: Counter[str]) -> bool:

@@ -922,3 +922,11 @@ def test_inquiries_made_and_payments_paused() -> None:
     assert ("ContractSuspension", "Brenton Council") in found
     paused = [e for e in events if e.type == "ContractSuspension"]
     assert paused[0].date is None  # "last year" dates the grants, not the pause
+
+
+def test_arrested_by_detectives_from_a_body() -> None:
+    events = candidates_of(
+        "Ravi Mehta was arrested by detectives from the Fraud Commission in March.",
+        {"Ravi Mehta": PER, "Fraud Commission": ORG},
+    )
+    assert ("Arrest", "Fraud Commission") in summary(events)

@@ -687,3 +687,14 @@ def test_a_regulator_keeps_its_nationality(mentions: Extract) -> None:
     found = kinds(mentions("The Scottish Charity Regulator, OSCR, opened an inquiry on Monday."))
     assert "Scottish Charity Regulator" in found["organization"]
     assert not found.get("person")
+
+
+def test_an_acronym_in_brackets_spells_a_name_joined_by_and(mentions: Extract) -> None:
+    found = kinds(
+        mentions(
+            "Detectives from the Ethics and Anti-Corruption Commission (EACC) arrested him. "
+            "Nursery brand Lunda Baby said it would stop. Zeta and Omni Holdings (OH) agreed."
+        )
+    )
+    assert {"Ethics and Anti-Corruption Commission", "Lunda Baby"} <= found["organization"]
+    assert "Zeta" in found["organization"]  # "OH" spells only Omni Holdings
