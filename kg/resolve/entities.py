@@ -203,12 +203,26 @@ def _join_acronyms(forest: _UnionFind, names: set[str]) -> None:
         if letters and not looks_like_acronym(name):
             expansions[letters].add(name_key("organization", name))
     for name in names:
-        if not looks_like_acronym(name):
+        if looks_like_acronym(name):
+            letters = acronym_letters(name)
+        elif _mixed_case_acronym(name):
+            letters = "".join(c for c in name if c.isupper())  # "KeNHA": K-N-H-A
+        else:
             continue
-        candidates = expansions.get(acronym_letters(name), set())
+        candidates = expansions.get(letters, set())
         if len(candidates) == 1:
             (expansion,) = candidates
             forest.union(node_of("organization", name), ("organization", "name:" + expansion))
+
+
+def _mixed_case_acronym(name: str) -> bool:
+    """An acronym with a lower-case letter or two kept from its words ("KeNHA", "NatWest" not).
+
+    >>> _mixed_case_acronym("KeNHA"), _mixed_case_acronym("PayPal"), _mixed_case_acronym("NatWest")
+    (True, False, False)
+    """
+    capitals = sum(c.isupper() for c in name)
+    return name.isalpha() and name[0].isupper() and capitals >= 3 and capitals * 2 > len(name)
 
 
 def _join_reordered(forest: _UnionFind, names: set[str]) -> None:

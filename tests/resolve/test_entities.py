@@ -51,6 +51,10 @@ def names(table) -> list[tuple[str, tuple[str, ...]]]:
             [org("Daily Ledger", domain="dailyledger.com"), org("The Daily Ledger")],
             [("The Daily Ledger", ("Daily Ledger",))],
         ),
+        (  # an acronym that keeps a lower-case letter, in another article
+            [org("Kenya National Highways Authority"), org("KeNHA"), org("PayPal")],
+            [("Kenya National Highways Authority", ("KeNHA",)), ("PayPal", ())],
+        ),
         (  # an ambiguous acronym joins nothing
             [org("Public Health Agency"), org("Port Harbour Authority"), org("PHA")],
             [("PHA", ()), ("Port Harbour Authority", ()), ("Public Health Agency", ())],
