@@ -47,6 +47,7 @@ from kg.extract.event_lexicon import (
     words,
 )
 from kg.extract.event_patterns import pattern_vocabulary
+from kg.extract.lexicon import MEDIA_HEADS
 from kg.extract.names import first_name_gender
 from kg.extract.tokens import token_columns, tokenize
 
@@ -1053,8 +1054,26 @@ def resolve_organisation(view: ArticleView, i: int, *, noun: str) -> Mention | N
     named = [name for name in found if noun in name.split()]
     if named:  # "the council" is the one called a council, "the force" the police
         found = {name: found[name] for name in named}
+    elif noun in _BUSINESS_NOUNS:
+        firms = [
+            name
+            for name in found
+            if name.split()[-1] not in _NON_FIRM_HEADS
+            and not any(w.capitalize() in MEDIA_HEADS for w in name.split())
+        ]
+        if firms:  # "the company" runs the nursing home: not "Ardán House" itself
+            found = {name: found[name] for name in firms}
     best = max(found, key=lambda name: (counts[name], name in subjects, found[name][0]))
     return found[best][1]
+
+
+_BUSINESS_NOUNS = words("company firm business retailer lender operator group insurer")
+_NON_FIRM_HEADS = words(
+    "house lodge hospital school college university court council ministry department police "
+    "commission committee authority agency office parliament assembly exchange"
+)
+"""Last words of names that are places of business or public bodies, not the company itself
+(names are folded to lower case here)."""
 
 
 def _subject_position(view: ArticleView, start: int) -> bool:

@@ -930,3 +930,13 @@ def test_arrested_by_detectives_from_a_body() -> None:
         {"Ravi Mehta": PER, "Fraud Commission": ORG},
     )
     assert ("Arrest", "Fraud Commission") in summary(events)
+
+
+def test_the_company_is_not_the_home_it_runs_or_a_newspaper() -> None:
+    events = candidates_of(
+        "Residents of Birchwood House were failed, a report found. Birchwood House is run by "
+        "Marlo Care Group. Birchwood House has 60 beds, the Daily Chronicle reported. The "
+        "company has acknowledged that a commercial decision contributed to the failings.",
+        {"Birchwood House": ORG, "Marlo Care Group": ORG, "Daily Chronicle": ORG},
+    )
+    assert ("Admission", "Marlo Care Group") in summary(events)
