@@ -1139,6 +1139,7 @@ def _headline_dates(
     A headline leaves out the date its first sentence gives ("Zeta sues Omni" / "Zeta filed a
     lawsuit against Omni on Monday"); the day is preferred to a month the lead also names.
     """
+    candidates = _headline_dates_from_lead_events(candidates)
     if len(sentences) < 2:
         return candidates
     lede = sentences[1]
@@ -1165,6 +1166,44 @@ def _headline_dates(
             candidate = dataclasses.replace(candidate, event=event)
         updated.append(candidate)
     return updated
+
+
+def _headline_dates_from_lead_events(candidates: list[Candidate]) -> list[Candidate]:
+    """Date an undated headline event by the same event told, dated, in the first sentences.
+
+    "Man arrested in Sydney over breach" / "Police arrested a 24-year-old man on Friday
+    morning": the headline names no agent, so the lead's date cannot be matched by name; a
+    dated report of the same type in the lead whose agent does not contradict it is the same
+    event.
+    """
+    dated = [
+        c for c in candidates if 1 <= c.sentence <= _LEAD_SENTENCES and c.event.date and not c.aside
+    ]
+    updated = []
+    for candidate in candidates:
+        event = candidate.event
+        if candidate.sentence == 0 and event.date is None and event.type not in _UNDATED:
+            agent = _agent_key(event)
+            same = next(
+                (
+                    c
+                    for c in dated
+                    if c.event.type == event.type
+                    and (agent is None or _agent_key(c.event) in {None, agent})
+                ),
+                None,
+            )
+            if same is not None:
+                event = dataclasses.replace(
+                    event, date=same.event.date, date_text=same.event.date_text
+                )
+                candidate = dataclasses.replace(candidate, event=event)
+        updated.append(candidate)
+    return updated
+
+
+_LEAD_SENTENCES = 3
+"""The sentences after the headline that tell its event again (the lead and what follows)."""
 
 
 def _is_dateline(text: str, timex: Timex) -> bool:

@@ -83,8 +83,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "span",
         re.compile(
-            rf"\b[Bb]etween\s+(?P<a>{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})\s+and\s+"
-            rf"(?P<b>{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?\b"
+            rf"\b[Bb]etween\s+(?:(?P<a>{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})\s+and\s+"
+            rf"(?P<b>{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH}|{_DAY})|"
+            rf"(?P<a2>{_DAY})\s+and\s+(?P<b2>{_DAY}\s+{_MONTH}))(?:,?\s+(?P<y>{_YEAR}))?\b"
         ),
     ),
     (
@@ -404,19 +405,40 @@ def _dateparse(expression: str, base: dt.date | None, prefer: str) -> dt.date | 
     }
     if base is not None:
         settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
-    cleaned = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", expression).replace("Sept", "Sep")
+    cleaned = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", expression)
+    cleaned = re.sub(r"\bSept\b\.?", "Sep", cleaned)  # "Sept. 9", never "September" itself
     result = dateparser.parse(cleaned, languages=["en"], settings=settings)
     return result.date() if result is not None else None
 
 
 def _resolve_span(match: re.Match[str], base: dt.date | None, *, future: bool) -> str | None:
-    if match.group("y"):
-        return match.group("y")
-    second = _resolve_month_day(match.group("b"), base, future=future)
-    if second is None:
+    """The month or year both ends of "between A and B" share (None when neither names a month).
+
+    >>> base = dt.date(2025, 2, 11)
+    >>> [find_timexes(t, "2025-02-11", future=False)[0].iso for t in (
+    ...     "between January 19 and 26", "between 21 and 29 January",
+    ...     "between December 30 and January 4", "between January 19 and January 26, 2024")]
+    ['2025-01', '2025-01', None, '2024-01']
+    """
+    first_words = match.group("a") or match.group("a2")
+    second_words = match.group("b") or match.group("b2")
+    month_a = re.search(_MONTH, first_words)
+    month_b = re.search(_MONTH, second_words)
+    if month_a is None and month_b is None:
         return None
-    first = _resolve_month_day(match.group("a"), dt.date.fromisoformat(second), future=False)
-    return second[:4] if first is not None and first[:4] == second[:4] else None
+    if month_b is None:  # "between January 19 and 26": the same month
+        second_words = f"{month_a.group(0)} {second_words}"  # type: ignore[union-attr]
+    if month_a is None:  # "between 21 and 29 January"
+        first_words = f"{first_words} {month_b.group(0)}"
+    if match.group("y"):
+        second_words = f"{second_words} {match.group('y')}"
+    second = _resolve_month_day(second_words, base, future=future)
+    if second is None:
+        return match.group("y")
+    first = _resolve_month_day(first_words, dt.date.fromisoformat(second), future=False)
+    if first is None or first[:4] != second[:4]:
+        return None
+    return second[:7] if first[:7] == second[:7] else second[:4]
 
 
 def _resolve_relative(words: str, unit: str, base: dt.date, *, future: bool) -> str | None:

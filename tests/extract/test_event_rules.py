@@ -940,3 +940,14 @@ def test_the_company_is_not_the_home_it_runs_or_a_newspaper() -> None:
         {"Birchwood House": ORG, "Marlo Care Group": ORG, "Daily Chronicle": ORG},
     )
     assert ("Admission", "Marlo Care Group") in summary(events)
+
+
+def test_an_undated_headline_takes_the_date_of_the_same_event_in_the_lead() -> None:
+    events = events_of(
+        "Police arrested a 24-year-old man in Parramatta on Friday morning over the breach.",
+        {"Parramatta": PLACE},
+        headline="Man arrested in Sydney over data breach",
+        published="2024-09-28",
+    )
+    arrests = [e for e in events if e.type == "Arrest"]
+    assert arrests and all(e.date == "2024-09-27" for e in arrests)
