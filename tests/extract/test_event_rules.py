@@ -944,8 +944,9 @@ def test_the_company_is_not_the_home_it_runs_or_a_newspaper() -> None:
 
 def test_an_undated_headline_takes_the_date_of_the_same_event_in_the_lead() -> None:
     events = events_of(
-        "Police arrested a 24-year-old man in Parramatta on Friday morning over the breach.",
-        {"Parramatta": PLACE},
+        "New Zealand customers were told on Saturday to watch for scams. Australian "
+        "Federal Police arrested a 24-year-old man in Parramatta on Friday morning.",
+        {"Parramatta": PLACE, "Sydney": PLACE, "Australian Federal Police": ORG},
         headline="Man arrested in Sydney over data breach",
         published="2024-09-28",
     )
