@@ -1521,10 +1521,21 @@ def _date_from_next_sentence(
             sent = sentences[nxt]
             name = name_of(event.agent)
             sayer = sayer_role(view, sent.start, sent.end)
-            same = any(
-                name_of(m) == name for s, _, m in view.mention_spans if sent.start <= s < sent.end
-            ) or (
-                sayer is not None and sayer.mention is not None and name_of(sayer.mention) == name
+            named = {name_of(m) for s, _, m in view.mention_spans if sent.start <= s < sent.end}
+            same = (
+                name in named
+                or (
+                    sayer is not None
+                    and sayer.mention is not None
+                    and name_of(sayer.mention) == name
+                )
+                or (
+                    _present_perfect(view, candidate.head)
+                    and (
+                        (event.object is not None and name_of(event.object) in named)
+                        or view.lemmas[candidate.head] in view.lemmas[sent.start : sent.end]
+                    )
+                )  # "X has arrested Ada Obi. Obi was picked up on Monday", "The arrest ..."
             )
             if same:
                 found = [

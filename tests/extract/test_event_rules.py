@@ -952,3 +952,13 @@ def test_an_undated_headline_takes_the_date_of_the_same_event_in_the_lead() -> N
     )
     arrests = [e for e in events if e.type == "Arrest"]
     assert arrests and all(e.date == "2024-09-27" for e in arrests)
+
+
+def test_a_present_perfect_lead_dated_by_the_next_sentence_about_its_object() -> None:
+    events = candidates_of(
+        "Officers of the Lagos State Police Command have arrested a journalist, Ada Obi, over "
+        "a report. Ada Obi was picked up at her home in Surulere on Monday morning.",
+        {"Lagos State Police Command": ORG, "Ada Obi": PER, "Surulere": PLACE},
+    )
+    arrests = [e for e in events if e.type == "Arrest"]
+    assert arrests and arrests[0].date == "2021-05-10"
