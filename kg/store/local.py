@@ -148,8 +148,18 @@ class LocalStore:
         """Rows of a SELECT query one at a time, for results too large to hold at once."""
         solutions = self._ox.query(sparql)
         names = [v.value for v in solutions.variables]
+        # Each distinct term is converted once (rdflib terms are immutable, and rows
+        # repeat names, dates and IRIs): see kg.store.results.
+        converted: dict[object, Node] = {}
         for row in solutions:
-            yield {name: from_ox(row[name]) for name in names if row[name] is not None}
+            out = {}
+            for name, value in zip(names, row, strict=True):
+                if value is not None:
+                    term = converted.get(value)
+                    if term is None:
+                        term = converted[value] = from_ox(value)
+                    out[name] = term
+            yield out
 
     # writing ---------------------------------------------------------------------------
 
