@@ -127,6 +127,8 @@ def fold(name: str) -> str:
     >>> fold("Münster")
     'munster'
     """
+    if name.isascii():  # most names: no accents to take off (ASCII is its own NFKD form)
+        return name.casefold()
     decomposed = unicodedata.normalize("NFKD", name)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
@@ -214,6 +216,8 @@ def _usable_name(name: str) -> bool:
 
 
 def _strip_accents(name: str) -> str:
+    if name.isascii():  # ASCII is its own NFKD and NFC form, with no combining marks
+        return name
     decomposed = unicodedata.normalize("NFKD", name)
     return unicodedata.normalize(
         "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.extract.agencies import is_agency_name
@@ -70,6 +71,7 @@ class Candidate:
     cues: set[str] = field(default_factory=set)
 
 
+@lru_cache(maxsize=65536)
 def is_capitalised(word: str) -> bool:
     """Whether a token can be part of a name: "Zeta", "U.S.", "AT&T", "iPhone".
 
@@ -84,6 +86,7 @@ def is_capitalised(word: str) -> bool:
     return first.islower() and word.isalnum() and any(c.isupper() for c in word[1:])
 
 
+@lru_cache(maxsize=65536)
 def is_acronym(word: str) -> bool:
     """Two to six capital letters, optionally dotted or with "&": "FBI", "U.N.", "AT&T".
 

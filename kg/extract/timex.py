@@ -142,6 +142,13 @@ tried at every position of the text; a substring test rules them out first, whic
 makes finding a sentence's expressions about five times faster for the same result.
 """
 
+_CUE_SEARCH = {
+    name: re.compile("|".join(re.escape(cue) for cue in cues)).search
+    for name, cues in _CUES.items()
+}
+"""Per rule, one search for any of its cues: the same test as trying each in turn
+(``any(cue in text ...)``), done in one pass over the text instead of one per cue."""
+
 OPEN_ENDED = ("since", "until", "till", "from")
 """Leads that make an expression a boundary of a period, not the time of an event."""
 
@@ -166,7 +173,7 @@ def _find_timexes(text: str, published: str | None, future: bool) -> tuple[Timex
     taken: list[tuple[int, int]] = []
     found: list[Timex] = []
     for name, regex in _RULES:
-        if not any(cue in text for cue in _CUES[name]):
+        if _CUE_SEARCH[name](text) is None:
             continue
         for match in regex.finditer(text):
             start, end = match.span()

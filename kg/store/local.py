@@ -23,6 +23,7 @@ from rdflib.term import Node
 
 from kg.errors import QueryError, StoreError
 from kg.namespaces import PREFIXES
+from kg.store.results import rdflib_result
 from kg.store.subjects import SubjectRewrite
 from kg.store.terms import Triple, from_ox, to_ox
 from kg.store.updates import replace_graph_update, triple_changes
@@ -62,6 +63,7 @@ class LocalStore:
         self.path = path
         self.writable = writable
         self._unflushed = 0
+        self._prefixes: dict[str, str] | None = None
         if not writable and not (path / "CURRENT").is_file():
             raise StoreError(f"{path}: no store here yet (run 'kg build' first, or pass --store)")
         try:
@@ -89,9 +91,18 @@ class LocalStore:
         return dataset
 
     def query(self, sparql: str) -> Result:
-        """Run a SPARQL query; the default graph is the merge of all articles' graphs."""
+        """Run a SPARQL query; the default graph is the merge of all articles' graphs.
+
+        The result is the one ``self.dataset().query(sparql)`` gives (the same prefixes,
+        default graph and terms), made without oxrdflib's conversion of every cell
+        (see :mod:`kg.store.results`).
+        """
+        if self._prefixes is None:
+            self._prefixes = {prefix: str(ns) for prefix, ns in self.dataset().namespaces()}
         try:
-            return self.dataset().query(sparql)
+            return rdflib_result(
+                self._ox.query(sparql, default_graph=ox.DefaultGraph(), prefixes=self._prefixes)
+            )
         except (SyntaxError, ValueError, OSError) as error:
             raise QueryError(_one_line(error)) from error
 
@@ -137,8 +148,18 @@ class LocalStore:
         """Rows of a SELECT query one at a time, for results too large to hold at once."""
         solutions = self._ox.query(sparql)
         names = [v.value for v in solutions.variables]
+        # Each distinct term is converted once (rdflib terms are immutable, and rows
+        # repeat names, dates and IRIs): see kg.store.results.
+        converted: dict[object, Node] = {}
         for row in solutions:
-            yield {name: from_ox(row[name]) for name in names if row[name] is not None}
+            out = {}
+            for name, value in zip(names, row, strict=True):
+                if value is not None:
+                    term = converted.get(value)
+                    if term is None:
+                        term = converted[value] = from_ox(value)
+                    out[name] = term
+            yield out
 
     # writing ---------------------------------------------------------------------------
 
