@@ -24,11 +24,20 @@ RESULT_FORMATS = ("table", "csv", "tsv", "json")
 
 
 def load_query(query_or_file: str) -> str:
-    """The query text: the file's content when the argument names a file, else itself."""
-    path = Path(query_or_file)
-    if len(query_or_file) < 4096 and "\n" not in query_or_file and path.is_file():
-        return path.read_text(encoding="utf-8")
-    return query_or_file
+    """The query text: the file's content when the argument names a file, else itself.
+
+    An inline query longer than a file name may be is a query, not an error:
+
+    >>> load_query("SELECT * WHERE { ?s ?p ?o } " + "#" * 300).startswith("SELECT")
+    True
+    """
+    if len(query_or_file) >= 4096 or "\n" in query_or_file:
+        return query_or_file
+    try:
+        is_file = Path(query_or_file).is_file()
+    except OSError:  # "File name too long": an inline query on one long line
+        is_file = False
+    return Path(query_or_file).read_text(encoding="utf-8") if is_file else query_or_file
 
 
 def run_query(store: Store, sparql: str) -> Result:

@@ -82,6 +82,13 @@ def test_bad_query_is_one_line_error(runner: CliRunner, seed_store_dir) -> None:
     assert result.output.startswith("kg: error:") and result.output.count("\n") == 1
 
 
+def test_a_long_inline_query_is_a_query(runner: CliRunner, seed_store_dir) -> None:
+    query = "SELECT (COUNT(*) AS ?n) WHERE { ?article a schema:NewsArticle } " + "# " * 200
+    result = runner.invoke(main, ["query", query, "--store", str(seed_store_dir)])
+    assert result.exit_code == 0, result.output
+    assert "15" in result.output
+
+
 def test_missing_store_is_reported(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(main, ["stats", "--store", str(tmp_path / "nowhere")])
     assert result.exit_code == 1 and "no store here yet" in result.output
