@@ -372,7 +372,7 @@ def is_org_context(context: ArticleContext, start: int, end: int) -> bool:
         if after and after[0] == "which":
             return True
         if after and after[0] in _ARTICLES:  # ", a bank", ", the Oslo-based lender"
-            if _apposition_head_is_role(after[1:] + words[end + 5 : end + 9]):
+            if _apposition_head_is_role(words[end + 2 : end + 9]):
                 return False  # ", a former Phoenix police commander": a person's post
             head = after[1:4]
             if any(word in _PERSON_NOUNS for word in head):

@@ -19,7 +19,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import numpy
 from spacy.attrs import LEMMA
@@ -91,6 +91,8 @@ _TIME_WORDS = words(
 """Words that end a noun phrase because a time expression starts ("pleaded guilty Tuesday")."""
 HOLDER_NOUNS = words("shareholders stockholders investors shareholder stockholder")
 """Actors named after an organisation who are not the organisation itself."""
+T = TypeVar("T")
+
 _MEMBER_NOUNS = words("members workers employees staff")
 """Actors who act for their organisation ("members of the union voted")."""
 _LABOUR_WORDS = words("union workers federation teamsters guild association brotherhood")
@@ -532,6 +534,10 @@ _ACTING_MEMBERS = words(
 )
 """People who act for the body named after them: "operatives of the State Police Command
 have arrested" is the command's arrest."""
+_FOR_A_BODY = _MEMBER_NOUNS | _ACTING_MEMBERS
+"""Nouns of people whose "of"/"from" phrase names the body they act for."""
+_SENT_BY_A_BODY = _ACTING_MEMBERS | POLICE_WORDS
+"""A "by" phrase's heads whose "from"/"of" phrase names the acting body ("by detectives from")."""
 
 
 def _acts_for(view: ArticleView, org_start: int) -> bool:
@@ -595,13 +601,25 @@ def post_holder(view: ArticleView, post: str, organisation: Mention) -> Role | N
         window = range(low, high)
         if not any(view.lowers[k] in posts for k in window):
             continue
-        if any(
-            (m.canonical or m.text) in names
+        named_here = {
+            entry[2].canonical or entry[2].text
             for k in window
             if (entry := view.mention_at.get(k)) is not None
-            for m in (entry[2],)
-        ):
+        }
+        if names & named_here:
             found.setdefault(mention.canonical or mention.text, Role(mention=mention, index=start))
+    return only_one(found)
+
+
+def only_one(found: dict[str, T]) -> T | None:
+    """The one value of ``found`` (keyed by name), or None when it has none or several.
+
+    The description rules link an agent only when the article names exactly one candidate:
+    two possible bodies or people are a guess, and a wrong agent is worse than none.
+
+    >>> only_one({"Zeta": 1}), only_one({}), only_one({"Zeta": 1, "Omni": 2})
+    (1, None, None)
+    """
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -900,7 +918,7 @@ def describe_actor(view: ArticleView, i: int, floor: int) -> Role | None:
     ):
         return Role(mention=owner[2], index=owner[0])
     if (
-        (low in _MEMBER_NOUNS or low in _ACTING_MEMBERS)
+        low in _FOR_A_BODY
         and i + 2 < len(view.doc)
         and view.lowers[i + 1] in {"of", "from", "with", "at"}
     ):  # "members of the union", "detectives from the commission"
@@ -1175,7 +1193,7 @@ def find_phrase(
     kept = [k for k in range(i, j) if not view.words[k].isspace()]
     if not kept or all(view.lowers[k] in DETERMINERS for k in range(i, j)):
         return None
-    if view.lowers[kept[-1]] in _ACTING_MEMBERS | POLICE_WORDS and j + 1 < end:
+    if view.lowers[kept[-1]] in _SENT_BY_A_BODY and j + 1 < end:
         k = j + 1 + (view.lowers[j + 1] in DETERMINERS) if view.lowers[j] in {"from", "of"} else -1
         entry = view.mention_at.get(k)
         if entry is not None and entry[2].kind == "organization":

@@ -61,6 +61,7 @@ from kg.extract.event_clauses import (
     is_prosecutor,
     is_punct,
     is_verb_position,
+    only_one,
     opening_actor,
     police_role,
     relative_antecedent,
@@ -1324,9 +1325,9 @@ def _link_descriptions(view: ArticleView, candidates: list[Candidate]) -> list[C
                 if m.kind == "person"
                 and view.text[max(0, m.start - 10) : m.start].split()[-1:] in _JUDGE_TITLES
             }
-            if len(titled) == 1:
-                mention = next(iter(titled.values()))
-                event = dataclasses.replace(event, agent=mention, agent_text=None)
+            judge = only_one(titled)
+            if judge is not None:
+                event = dataclasses.replace(event, agent=judge, agent_text=None)
                 candidate = dataclasses.replace(candidate, event=event)
         linked.append(candidate)
     return linked
@@ -1359,7 +1360,7 @@ def _titled_as(view: ArticleView, description: str) -> Mention | None:
             continue
         if view.lowers[start - len(title) : start] == title:
             found.setdefault(mention.canonical or mention.text, mention)
-    return next(iter(found.values())) if len(found) == 1 else None
+    return only_one(found)
 
 
 def _institution_of(view: ArticleView, person: Mention) -> Mention | None:
@@ -1403,7 +1404,7 @@ def _institution_of(view: ArticleView, person: Mention) -> Mention | None:
                 if entry and entry[2].kind == "organization" and _posts_between(view, end + 1, j):
                     found.setdefault(entry[2].canonical or entry[2].text, entry[2])
                     break
-    return next(iter(found.values())) if len(found) == 1 else None
+    return only_one(found)
 
 
 def _posts_between(view: ArticleView, start: int, end: int) -> bool:
@@ -1432,7 +1433,7 @@ def _full_person(view: ArticleView, person: Mention) -> Mention | None:
         and (m.canonical or m.text).split()[-1].casefold() == surname
         and (m.canonical or m.text).split()[0].lower() not in _PERSON_TITLES
     }
-    return next(iter(found.values())) if len(found) == 1 else None
+    return only_one(found)
 
 
 def _is_country(place: Mention) -> bool:
@@ -1449,7 +1450,7 @@ def _company_of_short_name(view: ArticleView, place: Mention) -> Mention | None:
         for _, _, m in view.mention_spans
         if m.kind == "organization" and (m.canonical or m.text).casefold().startswith(name + " ")
     }
-    return next(iter(found.values())) if len(found) == 1 else None
+    return only_one(found)
 
 
 def _described_organisation(view: ArticleView, described: set[str]) -> Mention | None:
@@ -1469,7 +1470,7 @@ def _described_organisation(view: ArticleView, described: set[str]) -> Mention |
             continue  # keep the full form, not an acronym
         if stems & {w.strip("'’").rstrip("s") for w in name.lower().split()}:
             found[name] = m
-    return next(iter(found.values())) if len(found) == 1 else None
+    return only_one(found)
 
 
 _DESCRIPTION_FILLER = {

@@ -431,12 +431,12 @@ def _resolve_span(match: re.Match[str], base: dt.date | None, *, future: bool) -
     second_words = match.group("b") or match.group("b2")
     month_a = re.search(_MONTH, first_words)
     month_b = re.search(_MONTH, second_words)
-    if month_a is None and month_b is None:
-        return None
-    if month_b is None:  # "between January 19 and 26": the same month
-        second_words = f"{month_a.group(0)} {second_words}"  # type: ignore[union-attr]
-    if month_a is None:  # "between 21 and 29 January"
-        first_words = f"{first_words} {month_b.group(0)}"
+    if month_b is None:
+        if month_a is None:
+            return None
+        second_words = f"{month_a.group(0)} {second_words}"  # "January 19 and 26": one month
+    elif month_a is None:
+        first_words = f"{first_words} {month_b.group(0)}"  # "21 and 29 January"
     if match.group("y"):
         second_words = f"{second_words} {match.group('y')}"
     second = _resolve_month_day(second_words, base, future=future)

@@ -39,7 +39,7 @@ def rdflib_result(result: OxResult) -> Result:
         return out
     out = Result("CONSTRUCT")
     out.graph = Graph()
-    out.graph += (converter.triple(t) for t in result)  # type: ignore[arg-type]
+    out.graph += (converter.triple(t) for t in result)
     return out
 
 
@@ -84,7 +84,7 @@ class _Converter:
     def triple(self, triple: ox.Triple) -> tuple[Node, Node, Node]:
         """A triple of a CONSTRUCT or DESCRIBE result as rdflib terms."""
         return (
-            self.term(triple.subject),  # type: ignore[arg-type]
+            self.term(triple.subject),
             self.term(triple.predicate),
-            self.term(triple.object),  # type: ignore[arg-type]
+            self.term(triple.object),
         )
