@@ -57,6 +57,7 @@ TRAINING_GOLD = tuple(
         "heldout6",
         "heldout7",
         "heldout8",
+        "heldout9",
     )
 )
 """The gold sets the shipped model is trained on (paths from the repository's root): every

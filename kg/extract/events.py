@@ -30,6 +30,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -261,6 +262,7 @@ def event_candidates(
         _link_thieves(_absorb_described_authorities(_merge(candidates, article.published)))
     )
     candidates = _date_from_next_sentence(view, sentences, candidates, article.published)
+    candidates = _dates_after_previous_event(sentences, candidates, article.published)
     candidates = _headline_dates(view, sentences, candidates, article.published)
     facts = ArticleFacts(
         subjects=subject_names(view, sentences),
@@ -741,8 +743,11 @@ def _date(
         ]
         if not own and event_type not in _ANNOUNCED:
             return None
+        relative = _relative_start(view, head, sent.end) - sent.start_char
         timexes = own or [
-            t for t in timexes if not _in_relative_aside(view, sent.start_char + t.start, head)
+            t
+            for t in timexes
+            if not _in_relative_aside(view, sent.start_char + t.start, head) and t.start < relative
         ]  # "Zeta, which hired 90 people last year, said it had paused": not last year
         if not timexes:
             return None
@@ -764,7 +769,18 @@ def _date(
     return iso, timex.text
 
 
-_SUBORDINATORS = words("when whether after before because which who whom that while if until since")
+_RELATIVES = words("who whose which whom what")
+"""Words that open a clause about a noun ("activists who occupied the office last month"): its
+time expression dates what the clause tells, never the act it follows."""
+_SUBORDINATORS = _RELATIVES | words("when whether after before because that while if until since")
+
+
+def _relative_start(view: ArticleView, head: int, end: int) -> int:
+    """Where the first relative clause after the trigger starts (a character offset)."""
+    for i in range(head + 1, end):
+        if view.lowers[i] in _RELATIVES:
+            return view.idx[i]
+    return len(view.text)
 
 
 def _subordinate_start(view: ArticleView, head: int, end: int) -> int:
@@ -1140,7 +1156,7 @@ def _headline_dates(
     A headline leaves out the date its first sentence gives ("Zeta sues Omni" / "Zeta filed a
     lawsuit against Omni on Monday"); the day is preferred to a month the lead also names.
     """
-    candidates = _headline_dates_from_lead_events(candidates)
+    candidates = _headline_dates_from_lead_events(candidates, published)
     if len(sentences) < 2:
         return candidates
     lede = sentences[1]
@@ -1169,28 +1185,41 @@ def _headline_dates(
     return updated
 
 
-def _headline_dates_from_lead_events(candidates: list[Candidate]) -> list[Candidate]:
-    """Date an undated headline event by the same event told, dated, in the first sentences.
+def _headline_dates_from_lead_events(
+    candidates: list[Candidate], published: str | None
+) -> list[Candidate]:
+    """Date an undated headline or lead event by the same event told, dated, just after.
 
     "Man arrested in Sydney over breach" / "Police arrested a 24-year-old man on Friday
-    morning": the headline names no agent, so the lead's date cannot be matched by name; a
-    dated report of the same type in the lead whose agent does not contradict it is the same
-    event.
+    morning"; "The city will review its contract with Zeta" / "The city manager announced
+    the review on Wednesday": a headline or lead names the act without its day, and the
+    next sentences tell it again with one. A dated report of the same type within the
+    following sentences, not told as history, whose agent does not contradict it (the
+    same, unnamed, or a person speaking for an organisation) is the same event.
     """
     dated = [
-        c for c in candidates if 1 <= c.sentence <= _LEAD_SENTENCES and c.event.date and not c.aside
+        c
+        for c in candidates
+        if 1 <= c.sentence <= 2 * _LEAD_SENTENCES
+        and c.event.date
+        and not c.aside
+        and not is_background(c.event.date, published)
     ]
     updated = []
     for candidate in candidates:
         event = candidate.event
-        if candidate.sentence == 0 and event.date is None and event.type not in _UNDATED:
-            agent = _agent_key(event)
+        if (
+            candidate.sentence <= _LEAD_SENTENCES
+            and event.date is None
+            and event.type not in _UNDATED
+        ):
             same = next(
                 (
                     c
                     for c in dated
-                    if c.event.type == event.type
-                    and (agent is None or _agent_key(c.event) in {None, agent})
+                    if candidate.sentence < c.sentence <= candidate.sentence + _LEAD_SENTENCES
+                    and c.event.type == event.type
+                    and _agents_agree(event, c.event)
                 ),
                 None,
             )
@@ -1201,6 +1230,23 @@ def _headline_dates_from_lead_events(candidates: list[Candidate]) -> list[Candid
                 candidate = dataclasses.replace(candidate, event=event)
         updated.append(candidate)
     return updated
+
+
+def _agents_agree(event: EventMention, other: EventMention) -> bool:
+    """Whether two reports of one type may be one act by their agents.
+
+    The same agent, either unnamed, one's name within the other's ("police", "the city
+    police"), or a person and an organisation (an official announces what the body does:
+    "the city will review" / "the city manager announced the review").
+    """
+    agent, other_agent = _agent_key(event), _agent_key(other)
+    if agent is None or other_agent is None or agent == other_agent:
+        return True
+    words, other_words = set(agent.split()), set(other_agent.split())
+    if words <= other_words or other_words <= words:  # "police" / "the city police"
+        return True
+    kinds = {m.kind for m in (event.agent, other.agent) if m is not None}
+    return kinds == {"person", "organization"}
 
 
 _LEAD_SENTENCES = 3
@@ -1502,43 +1548,34 @@ def _date_from_next_sentence(
     When that sentence names the same actor, or is said by it, and says when ("Ann Lee
     apologised. At a news conference on Monday, Lee said ..."; "Zeta has suspended the
     contract. The company said on Monday that the suspension ..."). A plain statement of that
-    sentence by the same actor is then the act's report, not a second event.
+    sentence by the same actor is then the act's report, not a second event. A lead in the
+    present perfect is also dated by a sentence that names the act ("The proceedings, filed
+    on Tuesday, ..."), and by the one after when it repeats the verb ("They were arrested on
+    Wednesday").
     """
     updated = []
     absorbed: set[tuple[int, str]] = set()
     for candidate in candidates:
         event = candidate.event
-        nxt = candidate.sentence + 1
-        if (
-            event.date is None
-            and event.agent is not None
-            and (
-                GROUP_OF.get(event.type) == "communication"
-                or event.type in _ANNOUNCED
-                or _present_perfect(view, candidate.head)
+        perfect = _present_perfect(view, candidate.head)
+        if event.date is None and (
+            perfect
+            or (
+                event.agent is not None
+                and (GROUP_OF.get(event.type) == "communication" or event.type in _ANNOUNCED)
             )
-            and nxt < len(sentences)
         ):
-            sent = sentences[nxt]
-            name = name_of(event.agent)
-            sayer = sayer_role(view, sent.start, sent.end)
-            named = {name_of(m) for s, _, m in view.mention_spans if sent.start <= s < sent.end}
-            same = (
-                name in named
-                or (
-                    sayer is not None
-                    and sayer.mention is not None
-                    and name_of(sayer.mention) == name
-                )
-                or (
-                    _present_perfect(view, candidate.head)
-                    and (
-                        (event.object is not None and name_of(event.object) in named)
-                        or view.lemmas[candidate.head] in view.lemmas[sent.start : sent.end]
-                    )
-                )  # "X has arrested Ada Obi. Obi was picked up on Monday", "The arrest ..."
-            )
-            if same:
+            for nxt in range(candidate.sentence + 1, candidate.sentence + (3 if perfect else 2)):
+                if nxt >= len(sentences):
+                    break
+                sent = sentences[nxt]
+                repeats = view.lemmas[candidate.head] in view.lemmas[sent.start : sent.end]
+                if nxt > candidate.sentence + 1:
+                    same = repeats
+                else:
+                    same = _tells_same_act(view, sent, candidate, perfect=perfect, repeats=repeats)
+                if not same:
+                    continue
                 found = [
                     t
                     for t in find_timexes(sent.text, published, future=False)
@@ -1546,11 +1583,15 @@ def _date_from_next_sentence(
                     and t.text.split()[0].lower() not in OPEN_ENDED
                     and not _is_dateline(sent.text, t)
                 ]
+                opening = _ACT_NOUNS.match(sent.text)
+                if len(found) > 1 and opening:  # "The decision, announced on Thursday, ..."
+                    found = [t for t in found if t.start < opening.end() + _OPENING_CLAUSE][:1]
                 if len(found) == 1:
                     event = dataclasses.replace(event, date=found[0].iso, date_text=found[0].text)
                     candidate = dataclasses.replace(candidate, event=event)
-                    if event.type != "Statement":
-                        absorbed.add((nxt, name))
+                    if event.type != "Statement" and event.agent is not None:
+                        absorbed.add((nxt, name_of(event.agent)))
+                break
         updated.append(candidate)
     return [
         c
@@ -1561,6 +1602,99 @@ def _date_from_next_sentence(
             and (c.sentence, name_of(c.event.agent)) in absorbed
         )
     ]
+
+
+_ACT_NOUNS = re.compile(
+    r"^\W*(?:the|this|that|its|their|his|her) (?:\w+ )?(?:decision|move|announcement|"
+    r"proceedings|claim|lawsuit|suit|action|case|complaint|arrests?|vote|ballot|review|"
+    r"investigation|probe|inquiry|suspension|withdrawal|exit|ban|order|ruling|findings?|"
+    r"report|apology|admission|charges?|recall)\b",
+    re.IGNORECASE,
+)
+"""A sentence that opens by naming an act ("The decision, announced on Thursday, ...")."""
+_OPENING_CLAUSE = 40
+"""How far after the act's name its own date may stand ("The proceedings, filed in Sydney on
+Tuesday, ...") before a time expression belongs to the rest of the sentence."""
+
+
+def _tells_same_act(
+    view: ArticleView, sent: Sentence, candidate: Candidate, *, perfect: bool, repeats: bool
+) -> bool:
+    """Whether the sentence after an undated act tells that act again, so its date is the act's.
+
+    It names the act's agent or is said by it; or, after a present-perfect lead, it names
+    the act's object, repeats its verb, or opens by naming the act ("The proceedings, filed
+    in Sydney on Tuesday, ...": "X has arrested Ada Obi. Obi was picked up on Monday").
+    """
+    event = candidate.event
+    name = name_of(event.agent) if event.agent is not None else None
+    named = {name_of(m) for s, _, m in view.mention_spans if sent.start <= s < sent.end}
+    if name in named:
+        return True
+    sayer = sayer_role(view, sent.start, sent.end)
+    if sayer is not None and sayer.mention is not None and name_of(sayer.mention) == name:
+        return True
+    if not perfect:
+        return False
+    named_object = event.object is not None and name_of(event.object) in named
+    return named_object or repeats or bool(_ACT_NOUNS.match(sent.text))
+
+
+_AFTER_PREVIOUS = re.compile(
+    r"^\W*(?:(?P<hours>within (?:a few |an? |\d+ )?hours?|(?:a few |\d+ )?hours (?:later|after)"
+    r"|minutes (?:later|after)|(?:later|earlier) (?:that|the same) (?:day|evening|morning)"
+    r"|(?:on )?the same day|a short time later|shortly (?:after(?:wards)?|afterwards))"
+    r"|(?P<days>a|one|two|three|four|five|six|\d+) (?P<unit>days?|weeks?) later"
+    r"|the (?:next|following) (?P<next>day|morning|evening))\b",
+    re.IGNORECASE,
+)
+"""A sentence that dates its act by the act told just before ("Within hours, ...", "Two days
+later, ...", "The next day, ...")."""
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _dates_after_previous_event(
+    sentences: list[Sentence], candidates: list[Candidate], published: str | None
+) -> list[Candidate]:
+    """Date an undated act whose sentence counts from the act told before it.
+
+    "The regulator published its report on Tuesday. Within hours, Zeta suspended the
+    contract": the suspension is Tuesday's. The anchor is the last event dated to the day in
+    the three sentences before, not told as history; "two days later" and "the next day"
+    count on from it. Without such an anchor the act stays undated.
+    """
+    dated = [
+        c
+        for c in candidates
+        if c.event.date and len(c.event.date) == 10 and not is_background(c.event.date, published)
+    ]
+    updated = []
+    for candidate in candidates:
+        cue = None
+        if candidate.event.date is None and candidate.sentence < len(sentences):
+            cue = _AFTER_PREVIOUS.match(sentences[candidate.sentence].text)
+        anchor = None
+        if cue is not None:
+            anchor = max(
+                (c for c in dated if candidate.sentence - 3 <= c.sentence < candidate.sentence),
+                key=lambda c: (c.sentence, c.event.start),
+                default=None,
+            )
+        if cue is not None and anchor is not None and anchor.event.date:
+            days = 0
+            if cue["days"]:
+                count = cue["days"].lower()
+                days = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+                days *= 7 if cue["unit"].lower().startswith("week") else 1
+            elif cue["next"]:
+                days = 1
+            day = dt.date.fromisoformat(anchor.event.date) + dt.timedelta(days=days)
+            event = dataclasses.replace(
+                candidate.event, date=day.isoformat(), date_text=cue.group(0).strip(" ,")
+            )
+            candidate = dataclasses.replace(candidate, event=event)
+        updated.append(candidate)
+    return updated
 
 
 def _present_perfect(view: ArticleView, head: int) -> bool:
