@@ -1168,6 +1168,9 @@ def _headline_dates(
     if not found:
         return candidates
     best = max(found, key=lambda t: len(t.iso or ""))
+    told_undated = {  # the lead tells the act and its rules found no date of the act's own
+        c.event.type for c in candidates if c.sentence == 1 and c.event.date is None
+    }
     updated = []
     for candidate in candidates:
         event = candidate.event
@@ -1176,6 +1179,7 @@ def _headline_dates(
             candidate.sentence == 0
             and event.date is None
             and event.type not in _UNDATED
+            and event.type not in told_undated
             and agent
             and agent.split()[-1] in lede.text.casefold()
         ):
@@ -1605,7 +1609,7 @@ def _date_from_next_sentence(
 
 
 _ACT_NOUNS = re.compile(
-    r"^\W*(?:the|this|that|its|their|his|her) (?:\w+ )?(?:decision|move|announcement|"
+    r"^\W*(?:the|this|that|its|their|his|her) (?:[\w-]+ ){0,3}(?:decision|move|announcement|"
     r"proceedings|claim|lawsuit|suit|action|case|complaint|arrests?|vote|ballot|review|"
     r"investigation|probe|inquiry|suspension|withdrawal|exit|ban|order|ruling|findings?|"
     r"report|apology|admission|charges?|recall)\b",
