@@ -30,6 +30,7 @@ from kg.resolve.names import (
     BRAND_TAILS,
     acronym_forms,
     acronym_letters,
+    conjunct_fragments,
     ends_with_country,
     looks_like_acronym,
     name_key,
@@ -135,6 +136,7 @@ def resolve_entities(refs: Iterable[EntityRef]) -> EntityTable:
                 names_by_kind[ref.kind].add(name)
     _join_acronyms(forest, names_by_kind["organization"])
     _join_reordered(forest, names_by_kind["organization"])
+    _join_conjunct_fragments(forest, names_by_kind["organization"])
     _join_surnames(forest, names_by_kind["person"])
     _join_short_names(forest, unique, names_by_kind["organization"])
 
@@ -248,6 +250,22 @@ def _join_reordered(forest: _UnionFind, names: set[str]) -> None:
         if not countries and len(qualified.get(words, ())) == 1:
             target = qualified[words][0][0]
             forest.union(node_of("organization", group[0]), node_of("organization", target))
+
+
+def _join_conjunct_fragments(forest: _UnionFind, names: set[str]) -> None:
+    """Join a part's name to the one "A and B" institution of the corpus made of it.
+
+    :func:`~kg.resolve.names.conjunct_fragments` says which names are parts: "Harbour
+    Office" and "Tide Warden" of the "Harbour Office and Tide Warden Service".
+    """
+    wholes: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        for fragment in conjunct_fragments(name):
+            wholes[fragment].add(name_key("organization", name))
+    for name in names:
+        whole = wholes.get(name_key("organization", name), set())
+        if len(whole) == 1:
+            forest.union(node_of("organization", name), ("organization", "name:" + whole.pop()))
 
 
 def _join_short_names(forest: _UnionFind, refs: list[EntityRef], org_names: set[str]) -> None:

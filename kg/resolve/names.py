@@ -324,3 +324,65 @@ def ends_with_country(name: str) -> bool:
         if len(words) > size and " ".join(words[-size:]) == alias:
             return words[-size - 1] not in _FUNCTION_WORDS
     return False
+
+
+HEAD_NOUNS = frozenset(
+    {
+        "office",
+        "service",
+        "services",
+        "department",
+        "agency",
+        "authority",
+        "commission",
+        "board",
+        "council",
+        "bureau",
+        "ministry",
+        "court",
+        "courts",
+        "tribunal",
+        "directorate",
+        "committee",
+        "institute",
+        "inspectorate",
+        "executive",
+        "administration",
+        "trust",
+        "bank",
+    }
+)
+"""Nouns that end an institution's name and say what kind of body it is."""
+
+
+def conjunct_fragments(name: str) -> list[str]:
+    """The names of the parts an "A and B" institution is made of, as keys.
+
+    "Harbour Office and Tide Warden Service" is the merger of a "Harbour Office" and a
+    "Tide Warden Service" (also written "Tide Warden"); outlets name the whole by one
+    part. Only a name whose two halves are each a body's name (two words or more
+    ending with a head noun, no "of") has parts: "Department of Health and Human
+    Services" and "Food and Drug Administration" have none.
+
+    >>> conjunct_fragments("Harbour Office and Tide Warden Service")
+    ['harbour office', 'tide warden service', 'tide warden']
+    >>> conjunct_fragments("Department of Health and Human Services")
+    []
+    >>> conjunct_fragments("Food and Drug Administration")
+    []
+    """
+    words = name_key("organization", name).split()
+    if words.count("and") != 1:
+        return []
+    cut = words.index("and")
+    first, second = words[:cut], words[cut + 1 :]
+    halves = (first, second)
+    if any(
+        len(half) < 2 or half[-1] not in HEAD_NOUNS or _FUNCTION_WORDS & set(half)
+        for half in halves
+    ):
+        return []
+    fragments = [" ".join(first), " ".join(second)]
+    if len(second) > 2:
+        fragments.append(" ".join(second[:-1]))
+    return fragments
