@@ -4,16 +4,20 @@ Names are joined (union-find) when:
 
 - an article itself links them: a mention's ``canonical`` (an acronym and its
   expansion, a surname and the full name, a short and a long company name); the
-  mention then joins its canonical only, and its bare surface form joins that entity
-  only where no article links the same form to another entity;
+  mention then joins its canonical only;
 - they share a key (:func:`kg.resolve.names.name_key`: case, punctuation, "the",
-  possessives and legal forms ignored), or a place's GeoNames id;
+  possessives, legal forms and abbreviated words ignored), or a place's GeoNames id;
 - one is the acronym of the other ("FTC" anywhere, "Federal Trade Commission"
-  anywhere) and the acronym is not claimed by two different expansions;
+  anywhere; "TSX" of "Toronto Stock Exchange") and the acronym is not claimed by two
+  different expansions;
 - they have the same content words in another order, or one adds only a country
-  ("Department of Justice" / "U.S. Justice Department");
-- one is the other without a brand tail ("Acme" / "Acme AI"), when only one long form
-  fits; a bare surname joins the only full name of the corpus that ends with it;
+  ("Department of Justice" / "U.S. Justice Department"), though not a firm's country
+  unit ("Acme Mobile" / "Acme Mobile NZ");
+- one is a half of an "A and B" institution of the corpus ("Harbour Office" of the
+  "Harbour Office and Tide Warden Service");
+- a bare name can stand for one entity only: the ones articles link it to, and the
+  long forms that are it plus a brand tail ("Acme" / "Acme AI"); a bare surname (or
+  "van Rensburg") joins the only person of the corpus whose full name ends with it;
 - a name is an outlet's name (an outlet is keyed by its registrable domain).
 """
 
