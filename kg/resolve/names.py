@@ -49,7 +49,6 @@ ABBREVIATIONS = {
     "dept": "department",
     "depts": "departments",
     "assn": "association",
-    "assoc": "association",
     "bros": "brothers",
     "mfg": "manufacturing",
     "mgmt": "management",
