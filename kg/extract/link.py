@@ -322,16 +322,24 @@ def _link_org_prefixes(
     canonical: dict[int, str],
     linked: set[int],
 ) -> None:
-    """A short form of an organisation named in full elsewhere ("Zeta" for "Zeta Labs Inc.")."""
+    """A short form of an organisation named in full elsewhere ("Zeta" for "Zeta Labs Inc.").
+
+    A full name that only adds a country or continent ("Zeta Mobile NZ") is the firm's
+    unit there, not what its short form means. When the short form fits full names
+    that are not one name grown longer ("Zeta Mobile" and "Zeta Group Holdings", its
+    parent), it means :func:`_likeliest_owner`.
+    """
     # Indexed by first word (without "The"): a short form shares it with its full name,
     # so each candidate is compared with a few full names, not all of them.
     orgs: dict[str, list[tuple[list[str], str]]] = {}
+    uses: Counter[str] = Counter()
     for c in candidates:
         if c.kind == "organization" and not c.weak and c.end - c.start > 1:
             full_tokens = _tokens(context, c)
             stripped = full_tokens[1:] if full_tokens[0] == "The" else full_tokens
             if stripped:
                 orgs.setdefault(stripped[0], []).append((stripped, texts[id(c)]))
+                uses[texts[id(c)]] += 1
     if not orgs:
         return
     for c in candidates:
@@ -344,7 +352,7 @@ def _link_org_prefixes(
             tokens = tokens[1:]
         if not tokens:
             continue
-        best: str | None = canonical.get(id(c))
+        fits: list[tuple[list[str], str]] = []
         for stripped, full_text in orgs.get(tokens[0], ()):
             extra = stripped[len(tokens) :]
             if (
@@ -353,13 +361,68 @@ def _link_org_prefixes(
                 and not any(w in ORG_HEADS and w not in COMPANY_COMPLETIONS for w in extra)
                 and (not town or small_town or all(w in COMPANY_COMPLETIONS for w in extra))
                 and extra[0] not in {"-", "of", "for", "'s", "’s"}
-                and (best is None or len(full_text) > len(best))
+                and not _country_unit(extra)
             ):
-                best = full_text
+                fits.append((stripped, full_text))
+        best: str | None = canonical.get(id(c))
+        if fits:
+            owner = _likeliest_owner(fits, len(tokens), uses)
+            if best is None or len(owner) > len(best):
+                best = owner
         if best is not None and best != texts[id(c)]:
             canonical[id(c)] = best
             c.kind = "organization"
             linked.add(id(c))
+
+
+def _country_unit(extra: list[str]) -> bool:
+    """Whether the words a full name adds to a short one end with a bare country or continent.
+
+    "Mobile NZ" of "Zeta Mobile NZ" does ("Zeta" is not the New Zealand unit);
+    "Bank of Canada" does not.
+    """
+    for size in range(min(3, len(extra)), 0, -1):
+        place = lookup_place(" ".join(extra[-size:]))
+        if place is not None and place.kind in {"country", "continent"}:
+            return len(extra) == size or extra[-size - 1] not in {"of", "in", "for", "and"}
+    return False
+
+
+def _likeliest_owner(fits: list[tuple[list[str], str]], size: int, uses: Counter[str]) -> str:
+    """The full name a short form of ``size`` words means, among those it fits.
+
+    Fits that are one name grown longer ("Zeta Labs", "Zeta Labs Inc.", or "Zeta AI"
+    of "Zeta Retail AI") are one firm: the longest is its fullest name. Fits that part
+    ways ("Zeta Mobile", "Zeta Group Holdings", "Zeta Kodiak") are different things:
+    the short form means the one whose added words are a company's ("Mobile",
+    "Motors", not a model's name), then the one the article names most, then the
+    first named.
+    """
+    families: list[list[tuple[list[str], str]]] = []
+    for fit in sorted(fits, key=lambda f: -len(f[0])):
+        home = next((f for f in families if _subsequence(fit[0], f[0][0])), None)
+        if home is None:
+            families.append([fit])
+        else:
+            home.append(fit)
+    if len(families) == 1:
+        return max((text for _, text in fits), key=len)
+
+    def rank(item: tuple[int, list[tuple[list[str], str]]]) -> tuple[bool, int, int]:
+        order, family = item
+        company = all(w in COMPANY_COMPLETIONS for stripped, _ in family for w in stripped[size:])
+        return (company, sum(uses[text] for _, text in family), -order)
+
+    first = {text: i for i, (_, text) in enumerate(fits)}
+    ordered = sorted(families, key=lambda family: min(first[text] for _, text in family))
+    _, family = max(enumerate(ordered), key=rank)
+    return max((text for _, text in family), key=len)
+
+
+def _subsequence(words: list[str], longer: list[str]) -> bool:
+    """Whether ``words`` appear in ``longer`` in order ("Zeta AI" in "Zeta Retail AI")."""
+    remaining = iter(longer)
+    return all(word in remaining for word in words)
 
 
 _PLACE_CONTEXT = frozenset(

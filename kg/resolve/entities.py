@@ -4,16 +4,20 @@ Names are joined (union-find) when:
 
 - an article itself links them: a mention's ``canonical`` (an acronym and its
   expansion, a surname and the full name, a short and a long company name); the
-  mention then joins its canonical only, and its bare surface form joins that entity
-  only where no article links the same form to another entity;
+  mention then joins its canonical only;
 - they share a key (:func:`kg.resolve.names.name_key`: case, punctuation, "the",
-  possessives and legal forms ignored), or a place's GeoNames id;
+  possessives, legal forms and abbreviated words ignored), or a place's GeoNames id;
 - one is the acronym of the other ("FTC" anywhere, "Federal Trade Commission"
-  anywhere) and the acronym is not claimed by two different expansions;
+  anywhere; "TSX" of "Toronto Stock Exchange") and the acronym is not claimed by two
+  different expansions;
 - they have the same content words in another order, or one adds only a country
-  ("Department of Justice" / "U.S. Justice Department");
-- one is the other without a brand tail ("Acme" / "Acme AI"), when only one long form
-  fits; a bare surname joins the only full name of the corpus that ends with it;
+  ("Department of Justice" / "U.S. Justice Department"), though not a firm's country
+  unit ("Acme Mobile" / "Acme Mobile NZ");
+- one is a half of an "A and B" institution of the corpus ("Harbour Office" of the
+  "Harbour Office and Tide Warden Service");
+- a bare name can stand for one entity only: the ones articles link it to, and the
+  long forms that are it plus a brand tail ("Acme" / "Acme AI"); a bare surname (or
+  "van Rensburg") joins the only person of the corpus whose full name ends with it;
 - a name is an outlet's name (an outlet is keyed by its registrable domain).
 """
 
@@ -28,8 +32,10 @@ from rdflib import URIRef
 from kg.namespaces import entity_iri
 from kg.resolve.names import (
     BRAND_TAILS,
+    acronym_forms,
     acronym_letters,
-    initials,
+    conjunct_fragments,
+    ends_with_country,
     looks_like_acronym,
     name_key,
     strip_domain_suffix,
@@ -134,9 +140,9 @@ def resolve_entities(refs: Iterable[EntityRef]) -> EntityTable:
                 names_by_kind[ref.kind].add(name)
     _join_acronyms(forest, names_by_kind["organization"])
     _join_reordered(forest, names_by_kind["organization"])
-    _join_short_forms(forest, names_by_kind["organization"])
+    _join_conjunct_fragments(forest, names_by_kind["organization"])
     _join_surnames(forest, names_by_kind["person"])
-    _join_linked_surface_forms(forest, unique)
+    _join_short_names(forest, unique, names_by_kind["organization"])
 
     clusters: dict[tuple[str, str], list[EntityRef]] = defaultdict(list)
     for ref in unique:
@@ -199,9 +205,9 @@ def _join_acronyms(forest: _UnionFind, names: set[str]) -> None:
     """Join each acronym to the one multi-word name whose initials it is."""
     expansions: dict[str, set[str]] = defaultdict(set)
     for name in names:
-        letters = initials(name)
-        if letters and not looks_like_acronym(name):
-            expansions[letters].add(name_key("organization", name))
+        if not looks_like_acronym(name):
+            for letters in acronym_forms(name):
+                expansions[letters].add(name_key("organization", name))
     for name in names:
         if looks_like_acronym(name):
             letters = acronym_letters(name)
@@ -229,7 +235,8 @@ def _join_reordered(forest: _UnionFind, names: set[str]) -> None:
     """Join organisation names with the same content words, in any order.
 
     A name that states no country joins the one country-qualified form of the corpus
-    with its words ("Department of Justice" / "U.S. Justice Department").
+    with its words ("Department of Justice" / "U.S. Justice Department"), but not a
+    firm's country unit ("Acme Mobile" / "Acme Mobile NZ").
     """
     by_key: dict[tuple[frozenset[str], frozenset[str]], list[str]] = defaultdict(list)
     for name in sorted(names):
@@ -241,7 +248,7 @@ def _join_reordered(forest: _UnionFind, names: set[str]) -> None:
             forest.union(node_of("organization", group[0]), node_of("organization", other))
     qualified: dict[frozenset[str], list[list[str]]] = defaultdict(list)
     for (words, countries), group in by_key.items():
-        if countries:
+        if countries and not any(ends_with_country(name) for name in group):
             qualified[words].append(group)
     for (words, countries), group in by_key.items():
         if not countries and len(qualified.get(words, ())) == 1:
@@ -249,15 +256,39 @@ def _join_reordered(forest: _UnionFind, names: set[str]) -> None:
             forest.union(node_of("organization", group[0]), node_of("organization", target))
 
 
-def _join_short_forms(forest: _UnionFind, names: set[str]) -> None:
-    """Join "Acme" to "Acme AI" when that is the only long form that fits.
+def _join_conjunct_fragments(forest: _UnionFind, names: set[str]) -> None:
+    """Join a part's name to the one "A and B" institution of the corpus made of it.
 
-    Long forms are indexed by every short form they have (their words without a tail
-    of brand words), so each short name is one look-up, not a pass over all names
-    (:func:`~kg.resolve.names.short_form_of` says the same of each pair).
+    :func:`~kg.resolve.names.conjunct_fragments` says which names are parts: "Harbour
+    Office" and "Tide Warden" of the "Harbour Office and Tide Warden Service".
     """
-    long_forms: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    wholes: dict[str, set[str]] = defaultdict(set)
     for name in names:
+        for fragment in conjunct_fragments(name):
+            wholes[fragment].add(name_key("organization", name))
+    for name in names:
+        whole = wholes.get(name_key("organization", name), set())
+        if len(whole) == 1:
+            forest.union(node_of("organization", name), ("organization", "name:" + whole.pop()))
+
+
+def _join_short_names(forest: _UnionFind, refs: list[EntityRef], org_names: set[str]) -> None:
+    """Join a bare name to the one entity it can stand for in the corpus.
+
+    What a bare name may stand for: the entities that articles link it to ("Acme
+    Widgets Inc. ... Acme"), and for a one-word organisation name, the long forms that
+    are it plus a brand tail ("Acme" / "Acme AI";
+    :func:`~kg.resolve.names.short_form_of` says the same of each pair). A name that
+    may stand for two entities ("Kestrel" for "Kestrel Payments" in one article and
+    for "Kestrel Holdings", its parent, in another) joins neither: its articles'
+    mentions still join the entity each article links them to.
+    """
+    candidates: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+    for ref in refs:
+        if ref.canonical and ref.name:
+            candidates[node_of(ref.kind, ref.name)].add(node_of(ref.kind, ref.canonical))
+    long_forms: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for name in org_names:
         if len(name.split()) <= 1:
             continue
         words = name_key("organization", name).split()
@@ -266,44 +297,79 @@ def _join_short_forms(forest: _UnionFind, names: set[str]) -> None:
         while cut >= 1 and words[cut] in BRAND_TAILS:
             long_forms[tuple(words[:cut])].add(key)
             cut -= 1
-    for short in names:
+    for short in org_names:
         if len(short.split()) != 1 or looks_like_acronym(short):
             continue
         short_words = tuple(name_key("organization", short).split())
-        longer = long_forms.get(short_words, set()) if short_words else set()
-        if len(longer) == 1:
-            (long_key,) = longer
-            forest.union(node_of("organization", short), ("organization", "name:" + long_key))
-
-
-def _join_linked_surface_forms(forest: _UnionFind, refs: list[EntityRef]) -> None:
-    """A bare name joins the entity that articles link it to, when they agree on one.
-
-    An article that says "Acme Widgets Inc. ... Acme" links "Acme" to the company; in
-    another article a lone "Acme" then means the same company, unless articles link
-    "Acme" to two different entities.
-    """
-    targets: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
-    for ref in refs:
-        if ref.canonical and ref.name:
-            targets[node_of(ref.kind, ref.name)].add(forest.find(node_of(ref.kind, ref.canonical)))
-    for surface, roots in targets.items():
-        if len(roots) == 1 and surface in forest.parent:
-            forest.union(surface, next(iter(roots)))
+        for long_key in long_forms.get(short_words, set()) if short_words else set():
+            candidates[node_of("organization", short)].add(("organization", "name:" + long_key))
+    for surface, targets in sorted(candidates.items()):
+        roots = {forest.find(target) for target in targets}
+        if len(roots) == 1:
+            forest.union(surface, roots.pop())
 
 
 def _join_surnames(forest: _UnionFind, names: set[str]) -> None:
-    """Join a bare surname to the one full name in the corpus that ends with it."""
+    """Join a bare surname to the one person in the corpus whose full name ends with it.
+
+    A surname may open with a particle ("van Rensburg" of "Pieter van Rensburg"); such
+    a name is tried as a surname first, and is also a full name ("Van Morrison").
+    """
     full_by_last: dict[str, set[str]] = defaultdict(set)
     for name in names:
         words = name_key("person", name).split()
-        if len(words) > 1:
-            full_by_last[words[-1]].add(" ".join(words))
-    for name in names:
-        words = name_key("person", name).split()
-        if len(words) == 1 and len(full_by_last.get(words[0], ())) == 1:
-            (full,) = full_by_last[words[0]]
-            forest.union(node_of("person", name), ("person", "name:" + full))
+        for surname in _surnames(words):
+            full_by_last[surname].add(" ".join(words))
+    keys = sorted({name_key("person", name) for name in names})
+    for key in [k for k in keys if " " in k] + [k for k in keys if " " not in k]:
+        if not _bare_surname(key.split()):
+            continue
+        fulls = full_by_last.get(key, set()) - {key}
+        roots = {forest.find(("person", "name:" + full)) for full in fulls}
+        if len(roots) == 1:
+            forest.union(("person", "name:" + key), roots.pop())
+
+
+SURNAME_PARTICLES = frozenset(
+    {
+        "van",
+        "von",
+        "de",
+        "der",
+        "den",
+        "da",
+        "di",
+        "du",
+        "del",
+        "della",
+        "la",
+        "le",
+        "ter",
+        "ten",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "dos",
+        "das",
+        "st",
+    }
+)
+"""Words that open a surname ("van Rensburg", "de la Cruz", "bin Salman")."""
+
+
+def _bare_surname(words: list[str]) -> bool:
+    """One word, or a surname that opens with particles ("van der Berg")."""
+    return len(words) == 1 or all(w in SURNAME_PARTICLES for w in words[:-1])
+
+
+def _surnames(words: list[str]) -> list[str]:
+    """The surnames a full name ends with: its last word, and from each particle on."""
+    found = [words[-1]] if len(words) > 1 else []
+    for i in range(1, len(words) - 1):
+        if words[i] in SURNAME_PARTICLES and (i == 1 or words[i - 1] not in SURNAME_PARTICLES):
+            found.append(" ".join(words[i:]))
+    return found
 
 
 def choose_name(names: Counter[str]) -> str | None:

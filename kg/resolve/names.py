@@ -39,6 +39,37 @@ LEGAL_SUFFIXES = frozenset(
 BRAND_TAILS = frozenset({"ai", "group", "holdings", "technologies", "technology", "labs", "tech"})
 """Words a company's short name often drops ("Acme AI" is called "Acme")."""
 
+ABBREVIATIONS = {
+    "infra": "infrastructure",
+    "intl": "international",
+    "int l": "international",
+    "natl": "national",
+    "govt": "government",
+    "gov t": "government",
+    "dept": "department",
+    "depts": "departments",
+    "assn": "association",
+    "bros": "brothers",
+    "mfg": "manufacturing",
+    "mgmt": "management",
+    "svcs": "services",
+    "univ": "university",
+    "inst": "institute",
+    "fdn": "foundation",
+    "cos": "companies",
+    "ctr": "center",
+    "centre": "center",
+    "centres": "centers",
+    "organisation": "organization",
+    "organisations": "organizations",
+}
+"""Abbreviated (and British-spelt) words of organisation names, as one full form.
+
+"Acme Infra" and "Acme Infrastructure Ltd" are one firm; "Intl", "Govt" and
+"Dept" are written out by other outlets. Only abbreviations that stand for one word
+whatever the name are listed ("Tech" may be technology or technical, so it is not).
+"""
+
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "de", "du", "des", "&"})
 _TLD = re.compile(r"\.(com|org|net|ca|co\.uk|co|uk|au|in|io|news|tv)$", re.IGNORECASE)
 
@@ -58,27 +89,51 @@ def fold(text: str) -> str:
 def name_key(kind: str, name: str) -> str:
     """The key under which two spellings of one name meet.
 
-    Case, punctuation, a leading "the", a possessive and legal-form words are ignored.
+    Case, punctuation, a leading "the", a possessive and legal-form words are ignored;
+    in an organisation's name "&" is "and" and an abbreviated word is written out
+    (:data:`ABBREVIATIONS`).
 
     >>> name_key("organization", "Acme Robotics AI Inc.")
     'acme robotics ai'
     >>> name_key("organization", "The Associated Press")
     'associated press'
+    >>> name_key("organization", "Acme Infra Intl Co.")
+    'acme infrastructure international'
+    >>> name_key("organization", "Smith & Sons") == name_key("organization", "Smith and Sons")
+    True
     >>> name_key("person", "Smith’s")
     'smith'
     >>> name_key("person", "Jane Q. Public")
     'jane public'
     """
+    if kind == "organization":
+        name = name.replace("&", " and ")
     words = fold(re.sub(r"['’]s\b", "", name)).split()
     if words and words[0] == "the" and len(words) > 1:
         words = words[1:]
     if kind == "organization":
+        words = _expand_abbreviations(words)
         while len(words) > 1 and words[-1] in LEGAL_SUFFIXES:
             words = words[:-1]
     if kind == "person" and len(words) > 2:
         # a middle initial does not change the person: "Jane Q. Public" is "Jane Public"
         words = [words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1]]
     return " ".join(words)
+
+
+def _expand_abbreviations(words: list[str]) -> list[str]:
+    """Folded words with each abbreviation written out ("int l" is the folded "Int'l")."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        pair = " ".join(words[i : i + 2])
+        if i + 1 < len(words) and pair in ABBREVIATIONS:
+            out.append(ABBREVIATIONS[pair])
+            i += 2
+            continue
+        out.append(ABBREVIATIONS.get(words[i], words[i]))
+        i += 1
+    return out
 
 
 def initials(name: str) -> str | None:
@@ -93,6 +148,27 @@ def initials(name: str) -> str | None:
     if len(words) < 2:
         return None
     return "".join(w[0].upper() for w in words)
+
+
+def acronym_forms(name: str) -> set[str]:
+    """Every acronym a multi-word name goes by: its initials, and with "X" for a word in "Ex".
+
+    Exchanges and express services write "Exchange" as "X" ("Toronto Stock Exchange"
+    is "TSX").
+
+    >>> sorted(acronym_forms("Harbour Stock Exchange"))
+    ['HSE', 'HSX']
+    >>> acronym_forms("Federal Trade Commission")
+    {'FTC'}
+    """
+    letters = initials(name)
+    if letters is None:
+        return set()
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w.lower() not in _FUNCTION_WORDS]
+    forms = {letters}
+    if any(w.lower().startswith("ex") for w in words):
+        forms.add("".join("X" if w.lower().startswith("ex") else w[0].upper() for w in words))
+    return forms
 
 
 def looks_like_acronym(name: str) -> bool:
@@ -170,6 +246,8 @@ _COUNTRY_ALIASES = {
     "finnish": "finland",
     "polish": "poland",
     "greek": "greece",
+    "nz": "new zealand",
+    "uae": "united arab emirates",
 }
 """Country abbreviations and adjectives, as they appear inside organisation names."""
 
@@ -201,6 +279,8 @@ def token_key(name: str) -> tuple[frozenset[str], frozenset[str]]:
     True
     >>> token_key("Toronto police") == token_key("Toronto Police Services")
     True
+    >>> token_key("Harbourton Bureau of Police") == token_key("Harbourton police")
+    True
     >>> [sorted(part) for part in token_key("U.S. Justice Department")]
     [['department', 'justice'], ['united states']]
     """
@@ -212,9 +292,96 @@ def token_key(name: str) -> tuple[frozenset[str], frozenset[str]]:
             text = text.replace(f" {alias} ", " ")
     words = {w for w in text.split() if w not in _FUNCTION_WORDS}
     if "police" in words:
-        # "Milwaukee police", "Milwaukee Police Department", "Milwaukee Police Service"
+        # "Milwaukee police", "Milwaukee Police Department", "Milwaukee Police Service",
+        # "Milwaukee Bureau of Police", "Milwaukee Division of Police"
         words -= _POLICE_TAILS
     return frozenset(words), frozenset(countries)
 
 
-_POLICE_TAILS = frozenset({"department", "dept", "service", "services", "force"})
+_POLICE_TAILS = frozenset(
+    {"department", "dept", "service", "services", "force", "bureau", "division"}
+)
+
+
+def ends_with_country(name: str) -> bool:
+    """Whether an organisation's name ends with a bare country: a country unit of a firm.
+
+    "Acme Mobile NZ" is Acme Mobile's New Zealand company, not Acme Mobile, while
+    "Federal Office of Justice of Switzerland" and "U.S. Justice Department" only say
+    whose office they are.
+
+    >>> ends_with_country("Acme Mobile NZ"), ends_with_country("Acme Foods Australia Ltd")
+    (True, True)
+    >>> ends_with_country("Federal Office of Justice of Switzerland")
+    False
+    >>> ends_with_country("U.S. Justice Department"), ends_with_country("Australia")
+    (False, False)
+    """
+    words = name_key("organization", name).split()
+    for alias in _country_aliases_longest_first():
+        size = alias.count(" ") + 1
+        if len(words) > size and " ".join(words[-size:]) == alias:
+            return words[-size - 1] not in _FUNCTION_WORDS
+    return False
+
+
+HEAD_NOUNS = frozenset(
+    {
+        "office",
+        "service",
+        "services",
+        "department",
+        "agency",
+        "authority",
+        "commission",
+        "board",
+        "council",
+        "bureau",
+        "ministry",
+        "court",
+        "courts",
+        "tribunal",
+        "directorate",
+        "committee",
+        "institute",
+        "inspectorate",
+        "executive",
+        "administration",
+        "trust",
+        "bank",
+    }
+)
+"""Nouns that end an institution's name and say what kind of body it is."""
+
+
+def conjunct_fragments(name: str) -> list[str]:
+    """The names of the parts an "A and B" institution is made of, as keys.
+
+    "Harbour Office and Tide Warden Service" is the merger of a "Harbour Office" and a
+    "Tide Warden Service" (also written "Tide Warden"); outlets name the whole by one
+    part. Only a name whose two halves are each a body's name (two words or more
+    ending with a head noun, no "of") has parts: "Department of Health and Human
+    Services" and "Food and Drug Administration" have none.
+
+    >>> conjunct_fragments("Harbour Office and Tide Warden Service")
+    ['harbour office', 'tide warden service', 'tide warden']
+    >>> conjunct_fragments("Department of Health and Human Services")
+    []
+    >>> conjunct_fragments("Food and Drug Administration")
+    []
+    """
+    words = name_key("organization", name).split()
+    if words.count("and") != 1:
+        return []
+    cut = words.index("and")
+    first, second = words[:cut], words[cut + 1 :]
+    halves = (first, second)
+    if any(
+        len(half) < 2 or half[-1] not in HEAD_NOUNS or _FUNCTION_WORDS & set(half)
+        for half in halves
+    ):
+        return []
+    fragments = [" ".join(first), " ".join(second)]
+    if len(second) > 2:
+        fragments.append(" ".join(second[:-1]))
+    return fragments

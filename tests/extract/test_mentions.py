@@ -130,6 +130,33 @@ def test_short_company_name_gets_the_fullest_form(mentions: Extract) -> None:
     assert short.canonical == "Quorvane Robotics Inc."
 
 
+def test_short_company_name_is_not_its_country_unit(mentions: Extract) -> None:
+    found = mentions(
+        "Talvora Mobile said hackers took customer data. In New Zealand, Talvora sells plans "
+        "through Talvora Mobile NZ. Talvora Mobile NZ said it was investigating. "
+        "Talvora apologised."
+    )
+    assert {m.canonical for m in by_text(found, "Talvora")} == {"Talvora Mobile"}
+    assert {m.canonical for m in by_text(found, "Talvora Mobile")} == {None}
+
+
+def test_short_company_name_means_the_firm_not_its_parent(mentions: Extract) -> None:
+    found = mentions(
+        "Brennock Payments said hackers reached card data. Brennock Payments apologised. "
+        "Shares of its parent, Brennock Group Holdings, fell 4 per cent. Brennock said it "
+        "would pay for new cards."
+    )
+    assert {m.canonical for m in by_text(found, "Brennock")} == {"Brennock Payments"}
+
+
+def test_short_company_name_means_the_firm_not_its_product(mentions: Extract) -> None:
+    found = mentions(
+        "Owners of Dravel Kestro SUVs were told to check the recall after Dravel Motors "
+        "announced it on Monday. Dravel has said owners will receive letters."
+    )
+    assert {m.canonical for m in by_text(found, "Dravel")} == {"Dravel Motors"}
+
+
 def test_dateline_places(mentions: Extract) -> None:
     found = mentions("LAGOS, Nigeria (AP) — Fuel prices rose on Monday.")
     lagos = by_text(found, "LAGOS")

@@ -55,6 +55,66 @@ def names(table) -> list[tuple[str, tuple[str, ...]]]:
             [org("Kenya National Highways Authority"), org("KeNHA"), org("PayPal")],
             [("Kenya National Highways Authority", ("KeNHA",)), ("PayPal", ())],
         ),
+        (  # an abbreviated word is the word written out
+            [org("Brixley Infra"), org("Brixley Infrastructure Ltd")],
+            [("Brixley Infrastructure Ltd", ("Brixley Infra",))],
+        ),
+        (
+            [org("Corvane Intl Corp."), org("Corvane International"), org("Tessop Bros")],
+            [("Corvane International", ("Corvane Intl Corp.",)), ("Tessop Bros", ())],
+        ),
+        (
+            [org("Marl Dept of Roads"), org("Marl Department of Roads")],
+            [("Marl Department of Roads", ("Marl Dept of Roads",))],
+        ),
+        (  # "&" is "and"
+            [org("Pendry & Sons"), org("Pendry and Sons")],
+            [("Pendry and Sons", ("Pendry & Sons",))],
+        ),
+        (  # an exchange's acronym writes "Exchange" as X
+            [org("Harbour Stock Exchange"), org("HSX")],
+            [("Harbour Stock Exchange", ("HSX",))],
+        ),
+        (  # a city's police, however the force is called
+            [org("Harbourton Bureau of Police"), org("Harbourton police")],
+            [("Harbourton Bureau of Police", ("Harbourton police",))],
+        ),
+        (
+            [org("Harbourton Division of Police"), org("Harbourton Police Department")],
+            [("Harbourton Division of Police", ("Harbourton Police Department",))],
+        ),
+        (  # a firm's country unit is not the firm, though a ministry's country is its own
+            [org("Talvora Mobile"), org("Talvora Mobile NZ"), org("Talvora Mobile Australia")],
+            [("Talvora Mobile", ()), ("Talvora Mobile Australia", ()), ("Talvora Mobile NZ", ())],
+        ),
+        (
+            [org("Department of Fisheries"), org("U.S. Department of Fisheries")],
+            [("U.S. Department of Fisheries", ("Department of Fisheries",))],
+        ),
+        (  # a short name that articles use for two firms joins neither
+            [
+                org("Brennock Payments"),
+                org("Brennock", canonical="Brennock Payments"),
+                org("Brennock Holdings"),
+            ],
+            [("Brennock Holdings", ()), ("Brennock Payments", ("Brennock",))],
+        ),
+        (  # one that only fits one firm still joins it
+            [org("Brennock", canonical="Brennock AI"), org("Brennock AI"), org("Brennock")],
+            [("Brennock AI", ("Brennock",))],
+        ),
+        (  # the parts of an "A and B" body, named apart by other outlets
+            [
+                org("Harbour Office and Tide Warden Service"),
+                org("Harbour Office"),
+                org("Tide Warden"),
+            ],
+            [("Harbour Office and Tide Warden Service", ("Harbour Office", "Tide Warden"))],
+        ),
+        (  # but "and" inside a body's remit makes no parts
+            [org("Department of Health and Human Services"), org("Department of Health")],
+            [("Department of Health", ()), ("Department of Health and Human Services", ())],
+        ),
         (  # an ambiguous acronym joins nothing
             [org("Public Health Agency"), org("Port Harbour Authority"), org("PHA")],
             [("PHA", ()), ("Port Harbour Authority", ()), ("Public Health Agency", ())],
@@ -74,6 +134,22 @@ def test_surnames_join_the_one_full_name() -> None:
         ]
     )
     assert names(table) == [("Maria J. Lopez", ("Lopez", "Maria Lopez"))]
+
+
+def test_surname_with_a_particle_joins_the_full_name() -> None:
+    table = resolve_entities(
+        [
+            EntityRef("person", "Pieter van Dalsen"),
+            EntityRef("person", "Van Dalsen"),
+            EntityRef("person", "Dalsen"),
+        ]
+    )
+    assert names(table) == [("Pieter van Dalsen", ("Dalsen", "Van Dalsen"))]
+
+
+def test_a_particle_can_be_a_first_name() -> None:
+    table = resolve_entities([EntityRef("person", "Al Gorwin"), EntityRef("person", "Gorwin")])
+    assert names(table) == [("Al Gorwin", ("Gorwin",))]
 
 
 def test_ambiguous_surname_stays_apart() -> None:
