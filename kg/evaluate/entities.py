@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.evaluate.corpus import GoldCorpus, load_gold_corpus
+from kg.resolve.refs import named_bylines
 
 CLASSES = {"organisations": "organization", "persons": "person", "places": "place"}
 """Gold list name -> ``Mention.kind``."""
@@ -162,7 +163,17 @@ def evaluate_corpus(
 
 def score_gold_corpus(corpus: GoldCorpus) -> dict[str, Any]:
     """Entity scores of an already loaded corpus (see :func:`evaluate_corpus`)."""
-    predictions = {key: group_mentions(corpus.mentions[key]) for key in corpus.articles}
+    predictions = {}
+    for key, article in corpus.articles.items():
+        predicted = group_mentions(corpus.mentions[key])
+        kinds = {kind: name for name, kind in CLASSES.items()}
+        for ref in named_bylines(article):  # the graph says the article mentions them too
+            if ref.kind not in kinds or not ref.name:
+                continue
+            found = predicted[kinds[ref.kind]]
+            if not any(fold_name(ref.name) in map(fold_name, names) for names in found):
+                found.add(frozenset({ref.name}))
+        predictions[key] = predicted
     documents = {k: corpus.documents[k] for k in corpus.articles}
     result = score_entities({"documents": documents}, predictions)
     result["documents"] = len(corpus.articles)

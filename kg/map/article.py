@@ -44,7 +44,7 @@ from kg.namespaces import (
 )
 from kg.records import Article, ArticleRecord, Image, Mention, RelatedArticle
 from kg.resolve import EntityTable
-from kg.resolve.refs import byline_ref, mention_ref, provider_ref, topic_ref
+from kg.resolve.refs import byline_ref, mention_ref, named_bylines, provider_ref, topic_ref
 from kg.store.terms import to_ox
 
 Triple = OxTriple
@@ -117,6 +117,8 @@ def _article_triples(article: Article, node_: ox.NamedNode, table: EntityTable) 
         yield node_, _S.author, _entity(table, byline_ref(name))
     for name in article.contributors:
         yield node_, _S.contributor, _entity(table, byline_ref(name))
+    for ref in named_bylines(article):
+        yield node_, _S.mentions, _entity(table, ref)
     for name in article.topics:
         yield node_, _S.about, _entity(table, topic_ref(name))
     for image in article.images:

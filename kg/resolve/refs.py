@@ -16,7 +16,10 @@ from kg.resolve.entities import EntityRef
 # Words that make a byline an organisation (a wire service, a newsroom), not a person.
 _ORGANISATION_BYLINE = re.compile(
     r"\b(press|news|agency|agence|wire|staff|bureau|service|newsroom|reuters|"
-    r"times|post|journal|herald|tribune|gazette|media|network|editorial|desk)\b",
+    r"times|post|journal|herald|tribune|gazette|media|network|editorial|desk|"
+    r"courier|chronicle|daily|standard|express|observer|mirror|telegraph|guardian|review|"
+    r"insider|dispatch|ledger|sentinel|bulletin|weekly|magazine|examiner|advertiser|"
+    r"register|inquirer|enquirer|globe|monitor|courant|argus|echo|mail)\b",
     re.IGNORECASE,
 )
 
@@ -34,11 +37,33 @@ def byline_ref(name: str) -> EntityRef:
 
     >>> byline_ref("Associated Press").kind
     'organization'
-    >>> byline_ref("Jane Doe").kind
-    'person'
+    >>> byline_ref("Jane Doe").kind, byline_ref("Connacht Courier").kind
+    ('person', 'organization')
+    >>> byline_ref("AFP").kind, byline_ref("Xinhua").kind  # a person signs with two names
+    ('organization', 'organization')
     """
-    kind = "organization" if _ORGANISATION_BYLINE.search(name) else "person"
+    single = len(name.split()) == 1
+    kind = "organization" if single or _ORGANISATION_BYLINE.search(name) else "person"
     return EntityRef(kind, name)
+
+
+def named_bylines(article: Article) -> Iterator[EntityRef]:
+    """The byline refs whose names the article's own text gives ("By Ann Lee, Crime Reporter").
+
+    A plain-text page prints its bylines, so they are names the article says, as any
+    other, and the article mentions them as well as crediting them. Bylines that come
+    only from metadata (a frontmatter ``author:`` field) are credits, not mentions.
+
+    >>> from kg.records import SourceInfo
+    >>> page = Article(SourceInfo("a.txt", "0", "text/plain", "t"), "Zeta quits", "Body.",
+    ...                authors=("Ann Lee", "Bo Chan"), boilerplate=("By Ann Lee, Reporter",))
+    >>> [ref.name for ref in named_bylines(page)]
+    ['Ann Lee']
+    """
+    lines = (*article.boilerplate, article.body)
+    for name in dict.fromkeys((*article.authors, *article.contributors)):
+        if any(name in line for line in lines):
+            yield byline_ref(name)
 
 
 def topic_ref(name: str) -> EntityRef:
