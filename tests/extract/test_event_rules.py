@@ -962,3 +962,64 @@ def test_a_present_perfect_lead_dated_by_the_next_sentence_about_its_object() ->
     )
     arrests = [e for e in events if e.type == "Arrest"]
     assert arrests and arrests[0].date == "2021-05-10"
+
+
+def _dates(events: tuple[EventMention, ...], event_type: str) -> list[str | None]:
+    return [e.date for e in events if e.type == event_type]
+
+
+def test_a_lead_act_is_dated_by_the_same_act_told_just_after() -> None:
+    events = candidates_of(
+        "The Varne City Council will review its parking contract with Quillon Systems after "
+        "hundreds of complaints. City manager Ann Lee announced the review on Wednesday, "
+        "telling councillors that an auditor would examine the cameras.",
+        {"Varne City Council": ORG, "Quillon Systems": ORG, "Ann Lee": PER},
+    )
+    reviews = [e for e in events if e.type == "ReviewAnnounced"]
+    assert reviews and all(e.date == "2021-05-12" for e in reviews)
+
+
+def test_a_present_perfect_lead_is_dated_by_a_sentence_naming_the_act() -> None:
+    events = candidates_of(
+        "Zeta Lawyers has filed a lawsuit against Quillon Health over the data breach. The "
+        "proceedings, filed in Sydney on Tuesday, are led by a teacher whose records were "
+        "taken in January.",
+        {"Zeta Lawyers": ORG, "Quillon Health": ORG, "Sydney": PLACE},
+    )
+    assert _dates(events, "LawsuitFiled")[:1] == ["2021-05-11"]
+
+
+def test_a_present_perfect_lead_is_dated_by_its_verb_repeated_two_sentences_on() -> None:
+    events = candidates_of(
+        "The Varne police have arrested three men over the theft of 64 laptops. The men have "
+        "been identified as warehouse workers. They were arrested on Wednesday at a lodge "
+        "outside the city.",
+        {},
+    )
+    assert _dates(events, "Arrest")[:1] == ["2021-05-12"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        ("Within hours", "2021-05-11"),
+        ("Two days later", "2021-05-13"),
+        ("The next day", "2021-05-12"),
+    ],
+)
+def test_an_act_counted_from_the_act_before_takes_its_day(opening: str, day: str) -> None:
+    events = candidates_of(
+        "The Varne Data Authority published a report on Tuesday that found Zeta Labs broke "
+        f"the law. {opening}, Quillon Bank suspended its contract with Zeta Labs.",
+        {"Varne Data Authority": ORG, "Zeta Labs": ORG, "Quillon Bank": ORG},
+    )
+    assert _dates(events, "ContractSuspension") == [day]
+
+
+def test_a_time_in_a_relative_clause_after_the_act_does_not_date_it() -> None:
+    events = candidates_of(
+        "Prosecutors have dropped all charges against nine activists who occupied the offices "
+        "of Quillon Insurance last month.",
+        {"Quillon Insurance": ORG},
+    )
+    assert _dates(events, "ChargesDropped") == [None]
