@@ -149,7 +149,7 @@ PERSON_NOUNS = words(
 )
 POLICE_WORDS = words(
     "police officer officers cops detectives detective deputies deputy troopers trooper "
-    "agents constable constables sheriff investigators"
+    "agents constable constables sheriff investigators gardaí gardai garda"
 )
 AUTHORITY_WORDS = words(
     "police attorney prosecutor prosecutors justice department ministry office court "

@@ -147,7 +147,10 @@ _CONTRACT = (
     "account|arrangement|sponsorship"
 )
 _SALES = "sale|use|exchange|shipment|delivery|deployment|rollout|replacement|distribution"
-_POLICE = "police|officer|officers|detectives|detective|deputies|deputy|troopers|trooper|agents"
+_POLICE = (
+    "police|officer|officers|detectives|detective|deputies|deputy|troopers|trooper|agents|"
+    "gardaí|gardai|garda"
+)
 _INQUIRY = "investigation|probe|inquiry|enquiry|proceedings|investigations"
 _CHARGES = "charge|case|indictment|lawsuit|suit|count|conviction|prosecution"
 _RECORD = "record|records|mugshot|fingerprint|fingerprints|dna"
@@ -197,6 +200,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
             needs_place=True,
         ),
         P("Withdrawal", "@pull|withdraw|retreat|bow out of|from"),
+        P("Withdrawal", "@withdraw|pull ~2 bid|bids|tender|candidacy|application"),
         P("Withdrawal", "@withdraw|pull ~7 from", needs_place=True),
         P("Withdrawal", "@exit|leave|quit|abandon ~3 market"),
         P("Withdrawal", "@exit|leave|quit the country|region|province|state"),
@@ -317,7 +321,8 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         ),
         P(
             "SalesRefusal",
-            "@refuse|decline to sell|offer|provide|supply|license|stock|carry",
+            "@refuse|decline to sell|offer|provide|supply|license|stock|carry|underwrite|insure|"
+            "finance|fund|serve|ship|deliver|fill",
             negated=True,
             priority=2,
         ),

@@ -159,6 +159,8 @@ _ROLE_NAMES: dict[str, tuple[str, ...]] = {
     "government": _GOVERNMENT_KEYS,
     "police": ("police",),
     "officers": ("police",),
+    "gardaí": ("garda",),  # Ireland's police: "gardaí arrested a man" is An Garda Síochána's act
+    "gardai": ("garda",),
     "commissioner": ("commissioner",),
     "commissioners": ("commissioner",),
     "regulator": _REGULATOR_KEYS,
@@ -1101,7 +1103,7 @@ def _other_places(one: EventMention, other: EventMention, published: str | None)
 
 
 _AUTHORITY_PLURALS = words(
-    "authorities officials police prosecutors investigators officers detectives"
+    "authorities officials police prosecutors investigators officers detectives gardaí gardai"
 )
 
 

@@ -1023,3 +1023,33 @@ def test_a_time_in_a_relative_clause_after_the_act_does_not_date_it() -> None:
         {"Quillon Insurance": ORG},
     )
     assert _dates(events, "ChargesDropped") == [None]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Northgate Insurance will refuse to underwrite new coal mines from January.",
+            ("SalesRefusal", "Northgate Insurance"),
+        ),
+        (
+            "Varne Rail Systems has withdrawn its bid for the signalling contract.",
+            ("Withdrawal", "Varne Rail Systems"),
+        ),
+    ],
+)
+def test_refusals_to_insure_and_withdrawn_bids(body: str, expected: tuple[str, str]) -> None:
+    names = {expected[1]: ORG}
+    assert expected in summary(candidates_of(body, names))
+
+
+def test_gardai_are_the_irish_police_force_the_article_names() -> None:
+    events = candidates_of(
+        "Gardaí investigating the attack arrested a man in Cork on Tuesday. He was detained "
+        "by officers from the Garda National Cyber Crime Bureau.",
+        {"Garda National Cyber Crime Bureau": ORG, "Cork": PLACE},
+    )
+    arrests = [e for e in events if e.type == "Arrest"]
+    assert arrests and all(
+        e.agent is not None and e.agent.text == "Garda National Cyber Crime Bureau" for e in arrests
+    )
