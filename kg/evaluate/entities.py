@@ -163,10 +163,10 @@ def evaluate_corpus(
 
 def score_gold_corpus(corpus: GoldCorpus) -> dict[str, Any]:
     """Entity scores of an already loaded corpus (see :func:`evaluate_corpus`)."""
+    kinds = {kind: name for name, kind in CLASSES.items()}
     predictions = {}
     for key, article in corpus.articles.items():
         predicted = group_mentions(corpus.mentions[key])
-        kinds = {kind: name for name, kind in CLASSES.items()}
         for ref in named_bylines(article):  # the graph says the article mentions them too
             if ref.kind not in kinds or not ref.name:
                 continue

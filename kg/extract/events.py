@@ -101,6 +101,7 @@ from kg.extract.pattern_words import can_match, required_words
 from kg.extract.timex import (
     OPEN_ENDED,
     Timex,
+    count_days,
     find_timexes,
     is_future,
     is_subordinated,
@@ -1576,10 +1577,12 @@ def _date_from_next_sentence(
                     break
                 sent = sentences[nxt]
                 repeats = view.lemmas[candidate.head] in view.lemmas[sent.start : sent.end]
+                opening = _ACT_NOUNS.match(sent.text)
                 if nxt > candidate.sentence + 1:
                     same = repeats
                 else:
-                    same = _tells_same_act(view, sent, candidate, perfect=perfect, repeats=repeats)
+                    telling_again = perfect and (repeats or opening is not None)
+                    same = telling_again or _tells_same_act(view, sent, candidate, perfect=perfect)
                 if not same:
                     continue
                 found = [
@@ -1589,7 +1592,6 @@ def _date_from_next_sentence(
                     and t.text.split()[0].lower() not in OPEN_ENDED
                     and not _is_dateline(sent.text, t)
                 ]
-                opening = _ACT_NOUNS.match(sent.text)
                 if len(found) > 1 and opening:  # "The decision, announced on Thursday, ..."
                     found = [t for t in found if t.start < opening.end() + _OPENING_CLAUSE][:1]
                 if len(found) == 1:
@@ -1624,13 +1626,14 @@ Tuesday, ...") before a time expression belongs to the rest of the sentence."""
 
 
 def _tells_same_act(
-    view: ArticleView, sent: Sentence, candidate: Candidate, *, perfect: bool, repeats: bool
+    view: ArticleView, sent: Sentence, candidate: Candidate, *, perfect: bool
 ) -> bool:
-    """Whether the sentence after an undated act tells that act again, so its date is the act's.
+    """Whether the sentence after an undated act names it again, so its date is the act's.
 
     It names the act's agent or is said by it; or, after a present-perfect lead, it names
-    the act's object, repeats its verb, or opens by naming the act ("The proceedings, filed
-    in Sydney on Tuesday, ...": "X has arrested Ada Obi. Obi was picked up on Monday").
+    the act's object ("X has arrested Ada Obi. Obi was picked up on Monday"). (A repeated
+    verb or an opening that names the act, "The proceedings, filed on Tuesday", the caller
+    tests.)
     """
     event = candidate.event
     name = name_of(event.agent) if event.agent is not None else None
@@ -1640,14 +1643,11 @@ def _tells_same_act(
     sayer = sayer_role(view, sent.start, sent.end)
     if sayer is not None and sayer.mention is not None and name_of(sayer.mention) == name:
         return True
-    if not perfect:
-        return False
-    named_object = event.object is not None and name_of(event.object) in named
-    return named_object or repeats or bool(_ACT_NOUNS.match(sent.text))
+    return perfect and event.object is not None and name_of(event.object) in named
 
 
 _AFTER_PREVIOUS = re.compile(
-    r"^\W*(?:(?P<hours>within (?:a few |an? |\d+ )?hours?|(?:a few |\d+ )?hours (?:later|after)"
+    r"^\W*(?:(?:within (?:a few |an? |\d+ )?hours?|(?:a few |\d+ )?hours (?:later|after)"
     r"|minutes (?:later|after)|(?:later|earlier) (?:that|the same) (?:day|evening|morning)"
     r"|(?:on )?the same day|a short time later|shortly (?:after(?:wards)?|afterwards))"
     r"|(?P<days>a|one|two|three|four|five|six|\d+) (?P<unit>days?|weeks?) later"
@@ -1656,7 +1656,8 @@ _AFTER_PREVIOUS = re.compile(
 )
 """A sentence that dates its act by the act told just before ("Within hours, ...", "Two days
 later, ...", "The next day, ...")."""
-_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_COUNTED_FROM = 3
+"""How many sentences back the act a "within hours" or "two days later" counts from may be."""
 
 
 def _dates_after_previous_event(
@@ -1679,22 +1680,11 @@ def _dates_after_previous_event(
         cue = None
         if candidate.event.date is None and candidate.sentence < len(sentences):
             cue = _AFTER_PREVIOUS.match(sentences[candidate.sentence].text)
-        anchor = None
-        if cue is not None:
-            anchor = max(
-                (c for c in dated if candidate.sentence - 3 <= c.sentence < candidate.sentence),
-                key=lambda c: (c.sentence, c.event.start),
-                default=None,
-            )
-        if cue is not None and anchor is not None and anchor.event.date:
-            days = 0
-            if cue["days"]:
-                count = cue["days"].lower()
-                days = int(count) if count.isdigit() else _NUMBER_WORDS[count]
-                days *= 7 if cue["unit"].lower().startswith("week") else 1
-            elif cue["next"]:
-                days = 1
-            day = dt.date.fromisoformat(anchor.event.date) + dt.timedelta(days=days)
+        before = [c for c in dated if 0 < candidate.sentence - c.sentence <= _COUNTED_FROM]
+        if cue is not None and before:
+            anchor = max(before, key=lambda c: (c.sentence, c.event.start))
+            days = count_days(cue["days"], cue["unit"]) if cue["days"] else int(bool(cue["next"]))
+            day = dt.date.fromisoformat(str(anchor.event.date)) + dt.timedelta(days=days)
             event = dataclasses.replace(
                 candidate.event, date=day.isoformat(), date_text=cue.group(0).strip(" ,")
             )

@@ -240,11 +240,19 @@ def shift_days(text: str) -> int:
     match = _SHIFT.match(text)
     if match is None:
         return 0
-    count = match.group("n").lower()
-    days = int(count) if count.isdigit() else _NUMBERS[count]
-    if match.group("unit").lower().startswith("week"):
-        days *= 7
+    days = count_days(match.group("n"), match.group("unit"))
     return -days if match.group("dir").lower() in {"after", "later"} else days
+
+
+def count_days(count: str, unit: str) -> int:
+    """The days in "two weeks", "3 days", "a day": a count (digits or a word to ten) of a unit.
+
+    >>> count_days("two", "weeks"), count_days("3", "days"), count_days("A", "day")
+    (14, 3, 1)
+    """
+    count = count.lower()
+    days = int(count) if count.isdigit() else _NUMBERS[count]
+    return days * 7 if unit.lower().startswith("week") else days
 
 
 _CLAUSE_SHIFT = re.compile(
