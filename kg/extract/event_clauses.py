@@ -623,6 +623,23 @@ def only_one(found: dict[str, T]) -> T | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+_FRONTED_SUBORDINATORS = words("after before when while since because although though once until")
+"""Words that open a clause set before the main one: its subject is not the sentence's."""
+
+
+def _after_fronted_subordinator(view: ArticleView, floor: int) -> bool:
+    """Whether a clause starts right after a subordinator that opens its sentence.
+
+    "Ten days after hackers struck, ...": the clause the rules see starts at "hackers", but
+    it is the subordinate one; only words of time may stand before "after".
+    """
+    if floor == 0 or view.lowers[floor - 1] not in _FRONTED_SUBORDINATORS:
+        return False
+    first = _sentence_start(view, floor - 1)
+    before = range(first, floor - 1)
+    return len(before) <= 3 and not any(i in view.mention_at for i in before)
+
+
 def _opening_subject(view: ArticleView, floor: int, end: int) -> Role | None:
     """The entity or pronoun that opens the clause at ``floor`` (before token ``end``)."""
     k = floor
@@ -638,6 +655,10 @@ def _opening_subject(view: ArticleView, floor: int, end: int) -> Role | None:
         k += 1
     if k >= end:
         return None
+    if view.lowers[k] in _FRONTED_SUBORDINATORS or _after_fronted_subordinator(view, floor):
+        # "Ten days after hackers struck, the firm's chief executive apologised"
+        comma = next((c for c in range(k + 1, end) if view.words[c] == ","), None)
+        return _opening_subject(view, comma + 1, end) if comma is not None else None
     entry = view.mention_at.get(k)
     if entry is not None and entry[2].kind == "organization":
         nxt = entry[1]  # "Zeta Chief Executive Ann Lee", "County Court Judge Al Roe": the person

@@ -140,6 +140,10 @@ _ANNOUNCED = frozenset(
 news on the day it makes it known)."""
 _LEGAL_AGENTLESS = frozenset({"Arrest", "PoliceContact"})
 _UNDATED = frozenset({"Investigation"})
+_IMPOSED = frozenset({"ContractSuspension", "Moratorium", "InvestigationOpened", "ReviewAnnounced"})
+"""Acts a body imposes, told in the passive by the body itself ("DPDCL told the company that
+work under the contract was suspended"): the organisation reporting it is their agent."""
+_SPEAKER_WORDS = words("its their it they we our us")
 _PARTIES = words("companies sides parties firms groups")
 """Plural descriptions of an agreement's parties ("the two companies"): the article's own
 report of the deal, by its named party."""
@@ -492,6 +496,8 @@ def _build(
         if agent is None:
             sayer = sayer_role(view, sent.start, sent.end)
             agent = sayer if sayer and sayer.mention and is_authority(sayer) else None
+    if agent is None and pattern.type in _IMPOSED and (passive or is_passive(view, head, floor)):
+        agent = _imposing_sayer(view, sent, floor, head)
     if pattern.type in _FILINGS and agent and agent.mention and agent.mention.kind == "person":
         agent = _on_behalf_of(view, end, sent.end, agent) or agent  # a lawyer's client
     if agent is None and pattern.type == "Theft":
@@ -698,6 +704,26 @@ def _vote_company(view: ArticleView, sent: Sentence, head: int) -> Mention | Non
         if entry is not None and entry[2].kind == "organization":
             return entry[2]
     return resolve_organisation(view, h, noun="company")
+
+
+def _imposing_sayer(view: ArticleView, sent: Sentence, floor: int, head: int) -> Role | None:
+    """The organisation that reports an imposed act in the passive, when it is the imposer.
+
+    "The ministry said the contract had been suspended": the ministry's act. Not when the
+    passive's subject is the speaker's own ("Zeta said its contract was suspended": done to
+    Zeta), nor when the speaker is named after the act.
+    """
+    sayer = sayer_role(view, sent.start, sent.end)
+    if sayer is None or sayer.mention is None or sayer.mention.kind != "organization":
+        return None
+    if not 0 <= sayer.index < floor:
+        return None
+    subject = range(floor, head)
+    if any(view.lowers[i] in _SPEAKER_WORDS for i in subject):
+        return None
+    if any(view.mention_at.get(i, (0, 0, None))[2] is sayer.mention for i in subject):
+        return None
+    return sayer
 
 
 def _unnamed_thief(view: ArticleView, sent: Sentence) -> Role | None:

@@ -1053,3 +1053,25 @@ def test_gardai_are_the_irish_police_force_the_article_names() -> None:
     assert arrests and all(
         e.agent is not None and e.agent.text == "Garda National Cyber Crime Bureau" for e in arrests
     )
+
+
+def test_a_body_reporting_its_imposed_act_in_the_passive_is_its_agent() -> None:
+    told = candidates_of(
+        "In a letter dated Monday, Deccan Power told the company that work under the "
+        "contract was suspended with immediate effect.",
+        {"Deccan Power": ORG},
+    )
+    assert ("ContractSuspension", "Deccan Power") in summary(told)
+    done_to = candidates_of(
+        "Zeta Holdings said its contract had been suspended.", {"Zeta Holdings": ORG}
+    )
+    assert ("ContractSuspension", "Zeta Holdings") not in summary(done_to)
+
+
+def test_the_subject_of_a_fronted_after_clause_is_not_the_main_clauses() -> None:
+    events = candidates_of(
+        "Ten days after hackers walked off with the names of 410,000 patients, the company's "
+        "chief executive, Niamh Breathnach, sat in front of a committee and apologised.",
+        {"Niamh Breathnach": PER},
+    )
+    assert ("Apology", "Niamh Breathnach") in summary(events)
