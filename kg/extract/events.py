@@ -754,10 +754,14 @@ def _date(
         for t in find_timexes(sent.text, published, future=future)
         if t.text.split()[0].lower() not in OPEN_ENDED and not _is_dateline(sent.text, t)
     ]
+    relative = _relative_start(view, head, sent.end) - sent.start_char
     if not future and GROUP_OF.get(event_type) == "communication":
-        # "says it will announce the cause on May 20": that day is the announcement's
+        # "says it will announce the cause on May 20": that day is the announcement's;
+        # "apologised to the people whose data was stolen this month": the theft's
         timexes = [
-            t for t in timexes if not (t.start > near and is_future(sent.text[near : t.start]))
+            t
+            for t in timexes
+            if not (t.start > near and is_future(sent.text[near : t.start])) and t.start < relative
         ]
     if not timexes:
         return None
@@ -772,7 +776,6 @@ def _date(
         ]
         if not own and event_type not in _ANNOUNCED:
             return None
-        relative = _relative_start(view, head, sent.end) - sent.start_char
         timexes = own or [
             t
             for t in timexes

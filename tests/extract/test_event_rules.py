@@ -1075,3 +1075,12 @@ def test_the_subject_of_a_fronted_after_clause_is_not_the_main_clauses() -> None
         {"Niamh Breathnach": PER},
     )
     assert ("Apology", "Niamh Breathnach") in summary(events)
+
+
+def test_a_time_in_a_relative_clause_after_an_apology_does_not_date_it() -> None:
+    events = candidates_of(
+        "Zeta Health has apologised to the 410,000 people whose details were stolen from the "
+        "firm earlier this month.",
+        {"Zeta Health": ORG},
+    )
+    assert _dates(events, "Apology") == [None]
