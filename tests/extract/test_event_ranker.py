@@ -11,11 +11,14 @@ from kg.evaluate.ranker_training import (
     TRAINING_EXAMPLES,
     TRAINING_GOLD,
     Document,
+    Example,
     examples_of,
     fit,
     load_examples,
+    load_held_out_f1,
     main,
     read_documents,
+    save_examples,
 )
 from kg.extract.event_ranker import (
     ArticleFacts,
@@ -73,7 +76,7 @@ def test_training_writes_a_model_with_its_cross_validated_figure(
     assert 0 <= data["cross_validated_f1"] <= 1
     assert data["positives"] > 0
     assert Ranker.from_json(out.read_text(encoding="utf-8")).threshold == data["threshold"]
-    assert "leave-one-set-out mean F1" in capsys.readouterr().out
+    assert "leave-one-set-out folds" in capsys.readouterr().out
 
 
 def _candidate(
@@ -117,3 +120,13 @@ def test_saved_examples_keep_features_and_labels_but_no_text(tmp_path: Path) -> 
     for document in documents:
         for candidate in document.candidates:
             assert candidate.event.evidence[:40] not in saved
+
+
+def test_a_stored_held_out_table_travels_with_its_examples(tmp_path: Path) -> None:
+    out = tmp_path / "examples.json"
+    example = Example({"bias": 1.0}, 1, 3.0)
+    save_examples(out, [example], about="t", held_out_f1={0.35: 0.76321, 0.5: 0.6857})
+    assert load_examples(out) == [example]
+    assert load_held_out_f1(out) == {0.35: 0.7632, 0.5: 0.6857}
+    save_examples(out, [example], about="t")
+    assert load_held_out_f1(out) == {}
