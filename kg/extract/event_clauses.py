@@ -565,7 +565,36 @@ def _officer_of(
         j -= 1
     if view.lowers[j] != "of" or j - 1 < floor or view.lowers[j - 1] not in OFFICER_HEADS:
         return None
-    return post_holder(view, view.lowers[j - 1], organisation)
+    holder = post_holder(view, view.lowers[j - 1], organisation)
+    return holder or quoted_speaker_after(view, org_start)
+
+
+def quoted_speaker_after(view: ArticleView, index: int) -> Role | None:
+    """The person quoted in the sentence after the one at ``index``, if a person speaks there.
+
+    "The chief executive of Zeta apologised on Wednesday ... / 'We let our customers down,'
+    Mr Ann Lee told reporters": a lead gives the post, the next sentence the name.
+    """
+    end = _sentence_end(view, index)
+    for _ in range(_QUOTE_SENTENCES):  # a quote of two sentences names its speaker in the second
+        start, end = end, _sentence_end(view, end)
+        if start >= end or not any(view.quoted[i] for i in range(start, end)):
+            return None
+        sayer = sayer_role(view, start, end)
+        if sayer is not None and sayer.mention is not None:
+            return sayer if sayer.mention.kind == "person" else None
+    return None
+
+
+def _sentence_end(view: ArticleView, index: int) -> int:
+    """The token after the last of the sentence holding token ``index``."""
+    end = index
+    while end < len(view.sent_start) and view.sent_start[end] == view.sent_start[index]:
+        end += 1
+    return end
+
+
+_QUOTE_SENTENCES = 2
 
 
 def _officer_after(view: ArticleView, org_end: int, organisation: Mention) -> Role | None:

@@ -40,6 +40,7 @@ from kg.extract.event_clauses import (
     DETERMINERS,
     HOLDER_NOUNS,
     OFFICER_HEADS,
+    PERSONAL_ACTS,
     ArticleView,
     Role,
     Sentence,
@@ -65,6 +66,7 @@ from kg.extract.event_clauses import (
     only_one,
     opening_actor,
     police_role,
+    quoted_speaker_after,
     relative_antecedent,
     request_verb,
     resolve_organisation,
@@ -489,6 +491,13 @@ def _build(
         agent = find_inverted_speaker(view, head, sent.end)
     if GROUP_OF.get(pattern.type) == "communication":
         agent = speaks_for(view, agent, sent.start, sent.end) or agent
+    if (
+        agent is not None
+        and agent.mention is None
+        and view.lemmas[head] in PERSONAL_ACTS
+        and OFFICER_HEADS.intersection((agent.text or "").lower().split())
+    ):  # "The chief executive of Zeta apologised. 'I am sorry,' Mr Ann Lee said"
+        agent = quoted_speaker_after(view, head) or agent
     if agent is None and (passive or agent_mode == "by") and pattern.type in _LEGAL_AGENTLESS:
         agent = police_role(view, sent.start, sent.end)
         if agent is None and pattern.type == "Arrest":

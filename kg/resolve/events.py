@@ -21,7 +21,7 @@ from rdflib import URIRef
 from kg.namespaces import mint, short_hash
 from kg.records import EventMention, Mention
 from kg.resolve.entities import EntityTable
-from kg.resolve.names import fold
+from kg.resolve.names import LEGAL_SUFFIXES, fold
 from kg.resolve.refs import mention_ref
 
 T = TypeVar("T")
@@ -148,7 +148,7 @@ def _anchored(a: EventReport, b: EventReport) -> bool:
     return a.object is not None and a.object == b.object
 
 
-_FUNCTION_WORDS = frozenset("the of and for inc inc. ltd ltd. corp corp. co co. plc llc".split())
+_FUNCTION_WORDS = frozenset("the of and for".split()) | LEGAL_SUFFIXES
 _GENERIC_WORDS = frozenset(
     "police department bureau office council city county state service services force "
     "company group authority commission agency board court government".split()

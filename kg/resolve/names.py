@@ -32,6 +32,20 @@ LEGAL_SUFFIXES = frozenset(
         "spa",
         "pty",
         "lp",
+        "bhd",  # Malaysia: "Sdn Bhd", "Berhad"
+        "berhad",
+        "sdn",
+        "pte",  # Singapore: "Pte Ltd"
+        "pvt",  # India: "Pvt Ltd"
+        "tbk",  # Indonesia
+        "oyj",  # Finland
+        "asa",  # Norway
+        "ab",  # Sweden
+        "srl",
+        "sarl",
+        "sas",
+        "ltda",
+        "kgaa",
     }
 )
 """Legal-form words that do not change which organisation a name means."""

@@ -1084,3 +1084,14 @@ def test_a_time_in_a_relative_clause_after_an_apology_does_not_date_it() -> None
         {"Zeta Health": ORG},
     )
     assert _dates(events, "Apology") == [None]
+
+
+def test_a_post_holder_quoted_next_is_the_one_who_apologised() -> None:
+    events = candidates_of(
+        "The chief executive of Kestrel Systems apologised on Wednesday for the breach. "
+        '"We let our customers down. For that, I am deeply sorry," Mr Adrian Loh told '
+        "reporters.",
+        {"Kestrel Systems": ORG, "Adrian Loh": PER},
+    )
+    assert ("Apology", "Adrian Loh") in summary(events)
+    assert ("Apology", "Kestrel Systems") not in summary(events)

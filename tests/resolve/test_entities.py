@@ -195,3 +195,14 @@ def test_iris_do_not_depend_on_order() -> None:
         random.Random(seed).shuffle(shuffled)
         table = resolve_entities(shuffled)
         assert {ref: table.iri(ref) for ref in refs} == expected
+
+
+@pytest.mark.parametrize(
+    "long",
+    ["Varne Telekom Bhd", "Varne Telekom Sdn Bhd", "Varne Telekom Pte Ltd", "Varne Telekom AB"],
+)
+def test_legal_forms_of_many_countries_name_the_same_firm(long: str) -> None:
+    table = resolve_entities(
+        [EntityRef("organization", long), EntityRef("organization", "Varne Telekom")]
+    )
+    assert len(table) == 1
