@@ -58,6 +58,7 @@ TRAINING_GOLD = tuple(
         "heldout7",
         "heldout8",
         "heldout9",
+        "heldout10",
     )
 )
 """The gold sets the shipped model is trained on (paths from the repository's root): every

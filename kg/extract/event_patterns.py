@@ -378,7 +378,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
     "ShareholderVote": (
         P(
             "ShareholderVote",
-            "shareholder|shareholders|stockholder|stockholders|investors *5 "
+            "shareholder|shareholders|stockholder|stockholders|investors *8 "
             "@vote|approve|reject|back|ratify|endorse|support|oppose",
             agent="start",
             priority=3,

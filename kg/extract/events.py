@@ -146,6 +146,8 @@ _IMPOSED = frozenset({"ContractSuspension", "Moratorium", "InvestigationOpened",
 """Acts a body imposes, told in the passive by the body itself ("DPDCL told the company that
 work under the contract was suspended"): the organisation reporting it is their agent."""
 _SPEAKER_WORDS = words("its their it they we our us")
+_GOVERNMENT_STAFF = words("officials staff")
+"""Unnamed staff who carry out what the named speaker announces."""
 _PARTIES = words("companies sides parties firms groups")
 """Plural descriptions of an agreement's parties ("the two companies"): the article's own
 report of the deal, by its named party."""
@@ -507,6 +509,14 @@ def _build(
             agent = sayer if sayer and sayer.mention and is_authority(sayer) else None
     if agent is None and pattern.type in _IMPOSED and (passive or is_passive(view, head, floor)):
         agent = _imposing_sayer(view, sent, floor, head)
+    if (
+        agent is not None
+        and agent.mention is None
+        and pattern.type in _IMPOSED
+        and _GOVERNMENT_STAFF.intersection((agent.text or "").lower().split())
+    ):  # "the minister said officials would begin a review": the minister's announcement
+        sayer = sayer_role(view, sent.start, sent.end)
+        agent = sayer if sayer is not None and sayer.mention is not None else agent
     if pattern.type in _FILINGS and agent and agent.mention and agent.mention.kind == "person":
         agent = _on_behalf_of(view, end, sent.end, agent) or agent  # a lawyer's client
     if agent is None and pattern.type == "Theft":

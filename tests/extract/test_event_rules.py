@@ -1095,3 +1095,21 @@ def test_a_post_holder_quoted_next_is_the_one_who_apologised() -> None:
     )
     assert ("Apology", "Adrian Loh") in summary(events)
     assert ("Apology", "Kestrel Systems") not in summary(events)
+
+
+def test_a_review_officials_will_begin_is_announced_by_the_speaker() -> None:
+    events = candidates_of(
+        "Resources Minister Aroha Whitfield said officials would also begin a review of the "
+        "law governing seabed minerals.",
+        {"Aroha Whitfield": PER},
+    )
+    assert ("ReviewAnnounced", "Aroha Whitfield") in summary(events)
+
+
+def test_shareholders_named_with_their_company_and_a_day_still_vote() -> None:
+    events = candidates_of(
+        "Shareholders of Brightline Analytics Inc. on Wednesday rejected a proposal that would "
+        "have required the company to stop selling its software to police.",
+        {"Brightline Analytics Inc.": ORG},
+    )
+    assert "ShareholderVote" in [e.type for e in events]
