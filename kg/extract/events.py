@@ -41,6 +41,7 @@ from kg.extract.event_clauses import (
     HOLDER_NOUNS,
     OFFICER_HEADS,
     PERSONAL_ACTS,
+    TOP_POSTS,
     ArticleView,
     Role,
     Sentence,
@@ -275,6 +276,7 @@ def event_candidates(
     candidates = _date_from_next_sentence(view, sentences, candidates, article.published)
     candidates = _dates_after_previous_event(sentences, candidates, article.published)
     candidates = _headline_dates(view, sentences, candidates, article.published)
+    candidates = _headline_post_holders(view, candidates)
     facts = ArticleFacts(
         subjects=subject_names(view, sentences),
         eras=tuple(sentence_eras(view, sentences, article.published)),
@@ -1285,6 +1287,48 @@ def _headline_dates_from_lead_events(
                 candidate = dataclasses.replace(candidate, event=event)
         updated.append(candidate)
     return updated
+
+
+def _headline_post_holders(view: ArticleView, candidates: list[Candidate]) -> list[Candidate]:
+    """A headline's "Zeta chief apologises" is the apology the lead tells of a named person.
+
+    Headlines name the post ("chief", "boss") and the firm; the lead or the quote after it
+    names the person. A personal act of the headline credited to an organisation followed
+    by its post takes the person agent of the same act in the first sentences.
+    """
+    people = {
+        c.event.type: c.event.agent
+        for c in reversed(candidates)
+        if 1 <= c.sentence <= _LEAD_SENTENCES
+        and c.event.agent is not None
+        and c.event.agent.kind == "person"
+    }
+    updated = []
+    for candidate in candidates:
+        event = candidate.event
+        agent = event.agent
+        if (
+            candidate.sentence == 0
+            and agent is not None
+            and agent.kind == "organization"
+            and event.type in people
+            and view.lemmas[candidate.head] in PERSONAL_ACTS
+            and _post_follows(view, agent)
+        ):
+            event = dataclasses.replace(event, agent=people[event.type])
+            candidate = dataclasses.replace(candidate, event=event)
+        updated.append(candidate)
+    return updated
+
+
+def _post_follows(view: ArticleView, mention: Mention) -> bool:
+    """Whether the word after a mention names a post ("Zeta chief", "Zeta boss")."""
+    entry = next((e for e in view.mention_spans if e[2] is mention), None)
+    return (
+        entry is not None
+        and entry[1] < len(view.lowers)
+        and (view.lowers[entry[1]] in OFFICER_HEADS | TOP_POSTS)
+    )
 
 
 def _agents_agree(event: EventMention, other: EventMention) -> bool:

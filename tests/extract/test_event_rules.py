@@ -1113,3 +1113,26 @@ def test_shareholders_named_with_their_company_and_a_day_still_vote() -> None:
         {"Brightline Analytics Inc.": ORG},
     )
     assert "ShareholderVote" in [e.type for e in events]
+
+
+def test_a_headlines_firm_chief_is_the_person_the_lead_names() -> None:
+    article = Article(
+        SOURCE,
+        "Kestrel Systems chief apologises for breach",
+        body="The chief executive of Kestrel Systems apologised on Wednesday for the breach. "
+        '"We let our customers down. For that, I am deeply sorry," Mr Adrian Loh told '
+        "reporters.",
+        published="2021-05-14",
+    )
+    names = {"Kestrel Systems": ORG, "Adrian Loh": PER}
+    found = [
+        Mention(kind, name, start, start + len(name), article.text)
+        for name, kind in names.items()
+        for start in _occurrences(article.text, name)
+    ]
+    result = event_candidates(article, tuple(sorted(found, key=lambda m: m.start)))
+    assert result is not None
+    apologies = [c.event for c in result[0] if c.event.type == "Apology"]
+    assert apologies and all(
+        e.agent is not None and e.agent.text == "Adrian Loh" for e in apologies
+    )
