@@ -1460,6 +1460,8 @@ def _link_descriptions(view: ArticleView, candidates: list[Candidate]) -> list[C
         if keys:
             own_words = {w for w in (event.agent_text or "").split() if w.islower()}
             mention = _described_organisation(view, own_words) or _role_organisation(view, keys)
+            if mention is None and "government" in words_:
+                mention = _the_minister(view)  # "the government announced": its minister
             if mention is not None:
                 event = dataclasses.replace(event, agent=mention, agent_text=None)
                 candidate = dataclasses.replace(candidate, event=event)
@@ -1504,6 +1506,19 @@ def _titled_as(view: ArticleView, description: str) -> Mention | None:
         if mention.kind != "person" or start < len(title):
             continue
         if view.lowers[start - len(title) : start] == title:
+            found.setdefault(mention.canonical or mention.text, mention)
+    return only_one(found)
+
+
+def _the_minister(view: ArticleView) -> Mention | None:
+    """The one person the article titles a minister ("Resources Minister Ann Lee").
+
+    "The government on Tuesday announced a moratorium ... Lee said": a government acts
+    through its minister, and the article names the one who announced it.
+    """
+    found: dict[str, Mention] = {}
+    for start, _, mention in view.mention_spans:
+        if mention.kind == "person" and start > 0 and view.lowers[start - 1] == "minister":
             found.setdefault(mention.canonical or mention.text, mention)
     return only_one(found)
 

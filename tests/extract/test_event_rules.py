@@ -1136,3 +1136,12 @@ def test_a_headlines_firm_chief_is_the_person_the_lead_names() -> None:
     assert apologies and all(
         e.agent is not None and e.agent.text == "Adrian Loh" for e in apologies
     )
+
+
+def test_a_government_acts_through_the_minister_the_article_names() -> None:
+    events = candidates_of(
+        "The Varne government on Tuesday announced a three-year moratorium on seabed mining. "
+        "Resources Minister Ann Lee said the pause would take effect in September.",
+        {"Ann Lee": PER},
+    )
+    assert ("Moratorium", "Ann Lee") in summary(events)
