@@ -41,6 +41,7 @@ from kg.extract.event_clauses import (
     HOLDER_NOUNS,
     OFFICER_HEADS,
     PERSONAL_ACTS,
+    POSSESSIVES,
     TOP_POSTS,
     ArticleView,
     Role,
@@ -775,7 +776,10 @@ def _date(
         for t in find_timexes(sent.text, published, future=future)
         if t.text.split()[0].lower() not in OPEN_ENDED and not _is_dateline(sent.text, t)
     ]
-    relative = _relative_start(view, head, sent.end) - sent.start_char
+    relative = (
+        min(_relative_start(view, head, sent.end), _cause_start(view, head, sent.end))
+        - sent.start_char
+    )
     if not future and GROUP_OF.get(event_type) == "communication":
         # "says it will announce the cause on May 20": that day is the announcement's;
         # "apologised to the people whose data was stolen this month": the theft's
@@ -840,14 +844,26 @@ def _subordinate_start(view: ArticleView, head: int, end: int) -> int:
     """Where the first subordinate clause after the trigger starts (a character offset).
 
     Its time expression dates what it tells ("opened an investigation into whether the firm
-    broke the law when it cut supply in June"), not the trigger.
+    broke the law when it cut supply in June"), not the trigger; so does a cause named by a
+    possessive ("sued the police over his arrest in September").
     """
     for i in range(head + 1, end):
-        if view.lowers[i] in _SUBORDINATORS or (
-            view.lowers[i] == "," and i + 1 < end and view.lowers[i + 1] in {"and", "but"}
-        ):
+        pair = (view.lowers[i], view.lowers[i + 1] if i + 1 < end else "")
+        if pair[0] in _SUBORDINATORS or pair in _CLAUSE_PAIRS:
+            return min(view.idx[i], _cause_start(view, head, i))
+    return _cause_start(view, head, end)
+
+
+def _cause_start(view: ArticleView, head: int, end: int) -> int:
+    """Where a cause named by a possessive starts after the trigger ("over his arrest")."""
+    for i in range(head + 1, end - 1):
+        if view.lowers[i] in _CAUSE_PREPOSITIONS and view.lowers[i + 1] in POSSESSIVES:
             return view.idx[i]
     return len(view.text)
+
+
+_CLAUSE_PAIRS = {(",", "and"), (",", "but")}
+_CAUSE_PREPOSITIONS = words("over for following")
 
 
 def _in_relative_aside(view: ArticleView, char: int, head: int) -> bool:
@@ -1720,8 +1736,9 @@ def _date_from_next_sentence(
 
 
 _ACT_NOUNS = re.compile(
-    r"^\W*(?:the|this|that|its|their|his|her) (?:[\w-]+ ){0,3}(?:decision|move|announcement|"
-    r"proceedings|claim|lawsuit|suit|action|case|complaint|arrests?|vote|ballot|review|"
+    r"^\W*(?:in |under )?(?:the|this|that|its|their|his|her) (?:[\w-]+ ){0,3}(?:decision|move|"
+    r"announcement|proceedings|claim|lawsuit|suit|petition|action|case|complaint|arrests?|vote|"
+    r"ballot|review|"
     r"investigation|probe|inquiry|suspension|withdrawal|exit|ban|order|ruling|findings?|"
     r"report|apology|admission|charges?|recall)\b",
     re.IGNORECASE,

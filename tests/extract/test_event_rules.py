@@ -1145,3 +1145,13 @@ def test_a_government_acts_through_the_minister_the_article_names() -> None:
         {"Ann Lee": PER},
     )
     assert ("Moratorium", "Ann Lee") in summary(events)
+
+
+def test_a_time_in_a_cause_named_by_a_possessive_does_not_date_the_act() -> None:
+    events = candidates_of(
+        "Ann Obi has filed a petition against the Varne Police Service over her arrest and "
+        "detention in September. In the petition, filed on Tuesday through her lawyer, Obi "
+        "argues that her arrest on September 3 was unlawful.",
+        {"Ann Obi": PER, "Varne Police Service": ORG},
+    )
+    assert _dates(events, "LawsuitFiled")[:1] == ["2021-05-11"]
