@@ -567,6 +567,13 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
             object="after",
             voice="fixed",
         ),
+        P(
+            "Theft",
+            "thief|thieves|burglar|burglars|robber|robbers|raider|raiders @break|force|smash",
+            agent="start",
+            object="into",
+            voice="fixed",
+        ),
     ),
     "ComplaintFiled": (
         P(

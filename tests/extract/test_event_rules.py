@@ -1155,3 +1155,13 @@ def test_a_time_in_a_cause_named_by_a_possessive_does_not_date_the_act() -> None
         {"Ann Obi": PER, "Varne Police Service": ORG},
     )
     assert _dates(events, "LawsuitFiled")[:1] == ["2021-05-11"]
+
+
+def test_thieves_who_force_a_door_commit_a_theft() -> None:
+    events = candidates_of(
+        "Thieves forced open a rear fire door at the Varne Housing office late on Saturday "
+        "and took six laptops, police said.",
+        {"Varne Housing": ORG},
+    )
+    thefts = [e for e in events if e.type == "Theft"]
+    assert thefts and thefts[0].agent_text == "Thieves" and thefts[0].date == "2021-05-08"
