@@ -694,6 +694,12 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P("ApologyDemand", "@demand|insist *4 that ~5 apologize", object="that", priority=3),
         P(
             "ApologyDemand",
+            "@want|seek|demand|urge *10 to issue|make|publish|offer|give ~4 apology",
+            object="none",
+            priority=2,
+        ),
+        P(
+            "ApologyDemand",
             "@call|urge|ask|press|want|tell|challenge *8 to apologize",
             object="on|for",
             priority=3,

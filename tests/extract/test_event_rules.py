@@ -1165,3 +1165,12 @@ def test_thieves_who_force_a_door_commit_a_theft() -> None:
     )
     thefts = [e for e in events if e.type == "Theft"]
     assert thefts and thefts[0].agent_text == "Thieves" and thefts[0].date == "2021-05-08"
+
+
+def test_wanting_a_body_made_to_issue_an_apology_demands_one() -> None:
+    events = candidates_of(
+        "Ann Obi also wants the court to order the Varne Police Service to issue a written "
+        "public apology.",
+        {"Ann Obi": PER, "Varne Police Service": ORG},
+    )
+    assert ("ApologyDemand", "Ann Obi") in summary(events)
