@@ -280,7 +280,7 @@ def build(
             )
         del found, tasks, outcomes  # the list of files: 30 MB at 100,000 files
         # what only extraction needed: the summaries keep the refs the intern table shared
-        del intern, known_keys, graph_of_path
+        del intern, known_keys, graph_of_path, entries
         engine.close()  # idle workers would hold ~290 MB each through the steps below
         clock.lap("reading and extraction")
         if prune:
