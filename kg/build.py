@@ -279,6 +279,8 @@ def build(
                 f"{summary.path}: {note}" for note in outcome.article.source.notes
             )
         del found, tasks, outcomes  # the list of files: 30 MB at 100,000 files
+        # what only extraction needed: the summaries keep the refs the intern table shared
+        del intern, known_keys, graph_of_path, entries
         engine.close()  # idle workers would hold ~290 MB each through the steps below
         clock.lap("reading and extraction")
         if prune:
@@ -292,6 +294,7 @@ def build(
         report.graphs_written = _write_article_graphs(
             store, summaries, fresh, table, progress=progress
         )
+        del fresh  # its index of the spill file: the records are all written
         clock.lap("article graphs")
         for graph in sorted(stale):
             report.graphs_removed += store.drop_graph(graph)
@@ -303,6 +306,8 @@ def build(
             ArticleEvents(s.node, s.published, s.actors, s.events_from, s.events_count)
             for s in summaries.values()
         ]
+        report.articles = len(summaries)
+        summaries.clear()  # the events phase reads ``articles`` only: free paths, keys, refs
         report.graphs_written += store.replace_graph_by_subject(
             EVENTS_GRAPH, event_groups(articles, table, events)
         )
@@ -312,7 +317,6 @@ def build(
     if report.graphs_written or report.graphs_removed:
         store.optimize()
         clock.lap("compaction")
-    report.articles = len(summaries)
     return report
 
 

@@ -29,7 +29,7 @@ from kg.records import Mention
 from kg.resolve import EntityTable
 from kg.resolve.entities import EntityRef
 from kg.resolve.event_parts import compatible_parts, event_parts
-from kg.resolve.events import EventReport, _report_key, merge_events, resolve_reports
+from kg.resolve.events import Event, EventReport, _report_key, merge_events, resolve_reports
 from kg.resolve.stories import group_stories
 from kg.spill import EventSpill
 
@@ -49,16 +49,45 @@ class ArticleEvents:
 
 @dataclass(frozen=True, slots=True)
 class EventSketch:
-    """What story grouping reads of a merged event, without its reports."""
+    """What story grouping reads of a merged event, without its reports.
+
+    A build keeps one per merged event until the stories are grouped, so it holds each
+    report's article and date in two flat tuples (the articles are the corpus's own
+    nodes, shared) and makes the pairs and the sorted articles when asked.
+    """
 
     iri: URIRef
     type: str
     date: str | None
-    articles: list[URIRef]
     agent: URIRef | None
     object: URIRef | str | None
-    report_dates: tuple[tuple[URIRef, str | None], ...]
+    report_articles: tuple[URIRef, ...]
+    report_days: tuple[str | None, ...]
     first: int  # the number of its first report, to order events that share an IRI
+
+    @property
+    def articles(self) -> list[URIRef]:
+        """Every article that reports it, sorted (as :attr:`Event.articles`)."""
+        return sorted(set(self.report_articles))
+
+    @property
+    def report_dates(self) -> tuple[tuple[URIRef, str | None], ...]:
+        """Each report's article and the date it gives (as :attr:`Event.report_dates`)."""
+        return tuple(zip(self.report_articles, self.report_days, strict=True))
+
+
+def sketch(event: Event, first: int) -> EventSketch:
+    """The sketch of a merged event whose first report has number ``first``."""
+    return EventSketch(
+        iri=event.iri,
+        type=event.type,
+        date=event.date,
+        agent=event.agent,
+        object=event.object,
+        report_articles=tuple(r.article for r in event.reports),
+        report_days=tuple(r.mention.date for r in event.reports),
+        first=first,
+    )
 
 
 def entity_groups(table: EntityTable) -> Iterator[list[OxTriple]]:
@@ -87,18 +116,7 @@ def event_groups(
             triples = list(event_triples(event, names))
             if triples:
                 yield triples
-            sketches.append(
-                EventSketch(
-                    iri=event.iri,
-                    type=event.type,
-                    date=event.date,
-                    articles=event.articles,
-                    agent=event.agent,
-                    object=event.object,
-                    report_dates=event.report_dates,
-                    first=first_of[id(event.reports[0])],
-                )
-            )
+            sketches.append(sketch(event, first_of[id(event.reports[0])]))
     outlets = {iri_ for iri_, entity in table.entities.items() if entity.domain}
     stories = group_stories(
         article_entities={a.node: {table.iri(ref) for ref in a.actors} - outlets for a in articles},

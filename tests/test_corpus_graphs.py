@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kg.build import build_key, summarise
-from kg.corpus_graphs import ArticleEvents, entity_groups, event_groups
+from kg.corpus_graphs import ArticleEvents, entity_groups, event_groups, sketch
 from kg.engines import ExtractionSettings, ExtractionTask, extract_task
 from kg.map import article_node
 from kg.map.entities import map_entities
@@ -106,3 +106,31 @@ def test_events_merged_in_parts_give_the_graph_merged_at_once(records) -> None:
     )
     assert len(parts) > 10 and any(len(part) > 3 for part in parts)
     assert sorted(n for part in parts for n in part) == list(range(len(reports)))
+
+    # Parts come whole, each ascending, in the order of their first report.
+    assert all(part == sorted(part) for part in parts)
+    assert [part[0] for part in parts] == sorted(part[0] for part in parts)
+
+
+def test_an_event_sketch_reads_as_its_event(records) -> None:
+    """What story grouping reads of a sketch equals what it reads of the merged event."""
+    with tempfile.TemporaryFile() as stream:
+        spill = EventSpill(stream)
+        summaries = [summarise(record, spill) for record in records]
+    table = resolve_entities(ref for s in summaries for ref in s.refs)
+    reports = resolve_reports(
+        ((article_node(r.article), e) for r in records for e in r.events), table
+    )
+    events = merge_events(reports)
+    assert any(len(event.reports) > 2 for event in events)
+    for number, event in enumerate(events):
+        kept = sketch(event, number)
+        assert (kept.iri, kept.type, kept.date, kept.first) == (
+            event.iri,
+            event.type,
+            event.date,
+            number,
+        )
+        assert (kept.agent, kept.object) == (event.agent, event.object)
+        assert kept.articles == event.articles
+        assert kept.report_dates == event.report_dates

@@ -115,11 +115,17 @@ def event_parts(articles: Iterable[list[EventReport]]) -> Iterator[list[int]]:
     if not anchor_of:
         return
     roots = np.fromiter((find(a) for a in anchor_of), dtype=np.int64, count=len(anchor_of))
+    ids.clear()  # what remains is the parts: free the anchors before they are merged
+    del parent[:], anchor_of[:]
+    # Each part is a run of ``order``: a stable sort keeps a part's numbers ascending, so
+    # its first number is its run's first. Parts stay runs of one array (8 bytes a report)
+    # and become lists one at a time, as they are merged.
     order = np.argsort(roots, kind="stable")
-    bounds = np.flatnonzero(np.diff(roots[order])) + 1
-    parts = [part.tolist() for part in np.split(order, bounds)]
-    parts.sort(key=lambda part: part[0])
-    yield from parts
+    starts = np.concatenate(([0], np.flatnonzero(np.diff(roots[order])) + 1))
+    del roots
+    ends = np.append(starts[1:], len(order))
+    for run in np.argsort(order[starts], kind="stable"):
+        yield order[starts[run] : ends[run]].tolist()
 
 
 def compatible_parts(reports: Sequence[EventReport]) -> list[list[int]]:

@@ -34,14 +34,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
+from array import array
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 from typing import Protocol
 
-import networkx as nx
 from rdflib import URIRef
 
 from kg.namespaces import mint, short_hash
@@ -129,18 +129,18 @@ def group_stories(
     hubs = {e for e, n in frequency.items() if n > hub_limit}
     days = {a: _day(article_dates.get(a)) for a in article_entities}
 
-    G = nx.Graph()
-    G.add_nodes_from(article_entities)
-    G.add_edges_from(_event_links(events, days, hubs, article_entities))
-    G.add_edges_from(_entity_links(article_entities, days, hubs))
+    groups = ArticleGroups(article_entities)
+    for a, b in _event_links(events, days, hubs, article_entities):
+        groups.link(a, b)
+    for a, b in _entity_links(article_entities, days, hubs):
+        groups.link(a, b)
 
     event_of: dict[URIRef, list[StoryEvent]] = {}
     for event in events:
         for article in event.articles:
             event_of.setdefault(article, []).append(event)
     stories = []
-    for component in nx.connected_components(G):
-        articles = tuple(sorted(component))
+    for articles in groups.groups():
         story_events = sorted(
             {e.iri: e for a in articles for e in event_of.get(a, [])}.values(),
             key=lambda e: str(e.iri),
@@ -222,6 +222,55 @@ def _shared(article_entities: Mapping[URIRef, set[URIRef]], a: URIRef, b: URIRef
     return article_entities.get(a, set()) & article_entities.get(b, set())
 
 
+class ArticleGroups:
+    """The connected groups of linked articles (union-find over article numbers).
+
+    A story is such a group. The articles are numbered in sorted order and each holds
+    only the number of its parent (4 bytes): a graph library's object would keep a dict
+    for every article and every link.
+
+    >>> from rdflib import URIRef
+    >>> a, b, c, d = (URIRef(f"http://example.org/{n}") for n in "abcd")
+    >>> groups = ArticleGroups([d, c, b, a])
+    >>> groups.link(a, c); groups.link(d, c)
+    >>> [[article[-1] for article in group] for group in groups.groups()]
+    [['a', 'c', 'd'], ['b']]
+    """
+
+    def __init__(self, articles: Iterable[URIRef]) -> None:
+        self._articles = sorted(set(articles))
+        self._number = {article: n for n, article in enumerate(self._articles)}
+        self._parent = array("i", range(len(self._articles)))
+
+    def _find(self, node: int) -> int:
+        parent = self._parent
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    def _numbered(self, article: URIRef) -> int:
+        number = self._number.get(article)
+        if number is None:  # an event's article that names no one: a group of its own
+            number = self._number[article] = len(self._articles)
+            self._articles.append(article)
+            self._parent.append(number)
+        return number
+
+    def link(self, a: URIRef, b: URIRef) -> None:
+        """Put two articles in one group (and every article linked to either)."""
+        root_a, root_b = self._find(self._numbered(a)), self._find(self._numbered(b))
+        if root_a != root_b:
+            self._parent[max(root_a, root_b)] = min(root_a, root_b)
+
+    def groups(self) -> list[tuple[URIRef, ...]]:
+        """Every group, its articles sorted; groups in the order of their first article."""
+        members: dict[int, list[URIRef]] = {}
+        for number, article in enumerate(self._articles):
+            members.setdefault(self._find(number), []).append(article)
+        return sorted((tuple(sorted(group)) for group in members.values()), key=lambda g: g[0])
+
+
 def _entity_links(
     article_entities: Mapping[URIRef, set[URIRef]],
     days: Mapping[URIRef, int | None],
@@ -231,36 +280,54 @@ def _entity_links(
 
     Only pairs within ``FAR_DAYS`` of each other are counted (each entity's articles are
     sorted by date), so the work grows with the articles an entity has in a window, not
-    with the square of all its articles.
+    with the square of all its articles. The pairs are counted one article at a time
+    (with the articles after it), so memory holds one article's counts, not every pair's.
     """
     holders: dict[URIRef, list[URIRef]] = {}
     for article in sorted(article_entities):
         for entity in article_entities[article]:
             if entity not in hubs:
                 holders.setdefault(entity, []).append(article)
-    shared: Counter[tuple[URIRef, URIRef]] = Counter()
-    for articles in holders.values():
-        if len(articles) > 1:
-            shared.update(_pairs_within(articles, days, FAR_DAYS))
-    for (a, b), count in shared.items():
-        gap = _gap(days, a, b)
-        if count >= FAR_SHARED or (count >= NEAR_SHARED and gap is not None and gap <= NEAR_DAYS):
-            yield a, b
+    windows = {
+        entity: _DatedArticles(articles, days)
+        for entity, articles in holders.items()
+        if len(articles) > 1
+    }
+    del holders
+    for a in sorted(article_entities):
+        shared: Counter[URIRef] = Counter()
+        day = days.get(a)
+        for entity in article_entities[a]:
+            window = windows.get(entity)
+            if window is not None:
+                shared.update(b for b in window.within(day, FAR_DAYS) if b > a)
+        for b, count in shared.items():
+            gap = _gap(days, a, b)
+            if count >= FAR_SHARED or (
+                count >= NEAR_SHARED and gap is not None and gap <= NEAR_DAYS
+            ):
+                yield a, b
 
 
-def _pairs_within(
-    articles: list[URIRef], days: Mapping[URIRef, int | None], window: int
-) -> Iterator[tuple[URIRef, URIRef]]:
-    """Ordered pairs of the articles published at most ``window`` days apart, or undated."""
-    dated = sorted((d, a) for a in articles if (d := days.get(a)) is not None)
-    undated = [a for a in articles if days.get(a) is None]
-    order = [d for d, _ in dated]
-    for i, (day, a) in enumerate(dated):
-        for _, b in dated[i + 1 : bisect_right(order, day + window)]:
-            yield min(a, b), max(a, b)
-    for i, a in enumerate(undated):
-        for b in (*undated[i + 1 :], *(x for _, x in dated)):
-            yield min(a, b), max(a, b)
+class _DatedArticles:
+    """One entity's articles by publication day: the ones within a window of a day."""
+
+    def __init__(self, articles: list[URIRef], days: Mapping[URIRef, int | None]) -> None:
+        dated = sorted((d, a) for a in articles if (d := days.get(a)) is not None)
+        self._days = array("i", (d for d, _ in dated))
+        self._dated = [a for _, a in dated]
+        self._undated = [a for a in articles if days.get(a) is None]
+
+    def within(self, day: int | None, window: int) -> list[URIRef]:
+        """The articles at most ``window`` days from ``day``, and the undated ones.
+
+        All of them when ``day`` is unknown.
+        """
+        if day is None:
+            return [*self._dated, *self._undated]
+        low = bisect_left(self._days, day - window)
+        high = bisect_right(self._days, day + window)
+        return [*self._dated[low:high], *self._undated]
 
 
 def story_title(

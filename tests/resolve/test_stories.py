@@ -15,7 +15,10 @@ from kg.resolve.stories import (
     FAR_SHARED,
     HUB_FLOOR,
     NEAR_DAYS,
+    NEAR_SHARED,
     SAME_NEWS_DAYS,
+    ArticleGroups,
+    _entity_links,
     group_stories,
 )
 
@@ -211,3 +214,43 @@ def test_grouping_does_not_depend_on_order() -> None:
         entity_names=names,
     )
     assert shuffled == expected
+
+
+def test_article_groups_join_linked_articles_through_chains() -> None:
+    a, b, c, d, e = (article(n) for n in range(5))
+    groups = ArticleGroups([e, d, c, b, a])
+    groups.link(d, b)
+    groups.link(b, a)
+    groups.link(a, b)  # again: nothing changes
+    assert groups.groups() == [(a, b, d), (c,), (e,)]
+    # An article no entity list named (only an event's) still joins its group.
+    outsider = article(9)
+    groups.link(outsider, c)
+    assert groups.groups() == [(a, b, d), (c, outsider), (e,)]
+
+
+def test_entity_links_counted_per_article_are_the_pairs_counted_together() -> None:
+    """Pairs linked by shared entities, against every pair's count made the plain way."""
+    rng = random.Random(7)
+    entities = [entity(f"Firm {n}") for n in range(12)]
+    articles = [article(n) for n in range(90)]
+    article_entities = {a: set(rng.sample(entities, rng.randint(0, 5))) for a in articles}
+    days = {a: None if rng.random() < 0.15 else rng.randint(0, 400) for a in articles}
+    hubs = {entities[0]}
+
+    expected = set()
+    for i, a in enumerate(articles):
+        for b in articles[i + 1 :]:
+            da, db = days[a], days[b]
+            gap = None if da is None or db is None else abs(da - db)
+            if gap is not None and gap > FAR_DAYS:
+                continue
+            count = len((article_entities[a] & article_entities[b]) - hubs)
+            if count >= FAR_SHARED or (
+                count >= NEAR_SHARED and gap is not None and gap <= NEAR_DAYS
+            ):
+                expected.add((min(a, b), max(a, b)))
+    found = list(_entity_links(article_entities, days, hubs))
+    assert len(found) == len(set(found))
+    assert set(found) == expected
+    assert len(expected) > 20
