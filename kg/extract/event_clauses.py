@@ -774,6 +774,7 @@ def _opening_phrase(view: ArticleView, floor: int, start: int) -> Role | None:
     while (
         end < start
         and view.lemmas[end] not in words("be have will would can do")
+        and view.lowers[end] not in ADVERBS  # "The minister also announced"
         and (view.words[end].isalpha() or view.lowers[end] in {"'s", "’s", "-"})
     ):
         end += 1

@@ -486,8 +486,21 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P(
             "ReviewAnnounced",
             "@announce|launch|order|begin|start|conduct|undertake|commission|"
-            "initiate|open ~3 review|audit|consultation|reassessment|evaluation",
+            "initiate|open|hold ~3 review|audit|consultation|reassessment|evaluation",
             object="of|into|on",
+        ),
+        P(
+            "ReviewAnnounced",
+            "@hire|engage|appoint|retain|commission|instruct *8 to conduct|carry|lead|"
+            "undertake|perform|head ~3 review|audit",
+            object="of|into|on",
+            priority=1,
+        ),
+        P(
+            "ReviewAnnounced",
+            "@announce *3 that ~6 will|would lead|conduct|head|chair|carry ~3 review|audit",
+            object="of|into|on",
+            priority=1,
         ),
     ),
     "Arrest": (
@@ -741,6 +754,13 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P(
             "ReportRelease",
             "report|study|audit|analysis|survey =,? @release|publish|issue|post",
+            agent="by|modifier",
+            object="none",
+            voice="fixed",
+        ),
+        P(
+            "ReportRelease",
+            "report|study|audit|analysis|survey by *4 =, @release|publish|issue|post",
             agent="by|modifier",
             object="none",
             voice="fixed",

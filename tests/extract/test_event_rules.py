@@ -1174,3 +1174,39 @@ def test_wanting_a_body_made_to_issue_an_apology_demands_one() -> None:
         {"Ann Obi": PER, "Varne Police Service": ORG},
     )
     assert ("ApologyDemand", "Ann Obi") in summary(events)
+
+
+def test_a_few_quoted_words_in_the_reporters_clause_still_report_the_act() -> None:
+    events = candidates_of(
+        'The Varne Ministry of Transport said on Monday it had "paused all payments" under '
+        "the contract with Omni Builders.",
+        {"Varne Ministry of Transport": ORG, "Omni Builders": ORG},
+    )
+    assert ("ContractSuspension", "Varne Ministry of Transport") in summary(events)
+
+
+def test_quoted_speech_in_the_first_person_is_not_the_reporters_act() -> None:
+    events = candidates_of(
+        'Ann Lee said: "We paused all payments under the contract with Omni Builders."',
+        {"Ann Lee": PER, "Omni Builders": ORG},
+    )
+    assert "ContractSuspension" not in {e.type for e in events}
+
+
+def test_hiring_a_firm_to_carry_out_a_review_announces_the_hirers_review() -> None:
+    events = candidates_of(
+        "Zeta Holdings said on Monday that it had hired the auditing firm Omni Audit to carry "
+        "out an independent review of its purchases.",
+        {"Zeta Holdings": ORG, "Omni Audit": ORG},
+    )
+    assert ("ReviewAnnounced", "Zeta Holdings") in summary(events)
+
+
+def test_a_report_by_a_named_group_released_on_a_date_is_its_release() -> None:
+    events = candidates_of(
+        "The report by Forest Watch, released on Tuesday, said 17,000 cattle came from "
+        "embargoed ranches.",
+        {"Forest Watch": ORG},
+    )
+    assert ("ReportRelease", "Forest Watch") in summary(events)
+    assert _dates(events, "ReportRelease") == ["2021-05-11"]
