@@ -686,6 +686,13 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P("Statement", "@resign", object="none", weight=0.8),
         P("Statement", "@step down", object="none", weight=0.8),
         P("Statement", f"@{_SAY}", object="none", weight=0.3),
+        P(
+            "Statement",
+            "@deny|reject|dispute ~3 wrongdoing|allegation|allegations|accusation|accusations|"
+            "claim|claims|finding|findings|liability",
+            object="none",
+            weight=0.6,
+        ),
     ),
     "Admission": (
         P("Admission", "@admit|acknowledge|concede|confess", priority=1),
@@ -726,6 +733,15 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P(
             "ApologyDemand",
             '@owe ~5 "|“? ~6 apology|apologies',
+            agent="speaker",
+            object="subject",
+            voice="fixed",
+            performative=True,
+            priority=3,
+        ),
+        P(
+            "ApologyDemand",
+            "should|must @apologize",
             agent="speaker",
             object="subject",
             voice="fixed",

@@ -423,8 +423,12 @@ def _build(
             return None
     if not pattern.negated and is_negated(view, start, floor):
         return None
-    if is_hypothetical(view, start, floor) or any(
-        view.lemmas[i] in MODALS or view.words[i] == "may" for i in range(start, head)
+    speaker_demands = pattern.agent == "speaker" and not any(  # "Zeta should apologise"
+        view.lowers[i] in _FIRST_PERSON for i in range(max(floor, start - 2), start)
+    )  # ("I should apologise" is no demand)
+    if is_hypothetical(view, start, floor) or (
+        not speaker_demands
+        and any(view.lemmas[i] in MODALS or view.words[i] == "may" for i in range(start, head))
     ):  # lower-case "may" is the modal, "May" the month
         return None  # "could sue", "shareholders are scheduled to vote"
     asker: Role | None = None

@@ -1210,3 +1210,18 @@ def test_a_report_by_a_named_group_released_on_a_date_is_its_release() -> None:
     )
     assert ("ReportRelease", "Forest Watch") in summary(events)
     assert _dates(events, "ReportRelease") == ["2021-05-11"]
+
+
+def test_denying_wrongdoing_is_a_statement() -> None:
+    events = candidates_of("Zeta Nutrition denied any wrongdoing.", {"Zeta Nutrition": ORG})
+    assert ("Statement", "Zeta Nutrition") in summary(events)
+
+
+def test_saying_a_body_should_apologise_demands_an_apology() -> None:
+    events = candidates_of(
+        'Ann Lee said: "Zeta Bank let its customers down and it should apologise to every '
+        'one of them." "I should apologise for the delay," Tom Obi said.',
+        {"Ann Lee": PER, "Zeta Bank": ORG, "Tom Obi": PER},
+    )
+    assert ("ApologyDemand", "Ann Lee") in summary(events)
+    assert ("ApologyDemand", "Tom Obi") not in summary(events)
