@@ -291,8 +291,15 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P(
             "Moratorium",
             f"@pause|suspend|halt|freeze|stop|cease|end ~5 {_SALES}|licence|licences|license|"
-            "licenses|permit|permits|approval|approvals|registration|registrations",
+            "licenses|permit|permits|approval|approvals|registration|registrations|signups|"
+            "enrolment|enrolments|enrollment|enrollments|onboarding",
             object="after",
+            priority=1,
+        ),
+        P(
+            "Moratorium",
+            "@pause|suspend|halt|freeze|stop ~4 sign =- =ups|=up",
+            object="none",
             priority=1,
         ),
         P("Moratorium", "@call a halt|pause|freeze to|on", priority=2),
@@ -418,6 +425,12 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P(
             "InvestigationOpened",
             "@begin|start|commence =investigating|=probing",
+            object="after",
+            priority=1,
+        ),
+        P(
+            "InvestigationOpened",
+            "@announce|confirm|disclose|reveal that? ~3 be =investigating|=probing",
             object="after",
             priority=1,
         ),
@@ -596,6 +609,13 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
             priority=1,
         ),
         P("ComplaintFiled", "@complain to", object="to"),
+        P(
+            "ComplaintFiled",
+            "complaint|complaints @lodge|file|submit|make",
+            agent="by",
+            object="with|against|to",
+            voice="fixed",
+        ),
     ),
     "LawsuitFiled": (
         P("LawsuitFiled", "@sue"),
@@ -606,6 +626,20 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
             object="against",
         ),
         P("LawsuitFiled", "@take ~3 to court"),
+        P(
+            "LawsuitFiled",
+            "@commence|launch|bring|file|institute|start|begin|initiate ~3 "
+            "court|civil|legal proceedings",
+            object="against",
+            priority=2,
+        ),
+        P(
+            "LawsuitFiled",
+            "@commence|launch|bring|file|institute|start|begin|initiate ~3 proceedings "
+            "in|before|at ~3 court|tribunal",
+            object="against",
+            priority=2,
+        ),
     ),
     "ChargesDismissed": (
         P(
@@ -633,7 +667,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         ),
         P(
             "ChargesDismissed",
-            f"{_CHARGES} *4 be @dismiss|throw|toss|quash",
+            f"{_CHARGES} *8 be @dismiss|throw|toss|quash",
             agent="by",
             object="subject",
             voice="fixed",

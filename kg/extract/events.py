@@ -164,12 +164,14 @@ _GOVERNMENT_KEYS = ("ministry", "department of", "government")
 _LAW_FIRM_KEYS = ("lawyers", "legal", "llp", " law", "solicitors", "attorneys", "partners")
 _LAWYER_WORDS = words("firm lawyers attorneys solicitors")
 _ADVOCACY_KEYS = ("association", "coalition", "network", "alliance", "federation", "campaign")
+_POLICE_KEYS = ("police", "constabulary", "garda", "gendarmerie", "carabinieri", "polizei")
+"""Words in the names of police forces: "Ireland's police force" is An Garda Síochána."""
 _ROLE_NAMES: dict[str, tuple[str, ...]] = {
     "prosecutor": _PROSECUTION_KEYS,
     "prosecutors": _PROSECUTION_KEYS,
     "government": _GOVERNMENT_KEYS,
-    "police": ("police",),
-    "officers": ("police",),
+    "police": _POLICE_KEYS,
+    "officers": _POLICE_KEYS,
     "gardaí": ("garda",),  # Ireland's police: "gardaí arrested a man" is An Garda Síochána's act
     "gardai": ("garda",),
     "commissioner": ("commissioner",),
@@ -276,6 +278,7 @@ def event_candidates(
     )
     candidates = _date_from_next_sentence(view, sentences, candidates, article.published)
     candidates = _dates_after_previous_event(sentences, candidates, article.published)
+    candidates = _counted_on_in_sentence(view, candidates)
     candidates = _headline_dates(view, sentences, candidates, article.published)
     candidates = _headline_post_holders(view, candidates)
     facts = ArticleFacts(
@@ -965,13 +968,33 @@ def _role(
         role = find_phrase(view, by + 1, ceiling) if by is not None else None
         if role is None and start + 1 < head and view.lowers[start + 1] == "by":
             role = find_phrase(view, start + 2, head)  # "the report by Zeta, released on"
-
+        if role is None and by is None:
+            role = _court_after(view, head, min(ceiling, end + 6))
         if role is None and mode == "by|modifier":
             role = _modifier_organisation(view, start, floor)
         return role
     if mode == "owner":
         return _find_owner(view, start, ceiling, floor=floor, head=head, speech=speech)
     return find_phrase(view, head + 1, ceiling, after=frozenset(mode.split("|")))
+
+
+def _court_after(view: ArticleView, head: int, limit: int) -> Role | None:
+    """The court a passive act took place at: "charges were dismissed at Varne District Court".
+
+    A court acts where it sits, so "at" or "in" a named court is the agent a "by" would name.
+    """
+    for j in range(head + 1, limit):
+        if view.lowers[j] not in {"at", "in"}:
+            continue
+        k = j + 2 if j + 2 < limit and view.lowers[j + 1] == "the" else j + 1
+        entry = view.mention_at.get(k)
+        if (
+            entry is not None
+            and entry[2].kind == "organization"
+            and {"court", "tribunal"} & set(entry[2].text.lower().split())
+        ):
+            return Role(mention=entry[2], index=entry[0])
+    return None
 
 
 def _modifier_organisation(view: ArticleView, start: int, floor: int) -> Role | None:
@@ -1546,15 +1569,24 @@ _DECISIONS = frozenset(set(EVENT_GROUPS["business"]) | {"InvestigationOpened", "
 ("Chief executive Ann Lee said Zeta would leave Peru" is Zeta's withdrawal)."""
 
 
+_TITLE_ABBREVIATIONS = {"ag": ("attorney", "general")}
+"""Abbreviated titles headlines use ("Arizona AG opens probe")."""
+
+
 def _titled_as(view: ArticleView, description: str) -> Mention | None:
     """The one person the article names with the title a description gives.
 
     "The Minister of State for Older People has apologised" is the person the article
-    calls "Minister of State for Older People Declan Furlong" elsewhere. Only titles with
-    a capitalised word count ("the minister" alone is too vague).
+    calls "Minister of State for Older People Declan Furlong" elsewhere; "the attorney
+    general" is "Attorney General Ann Lee". Titles of one word ("the minister") are too
+    vague, and a title two people hold names neither.
     """
-    title = [w.lower() for w in description.split() if w.lower() not in {"the", "a", "an"}]
-    if len(title) < 2 or not any(w[:1].isupper() for w in description.split()[1:]):
+    given = [w for w in description.split() if w.lower() not in {"the", "a", "an"}]
+    places = {m.text for _, _, m in view.mention_spans if m.kind == "place"}
+    if len(given) > 1 and given[0].removesuffix("'s").removesuffix("’s") in places:
+        given = given[1:]  # "Arizona AG", "Varne's attorney general": the state's one
+    title = [part for w in given for part in _TITLE_ABBREVIATIONS.get(w.lower(), (w.lower(),))]
+    if len(title) < 2:
         return None
     found: dict[str, Mention] = {}
     for start, _, mention in view.mention_spans:
@@ -1852,6 +1884,37 @@ def _dates_after_previous_event(
                 candidate.event, date=day.isoformat(), date_text=cue.group(0).strip(" ,")
             )
             candidate = dataclasses.replace(candidate, event=event)
+        updated.append(candidate)
+    return updated
+
+
+_LATER_IN_SENTENCE = re.compile(
+    r"\b(?:(?P<days>a|one|two|three|four|five|six|\d+) (?P<unit>days?|weeks?) later"
+    r"|the (?:next|following) (?P<next>day))\b",
+    re.IGNORECASE,
+)
+
+
+def _counted_on_in_sentence(view: ArticleView, candidates: list[Candidate]) -> list[Candidate]:
+    """Move a date on by the "two days later" that stands between it and the act.
+
+    "On Monday, the attorney general announced an inquiry, and two days later Zeta
+    suspended the contract": the sentence's time dates the first act; the suspension,
+    counted on from it, is Wednesday's.
+    """
+    updated = []
+    for candidate in candidates:
+        event = candidate.event
+        if event.date and len(event.date) == 10 and event.date_text:
+            before_act = view.text[event.start : view.doc[candidate.head].idx]
+            at = before_act.find(event.date_text)
+            cues = list(_LATER_IN_SENTENCE.finditer(before_act, at + len(event.date_text)))
+            if at >= 0 and cues:
+                cue = cues[-1]
+                days = count_days(cue["days"], cue["unit"]) if cue["days"] else 1
+                day = dt.date.fromisoformat(event.date) + dt.timedelta(days=days)
+                event = dataclasses.replace(event, date=day.isoformat(), date_text=cue.group(0))
+                candidate = dataclasses.replace(candidate, event=event)
         updated.append(candidate)
     return updated
 

@@ -1225,3 +1225,61 @@ def test_saying_a_body_should_apologise_demands_an_apology() -> None:
     )
     assert ("ApologyDemand", "Ann Lee") in summary(events)
     assert ("ApologyDemand", "Tom Obi") not in summary(events)
+
+
+def test_court_proceedings_a_regulator_commences_are_a_lawsuit() -> None:
+    events = candidates_of(
+        "The Varne Consumer Commission said on Tuesday it had commenced proceedings in the "
+        "Federal Court against Zeta Pay.",
+        {"Varne Consumer Commission": ORG, "Federal Court": ORG, "Zeta Pay": ORG},
+    )
+    assert ("LawsuitFiled", "Varne Consumer Commission") in summary(events)
+    assert "InvestigationOpened" not in {e.type for e in events}
+
+
+def test_charges_dismissed_at_a_named_court_are_the_courts_act() -> None:
+    events = candidates_of(
+        "Four charges of unauthorised access against Ann Obi were dismissed at Varne District "
+        "Court on Tuesday.",
+        {"Ann Obi": PER, "Varne District Court": ORG},
+    )
+    assert ("ChargesDismissed", "Varne District Court") in summary(events)
+
+
+def test_the_attorney_general_is_the_one_the_article_names() -> None:
+    events = candidates_of(
+        "Attorney General Ann Lee spoke to reporters. The attorney general said on Monday she "
+        "had opened an investigation into Zeta Foods.",
+        {"Ann Lee": PER, "Zeta Foods": ORG},
+    )
+    assert ("InvestigationOpened", "Ann Lee") in summary(events)
+
+
+def test_a_countrys_police_force_is_the_force_the_article_names() -> None:
+    events = candidates_of(
+        "Varne's police force has ordered an internal review of its investigation. The Varne "
+        "Garda said it would examine all aspects of the case.",
+        {"Varne Garda": ORG},
+    )
+    assert ("ReviewAnnounced", "Varne Garda") in summary(events)
+
+
+def test_two_days_later_in_the_same_sentence_counts_on_from_its_time() -> None:
+    events = candidates_of(
+        "On Monday, Attorney General Ann Lee announced her office was investigating Zeta Foods, "
+        "and two days later Zeta Foods suspended its contract with Omni Data.",
+        {"Ann Lee": PER, "Zeta Foods": ORG, "Omni Data": ORG},
+    )
+    assert ("InvestigationOpened", "Ann Lee") in summary(events)
+    assert _dates(events, "InvestigationOpened") == ["2021-05-10"]
+    assert _dates(events, "ContractSuspension") == ["2021-05-12"]
+
+
+def test_suspending_sign_ups_is_a_moratorium_and_a_complaint_lodged_by_a_group_is_its_own() -> None:
+    events = candidates_of(
+        "Zeta Pay suspended new customer sign-ups on Monday. The case follows a complaint "
+        "lodged with the regulator last November by Fair Credit Varne, a consumer group.",
+        {"Zeta Pay": ORG, "Fair Credit Varne": ORG},
+    )
+    assert ("Moratorium", "Zeta Pay") in summary(events)
+    assert ("ComplaintFiled", "Fair Credit Varne") in summary(events)
