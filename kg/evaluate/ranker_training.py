@@ -59,6 +59,7 @@ TRAINING_GOLD = tuple(
         "heldout8",
         "heldout9",
         "heldout10",
+        "heldout11",
     )
 )
 """The gold sets the shipped model is trained on (paths from the repository's root): every
