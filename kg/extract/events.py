@@ -1889,7 +1889,7 @@ def _dates_after_previous_event(
 
 
 _LATER_IN_SENTENCE = re.compile(
-    r"\b(?:(?P<days>a|one|two|three|four|five|six|\d+) (?P<unit>days?|weeks?) later"
+    r"\b(?:(?P<days>a|one|two|three|four|five|six|\d+) (?P<unit>days?|weeks?) (?:later|after)"
     r"|the (?:next|following) (?P<next>day))\b",
     re.IGNORECASE,
 )
@@ -1898,9 +1898,9 @@ _LATER_IN_SENTENCE = re.compile(
 def _counted_on_in_sentence(view: ArticleView, candidates: list[Candidate]) -> list[Candidate]:
     """Move a date on by the "two days later" that stands between it and the act.
 
-    "On Monday, the attorney general announced an inquiry, and two days later Zeta
-    suspended the contract": the sentence's time dates the first act; the suspension,
-    counted on from it, is Wednesday's.
+    "On Monday, the attorney general announced an inquiry, and two days later (or "two
+    days after she announced it,") Zeta suspended the contract": the sentence's time dates
+    the first act; the suspension, counted on from it, is Wednesday's.
     """
     updated = []
     for candidate in candidates:
@@ -1908,7 +1908,11 @@ def _counted_on_in_sentence(view: ArticleView, candidates: list[Candidate]) -> l
         if event.date and len(event.date) == 10 and event.date_text:
             before_act = view.text[event.start : view.doc[candidate.head].idx]
             at = before_act.find(event.date_text)
-            cues = list(_LATER_IN_SENTENCE.finditer(before_act, at + len(event.date_text)))
+            cues = [
+                cue
+                for cue in _LATER_IN_SENTENCE.finditer(before_act, at + len(event.date_text))
+                if not cue.group(0).lower().endswith("after") or "," in before_act[cue.end() :]
+            ]  # "two days after Zeta sued" names the earlier act unless its clause has closed
             if at >= 0 and cues:
                 cue = cues[-1]
                 days = count_days(cue["days"], cue["unit"]) if cue["days"] else 1

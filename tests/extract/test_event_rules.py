@@ -1283,3 +1283,19 @@ def test_suspending_sign_ups_is_a_moratorium_and_a_complaint_lodged_by_a_group_i
     )
     assert ("Moratorium", "Zeta Pay") in summary(events)
     assert ("ComplaintFiled", "Fair Credit Varne") in summary(events)
+
+
+def test_two_days_after_an_earlier_act_counts_on_only_once_its_clause_closes() -> None:
+    later = candidates_of(
+        "On Monday, Attorney General Ann Lee announced her office was investigating Zeta Foods, "
+        "and two days after she announced the inquiry, Zeta Foods suspended its contract with "
+        "Omni Data.",
+        {"Ann Lee": PER, "Zeta Foods": ORG, "Omni Data": ORG},
+    )
+    assert _dates(later, "ContractSuspension") == ["2021-05-12"]
+    earlier = candidates_of(
+        "Zeta Foods suspended its contract with Omni Data on Monday, two days after Attorney "
+        "General Ann Lee opened an investigation into the company.",
+        {"Ann Lee": PER, "Zeta Foods": ORG, "Omni Data": ORG},
+    )
+    assert "2021-05-12" not in _dates(earlier, "InvestigationOpened")
