@@ -559,7 +559,7 @@ def _officer_of(
     several people, with that post beside that organisation.
     """
     j = org_start - 1
-    while j > floor and j > org_start - 4 and view.words[j].isalpha() and view.words[j].islower():
+    while j > floor and j > org_start - 6 and _describes_firm(view, j):
         if view.lowers[j] == "of":
             break
         j -= 1
@@ -567,6 +567,11 @@ def _officer_of(
         return None
     holder = post_holder(view, view.lowers[j - 1], organisation)
     return holder or quoted_speaker_after(view, org_start)
+
+
+def _describes_firm(view: ArticleView, i: int) -> bool:
+    """Whether token ``i`` is a word of a firm's description ("Galway app company")."""
+    return view.words[i].isalpha() and (view.words[i].islower() or i in view.mention_at)
 
 
 def quoted_speaker_after(view: ArticleView, index: int) -> Role | None:
@@ -599,6 +604,12 @@ _QUOTE_SENTENCES = 2
 
 def _officer_after(view: ArticleView, org_end: int, organisation: Mention) -> Role | None:
     """The holder of the post named right after an organisation ("Zeta boss apologises")."""
+    if (
+        org_end + 1 < len(view.lowers)
+        and view.words[org_end][:1].isupper()
+        and org_end not in view.mention_at
+    ):
+        org_end += 1  # "Zeta Health boss" where only "Zeta" was recognised
     if org_end >= len(view.lowers) or view.lowers[org_end] not in OFFICER_HEADS | {"chief"}:
         return None
     following = view.mention_at.get(org_end + 1)

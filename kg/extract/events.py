@@ -1402,11 +1402,12 @@ def _headline_post_holders(view: ArticleView, candidates: list[Candidate]) -> li
 def _post_follows(view: ArticleView, mention: Mention) -> bool:
     """Whether the word after a mention names a post ("Zeta chief", "Zeta boss")."""
     entry = next((e for e in view.mention_spans if e[2] is mention), None)
-    return (
-        entry is not None
-        and entry[1] < len(view.lowers)
-        and (view.lowers[entry[1]] in OFFICER_HEADS | TOP_POSTS)
-    )
+    if entry is None:
+        return False
+    after = entry[1]
+    if after + 1 < len(view.lowers) and view.words[after][:1].isupper():
+        after += 1  # "Zeta Health boss" where only "Zeta" was recognised
+    return after < len(view.lowers) and view.lowers[after] in OFFICER_HEADS | TOP_POSTS
 
 
 def _agents_agree(event: EventMention, other: EventMention) -> bool:

@@ -1299,3 +1299,12 @@ def test_two_days_after_an_earlier_act_counts_on_only_once_its_clause_closes() -
         {"Ann Lee": PER, "Zeta Foods": ORG, "Omni Data": ORG},
     )
     assert "2021-05-12" not in _dates(earlier, "InvestigationOpened")
+
+
+def test_the_chief_of_a_described_firm_apologising_is_the_person_who_speaks_next() -> None:
+    events = candidates_of(
+        "The chief executive of Varne app company Zeta Health has apologised to the people "
+        'whose details were stolen. "I am sorry," Ann Lee told the committee on Wednesday.',
+        {"Varne": PLACE, "Zeta": ORG, "Ann Lee": PER},
+    )
+    assert ("Apology", "Ann Lee") in summary(events)
