@@ -941,6 +941,9 @@ def describe_actor(view: ArticleView, i: int, floor: int) -> Role | None:
     "the company" and its kin refer back to an organisation named before; other actor
     nouns stay descriptions with their modifiers ("Carlow police", "major carriers").
     """
+    if view.lowers[i] in POLICE_WORDS and view.lowers[i + 1 : i + 2] == ["chief"]:
+        first = i - 1 if i - 1 >= floor and view.lowers[i - 1] == "the" else i
+        return Role(text=text_between(view, first, i + 2), index=first)  # a post, not a force
     start = i
     while start - 1 >= floor and (
         _is_modifier(view, start - 1)

@@ -152,7 +152,9 @@ _POLICE = (
     "gardaí|gardai|garda"
 )
 _INQUIRY = "investigation|probe|inquiry|enquiry|proceedings|investigations"
-_CHARGES = "charge|case|indictment|lawsuit|suit|count|conviction|prosecution"
+_CHARGES = (
+    "charge|case|indictment|lawsuit|suit|count|conviction|prosecution|chargesheet|fir|proceedings"
+)
 _RECORD = "record|records|mugshot|fingerprint|fingerprints|dna"
 _INTRUSION = (
     "hacker|hackers|attacker|attackers|intruder|intruders|unauthorised|unauthorized|breach|"
@@ -752,6 +754,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
             object="none",
             priority=2,
         ),
+        P("ApologyDemand", "@ask|press ~5 for ~3 apology", object="after"),
         P(
             "ApologyDemand",
             "@call|urge|ask|press|want|tell|challenge *8 to apologize",

@@ -1303,8 +1303,34 @@ def test_two_days_after_an_earlier_act_counts_on_only_once_its_clause_closes() -
 
 def test_the_chief_of_a_described_firm_apologising_is_the_person_who_speaks_next() -> None:
     events = candidates_of(
-        "The chief executive of Varne app company Zeta Health has apologised to the people "
-        'whose details were stolen. "I am sorry," Ann Lee told the committee on Wednesday.',
-        {"Varne": PLACE, "Zeta": ORG, "Ann Lee": PER},
+        "Zeta Health boss apologises. The chief executive of Varne app company Zeta Health has "
+        "apologised to the people whose details were stolen. Appearing before the committee on "
+        'Wednesday, Ann Lee said the company had "let down" its users.',
+        {"Varne": ORG, "Zeta": ORG, "Ann Lee": PER},
     )
     assert ("Apology", "Ann Lee") in summary(events)
+
+
+def test_a_court_quashing_a_chargesheet_or_proceedings_dismisses_charges() -> None:
+    events = candidates_of(
+        "The Varne High Court on Tuesday quashed the chargesheet filed against five activists.",
+        {"Varne High Court": ORG},
+    )
+    assert ("ChargesDismissed", "Varne High Court") in summary(events)
+
+
+def test_asking_a_body_for_an_apology_demands_one() -> None:
+    events = candidates_of(
+        "Ann Obi has asked the Varne police for a public apology.", {"Ann Obi": PER}
+    )
+    assert ("ApologyDemand", "Ann Obi") in summary(events)
+
+
+def test_the_police_chief_is_the_person_titled_so_not_the_force() -> None:
+    events = candidates_of(
+        "The police chief in Varne has ordered an internal review of the arrest. Police Chief "
+        "Ann Lee announced the review on Tuesday.",
+        {"Varne": PLACE, "Ann Lee": PER},
+    )
+    assert ("ReviewAnnounced", "Ann Lee") in summary(events)
+    assert all(agent != "police" for kind, agent in summary(events) if kind == "ReviewAnnounced")
