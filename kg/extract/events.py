@@ -1584,9 +1584,11 @@ def _titled_as(view: ArticleView, description: str) -> Mention | None:
     """
     given = [w for w in description.split() if w.lower() not in {"the", "a", "an"}]
     places = {m.text for _, _, m in view.mention_spans if m.kind == "place"}
-    if "in" in given and given[given.index("in") + 1 :][:1] and given[
-        given.index("in") + 1
-    ].strip(",") in places:
+    if (
+        "in" in given
+        and given[given.index("in") + 1 :][:1]
+        and given[given.index("in") + 1].strip(",") in places
+    ):
         given = given[: given.index("in")]  # "the police chief in Dayton, Ohio"
     if len(given) > 1 and given[0].removesuffix("'s").removesuffix("’s") in places:
         given = given[1:]  # "Arizona AG", "Varne's attorney general": the state's one
