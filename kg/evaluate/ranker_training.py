@@ -60,6 +60,7 @@ TRAINING_GOLD = tuple(
         "heldout9",
         "heldout10",
         "heldout11",
+        "heldout12",
     )
 )
 """The gold sets the shipped model is trained on (paths from the repository's root): every
