@@ -92,6 +92,9 @@ _MODEL_KINDS = {
     "FAC": "place",
 }
 
+_MODEL_CODE = re.compile(r"[A-Z]{1,5}-\d{2,5}[A-Za-z]{0,2}")
+"""A product model's code: letters, a hyphen, digits ("HD-500", "KX-700S")."""
+
 
 def classify(candidate: Candidate, context: ArticleContext) -> Candidate | None:
     """Set ``candidate.kind`` (trimming it first), or return ``None`` when it names nothing."""
@@ -210,6 +213,8 @@ def _classify_rules(
         candidate.kind = "place"
         candidate.cues.add("geo")
         return candidate
+    if _MODEL_CODE.fullmatch(text):
+        return None  # "HD-700S", "X-15": a model's code, not a name
     if n == 1 and is_acronym(text):
         if text in NON_NAME_ACRONYMS or (nxt is not None and nxt.isdigit()):
             return None  # "SB 1047", "HR 5": a bill or a code

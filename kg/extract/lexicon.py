@@ -32,7 +32,8 @@ STRONG_TITLES = words(
     "Officer Constable Inspector Superintendent Cardinal Bishop Archbishop Pope Rabbi Imam "
     "King Queen Prince Princess Ambassador Commissioner Councillor Councilman Councilwoman "
     "Alderman Assemblyman Assemblywoman Deputy Chief Sheikh Emir Coach Pastor Father "
-    "Professor Speaker Trooper Agent Attorney Chairman Chairwoman CEO Taoiseach Tánaiste"
+    "Professor Speaker Trooper Agent Attorney Chairman Chairwoman CEO Taoiseach Tánaiste "
+    "Advocate"
 )
 """Titles that, written before a bare surname, still make it a person ("Judge Okafor")."""
 
@@ -335,7 +336,7 @@ SPEECH_VERBS = words(
 """Attribution verbs ("..., Amara Diallo said"); a two-word name before them is a person."""
 
 NON_NAME_ACRONYMS = words(
-    "CEO CFO COO CTO CIO CMO CEOs VP SVP EVP MP MPs MEP PM AM A.M. P.M. TV PC PCs IT AI "
+    "CEO CFO COO CTO CIO CMO CEOs VP SVP EVP MP MPs MEP PM AM A.M. P.M. TV PC PCs IT AI FIR "
     "ID IDs GDP GNP IPO IPOs DNA RNA HIV AIDS COVID COVID-19 SARS OK HQ PR Q&A R&D FAQ URL "
     "URLs PDF API APIs USB LED LCD GPS SUV SUVs EV EVs ATM ATMs PIN VIP DIY RSS HTML CSS "
     "CEO's USD EUR GBP JPY CNY CAD AUD CHF NOK SEK INR KRW BTC ETF ETFs LLC LLP PLC AG SA "

@@ -725,3 +725,16 @@ def test_an_acronym_in_brackets_spells_a_name_joined_by_and(mentions: Extract) -
     )
     assert {"Ethics and Anti-Corruption Commission", "Lunda Baby"} <= found["organization"]
     assert "Zeta" in found["organization"]  # "OH" spells only Omni Holdings
+
+
+def test_model_codes_and_first_information_reports_are_not_organisations(
+    mentions: Extract,
+) -> None:
+    found = kinds(
+        mentions(
+            "Hoshida Electric said the HD-500 and HD-700S units were affected. Police had filed "
+            "an FIR against the five, and Advocate Firdaus Mirza appeared for them."
+        )
+    )
+    assert found.get("organization", set()) == {"Hoshida Electric"}
+    assert "Firdaus Mirza" in found["person"]
