@@ -170,11 +170,41 @@ def _nested_names(a: Mention | None, b: Mention | None) -> bool:
     >>> _nested_names(a, b), _nested_names(a, c)
     (True, False)
     """
-    if a is None or b is None or a.kind != b.kind:
+    if a is None or b is None:
+        return False
+    if {a.kind, b.kind} == {"place", "organization"}:
+        return _town_and_its_council(a, b)
+    if a.kind != b.kind:
         return False
     first, second = _name_words(a), _name_words(b)
     shorter, longer = sorted((first, second), key=len)
     return bool(shorter - _GENERIC_WORDS) and shorter <= longer
+
+
+_MUNICIPAL_WORDS = frozenset(
+    "council municipality municipal city county borough town village regional district".split()
+)
+
+
+def _town_and_its_council(a: Mention, b: Mention) -> bool:
+    """Whether a town and a council are one actor: "Halifax suspends contract" is the act of
+    the Halifax Regional Municipality another outlet names.
+
+    >>> from kg.records import Mention
+    >>> town = Mention("place", "Halifax", 0, 1, "")
+    >>> council = Mention("organization", "Halifax Regional Municipality", 0, 1, "")
+    >>> police = Mention("organization", "Halifax Regional Police", 0, 1, "")
+    >>> _town_and_its_council(town, council), _town_and_its_council(town, police)
+    (True, False)
+    """
+    place, organisation = (a, b) if a.kind == "place" else (b, a)
+    place_words, organisation_words = _name_words(place), _name_words(organisation)
+    return (
+        bool(place_words)
+        and place_words <= organisation_words
+        and bool(organisation_words & _MUNICIPAL_WORDS)
+        and not organisation_words & {"police", "court", "school", "university", "hospital"}
+    )
 
 
 def _name_words(mention: Mention) -> frozenset[str]:
