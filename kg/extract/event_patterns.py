@@ -233,7 +233,8 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
     "ContractSuspension": (
         P(
             "ContractSuspension",
-            f"@cancel|suspend|terminate|end|drop|scrap|sever|cut|axe ~6 {_CONTRACT}",
+            # ~8: "the city's $46-million contract" is eight tokens
+            f"@cancel|suspend|terminate|end|drop|scrap|sever|cut|axe ~8 {_CONTRACT}",
             object="with|by|for",
             priority=1,
             noun=False,  # "at the end of a four-day trial"

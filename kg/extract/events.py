@@ -843,9 +843,33 @@ _SUBORDINATORS = _RELATIVES | words("when whether after before because that whil
 def _relative_start(view: ArticleView, head: int, end: int) -> int:
     """Where the first relative clause after the trigger starts (a character offset)."""
     for i in range(head + 1, end):
-        if view.lowers[i] in _RELATIVES:
+        if view.lowers[i] in _RELATIVES or _relative_that(view, i, end):
             return view.idx[i]
     return len(view.text)
+
+
+_COMPLEMENT_VERBS = words(
+    "find show conclude know believe announce confirm ensure mean suggest argue claim warn "
+    "note decide agree order rule allege insist admit accept deny so such now"
+)
+
+
+def _relative_that(view: ArticleView, i: int, end: int) -> bool:
+    """Whether "that" opens a relative clause about the noun before it.
+
+    "the card system that has left riders stranded for the past month": a noun, then "that"
+    and an auxiliary; after a verb of saying or knowing ("said that it has") it opens what
+    was said instead.
+    """
+    if view.lowers[i] != "that" or i + 1 >= end or i == 0:
+        return False
+    before = view.lowers[i - 1]
+    return (
+        before.isalpha()
+        and view.lemmas[i - 1] not in SAY_VERBS | _COMPLEMENT_VERBS
+        and not before.endswith("ed")
+        and view.lemmas[i + 1] in {"have", "be", "will", "would", "can", "could", "may"}
+    )
 
 
 def _subordinate_start(view: ArticleView, head: int, end: int) -> int:

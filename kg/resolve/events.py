@@ -187,8 +187,10 @@ _MUNICIPAL_WORDS = frozenset(
 
 
 def _town_and_its_council(a: Mention, b: Mention) -> bool:
-    """Whether a town and a council are one actor: "Halifax suspends contract" is the act of
-    the Halifax Regional Municipality another outlet names.
+    """Whether a town and its council or municipality are one actor.
+
+    "Halifax suspends contract" is the act of the Halifax Regional Municipality another
+    outlet names.
 
     >>> from kg.records import Mention
     >>> town = Mention("place", "Halifax", 0, 1, "")

@@ -1334,3 +1334,22 @@ def test_the_police_chief_is_the_person_titled_so_not_the_force() -> None:
     )
     assert ("ReviewAnnounced", "Ann Lee") in summary(events)
     assert all(agent != "police" for kind, agent in summary(events) if kind == "ReviewAnnounced")
+
+
+def test_a_sum_before_the_contract_does_not_hide_its_termination() -> None:
+    events = candidates_of(
+        "Varne City Council voted 12-3 on Wednesday night to terminate the city's $46-million "
+        "contract with Zeta Transit Inc., the company hired in 2021 to build the system.",
+        {"Varne City Council": ORG, "Zeta Transit Inc.": ORG},
+    )
+    assert ("ContractSuspension", "Varne City Council") in summary(events)
+    assert _dates(events, "ContractSuspension") == ["2021-05-12"]
+
+
+def test_a_time_in_a_relative_that_clause_does_not_date_the_act() -> None:
+    events = candidates_of(
+        "Varne Council has suspended its contract with Zeta Transit, the company behind the "
+        "card system that has left riders stranded for most of the past month.",
+        {"Varne Council": ORG, "Zeta Transit": ORG},
+    )
+    assert _dates(events, "ContractSuspension") == [None]
