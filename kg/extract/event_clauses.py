@@ -530,10 +530,11 @@ OFFICER_HEADS = words(
 
 _ACTING_MEMBERS = words(
     "operatives officers agents detectives officials investigators personnel members "
-    "staff inspectors troopers deputies"
+    "staff inspectors troopers deputies bench panel chamber division"
 )
-"""People who act for the body named after them: "operatives of the State Police Command
-have arrested" is the command's arrest."""
+"""People (or a court's bench or panel) who act for the body named after them: "operatives of
+the State Police Command have arrested" is the command's arrest, "the Nagpur bench of the
+High Court quashed" the court's ruling."""
 _FOR_A_BODY = _MEMBER_NOUNS | _ACTING_MEMBERS
 """Nouns of people whose "of"/"from" phrase names the body they act for."""
 _SENT_BY_A_BODY = _ACTING_MEMBERS | POLICE_WORDS

@@ -78,6 +78,7 @@ from kg.extract.event_clauses import (
     speaks_for,
 )
 from kg.extract.event_lexicon import (
+    AUTHORITY_WORDS,
     HIRE_VERBS,
     IRREGULAR,
     MODALS,
@@ -1144,13 +1145,33 @@ def _refine_type(
             return "SalesRefusal"  # "stopped supplying Zeta", "stopped selling Zeta's locks"
     if pattern.pause and any(view.lowers[i] in _TEMPORARY for i in range(sent.start, sent.end)):
         event_type = pattern.pause
-    if pattern.authority and is_authority(agent):
+    authority = is_authority(agent) or _described_as_authority(view, agent)
+    if pattern.authority and authority:
         event_type = pattern.authority
-    if pattern.non_authority is not None and not is_authority(agent):
+    if pattern.non_authority is not None and not authority:
         event_type = pattern.non_authority or None
     if pattern.prosecution and is_prosecutor(agent):
         event_type = pattern.prosecution
     return event_type
+
+
+def _described_as_authority(view: ArticleView, agent: Role | None) -> bool:
+    """Whether an acronym the article never spells out is described beside it as an authority.
+
+    "Spain's competition authority, the CNMC, fined Zeta": the acronym's own words say
+    nothing, its apposition does.
+    """
+    if agent is None or agent.mention is None or not agent.mention.text.isupper():
+        return False
+    name = agent.mention.canonical or agent.mention.text
+    for start, end, mention in view.mention_spans:
+        if (mention.canonical or mention.text) != name:
+            continue
+        floor, ceiling = view.sent_start[start], min(len(view.lowers), end + 6)
+        window = range(max(floor, start - 6), ceiling)
+        if any(view.lowers[i] in AUTHORITY_WORDS for i in window):
+            return True
+    return False
 
 
 def _after_publication(iso: str, published: str | None) -> bool:

@@ -1353,3 +1353,20 @@ def test_a_time_in_a_relative_that_clause_does_not_date_the_act() -> None:
         {"Varne Council": ORG, "Zeta Transit": ORG},
     )
     assert _dates(events, "ContractSuspension") == [None]
+
+
+def test_a_bench_of_a_court_acts_for_the_court() -> None:
+    events = candidates_of(
+        "The Varne bench of the Eastland High Court on Tuesday quashed the chargesheet filed "
+        "against five activists.",
+        {"Eastland High Court": ORG},
+    )
+    assert ("ChargesDismissed", "Eastland High Court") in summary(events)
+
+
+def test_an_acronym_described_as_an_authority_can_fine() -> None:
+    events = candidates_of(
+        "Varne's competition authority, the VCA, fined Zeta Foods 14 million euros on Tuesday.",
+        {"VCA": ORG, "Zeta Foods": ORG},
+    )
+    assert ("InvestigationFinding", "VCA") in summary(events)
