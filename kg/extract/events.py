@@ -997,10 +997,36 @@ def _role(
             role = _court_after(view, head, min(ceiling, end + 6))
         if role is None and mode == "by|modifier":
             role = _modifier_organisation(view, start, floor)
+        if role is None and mode == "by|modifier":
+            role = _fronted_phrase_author(view, sent, head)
         return role
     if mode == "owner":
         return _find_owner(view, start, ceiling, floor=floor, head=head, speech=speech)
     return find_phrase(view, head + 1, ceiling, after=frozenset(mode.split("|")))
+
+
+def _fronted_phrase_author(view: ArticleView, sent: Sentence, head: int) -> Role | None:
+    """The subject after an opening "In a report released Tuesday," phrase: its author.
+
+    "In a 62-page report released Tuesday, Auditor General Ann Lee found ...": the report is
+    the one whose finding the main clause tells, so its subject wrote it.
+    """
+    first = sent.start
+    while first < head and view.words[first].isspace():
+        first += 1
+    if view.lowers[first] != "in":
+        return None
+    after = range(head + 1, min(sent.end, head + 8))
+    comma = next((j for j in after if view.words[j] == ","), None)
+    if comma is None:
+        return None
+    for j in range(comma + 1, min(sent.end, comma + 5)):
+        entry = view.mention_at.get(j)
+        if entry is not None and entry[2].kind in {"person", "organization"}:
+            return Role(mention=entry[2], index=entry[0])
+        if not view.words[j][:1].isupper() and view.lowers[j] not in {"the", "its", "a"}:
+            break
+    return None
 
 
 def _court_after(view: ArticleView, head: int, limit: int) -> Role | None:

@@ -1370,3 +1370,13 @@ def test_an_acronym_described_as_an_authority_can_fine() -> None:
         {"VCA": ORG, "Zeta Foods": ORG},
     )
     assert ("InvestigationFinding", "VCA") in summary(events)
+
+
+def test_a_report_released_in_an_opening_phrase_is_the_main_clauses_subjects() -> None:
+    events = candidates_of(
+        "In a 62-page report released Tuesday, Auditor General Ann Lee found that the committee "
+        "had ignored its own rules.",
+        {"Ann Lee": PER},
+    )
+    assert ("ReportRelease", "Ann Lee") in summary(events)
+    assert _dates(events, "ReportRelease") == ["2021-05-11"]
