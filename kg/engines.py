@@ -72,6 +72,7 @@ def extract_task(task: ExtractionTask, settings: ExtractionSettings) -> Outcome:
         known_organisations=settings.outlets | {n for n in own_outlets if n},
         nlp=settings.nlp,
         max_entities=settings.max_entities,
+        shared_organisations=settings.outlets,
     )
     notes = article.source.notes + found.notes
     source = dataclasses.replace(article.source, path=task.resolved_path, notes=notes)

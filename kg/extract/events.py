@@ -257,10 +257,11 @@ def event_candidates(
     if not sentences:
         return None
     patterns = _matchers()[1]
+    order = _pattern_order()
     candidates: list[Candidate] = []
     for index, matches in sorted(find_matches(view, sentences).items()):
         found = []
-        for key, start, end, head in _choose_matches(view, matches, patterns):
+        for key, start, end, head in _choose_matches(view, matches, patterns, order):
             candidate = _build(view, sentences, index, patterns[key], start, end, head, article)
             if candidate is not None:
                 found.append(candidate)
@@ -366,11 +367,23 @@ def _head_index(view: ArticleView, pattern: EventPattern, start: int, end: int) 
     return start
 
 
+@lru_cache(maxsize=1)
+def _pattern_order() -> dict[str, int]:
+    """Each pattern's place in the registry, which breaks ties between matches."""
+    return {key: n for n, key in enumerate(_matchers()[1])}
+
+
 def _choose_matches(
-    view: ArticleView, matches: list[tuple[str, int, int]], patterns: dict[str, EventPattern]
+    view: ArticleView,
+    matches: list[tuple[str, int, int]],
+    patterns: dict[str, EventPattern],
+    order: dict[str, int],
 ) -> list[tuple[str, int, int, int]]:
-    """One match per trigger: the highest priority, then the longest, then the first."""
-    order = {key: n for n, key in enumerate(patterns)}
+    """One match per trigger: the highest priority, then the longest, then the first.
+
+    ``order`` is :func:`_pattern_order` (made once, not per sentence: the registry
+    holds hundreds of patterns).
+    """
     ranked = sorted(
         (
             (key, start, end, _head_index(view, patterns[key], start, end))

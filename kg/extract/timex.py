@@ -170,8 +170,22 @@ def find_timexes(text: str, published: str | None, *, future: bool | None = None
 def _find_timexes(text: str, published: str | None, future: bool) -> tuple[Timex, ...]:
     """:func:`find_timexes`, remembered: the event rules ask about one sentence several times."""
     base = parse_published(published)
+    return tuple(
+        Timex(match.group(0), *match.span(), _resolve(name, match, base, future=future))
+        for name, match in _timex_matches(text)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _timex_matches(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
+    """Each time expression of ``text`` as its rule's name and match, in text order.
+
+    Where the expressions are does not depend on the publication date or the tense,
+    which only resolve them: the rules ask about a sentence in both tenses, and the
+    regular expressions, the costly part, run once per text.
+    """
     taken: list[tuple[int, int]] = []
-    found: list[Timex] = []
+    found: list[tuple[str, re.Match[str]]] = []
     for name, regex in _RULES:
         if _CUE_SEARCH[name](text) is None:
             continue
@@ -180,9 +194,8 @@ def _find_timexes(text: str, published: str | None, future: bool) -> tuple[Timex
             if any(start < e and s < end for s, e in taken):
                 continue
             taken.append((start, end))
-            words = match.group(0)
-            found.append(Timex(words, start, end, _resolve(name, match, base, future=future)))
-    return tuple(sorted(found, key=lambda timex: timex.start))
+            found.append((name, match))
+    return tuple(sorted(found, key=lambda item: item[1].start()))
 
 
 def find_date(
