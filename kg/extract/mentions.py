@@ -12,7 +12,7 @@ acronyms and places.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -115,11 +115,12 @@ def extract_entities(
             if not any(i in matching for i in range(c.start, c.end))
         ]
         candidates = merge_candidates(candidates, model)
-    in_order = [doc[c.start : c.end].text for c in sorted(candidates, key=lambda c: c.start)]
+    span_text = _span_texts(doc, text)
+    in_order = [span_text(c) for c in sorted(candidates, key=lambda c: c.start)]
     allowed = set(first_distinct(in_order, key=str, limit=CANDIDATE_FACTOR * max_entities))
     cut = len(allowed) < len(set(in_order))
     if cut:
-        candidates = [c for c in candidates if doc[c.start : c.end].text in allowed]
+        candidates = [c for c in candidates if span_text(c) in allowed]
     context = build_context(doc, text, candidates, known_organisations=known_organisations)
     decided = [c for c in (classify(c, context) for c in candidates) if c is not None]
     resolved = resolve(decided, context)
@@ -235,6 +236,22 @@ def dateline_candidates(doc: Doc) -> list[Candidate]:
 def _is_caps_word(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters) and word not in NON_NAME_ACRONYMS
+
+
+def _span_texts(doc: Doc, text: str) -> Callable[[Candidate], str]:
+    """A function giving ``doc[c.start : c.end].text`` of a candidate, without a ``Span``.
+
+    It slices ``text``, which the doc was made of, from the candidate's first token's
+    offset to its last token's end: the same characters, at a fraction of the cost.
+    """
+    words, offsets, _ = token_columns(doc)
+
+    def span_text(c: Candidate) -> str:
+        if c.end <= c.start:
+            return ""
+        return text[offsets[c.start] : offsets[c.end - 1] + len(words[c.end - 1])]
+
+    return span_text
 
 
 def known_organisation_candidates(
