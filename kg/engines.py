@@ -118,6 +118,7 @@ class LocalEngine:
     ) -> Iterator[Outcome]:
         """Extract every task, in order."""
         if self.workers == 1:
+            _collect_less()
             for task in tasks:
                 outcome = extract_task(task, settings)
                 _settle_long_lived()
@@ -226,6 +227,7 @@ _WORKER_SETTINGS: ExtractionSettings | None = None
 def _set_worker_settings(settings: ExtractionSettings) -> None:
     global _WORKER_SETTINGS
     _WORKER_SETTINGS = settings
+    _collect_less()
 
 
 def _extract_in_worker(task: ExtractionTask) -> Outcome:
@@ -237,6 +239,22 @@ def _extract_in_worker(task: ExtractionTask) -> Outcome:
 
 
 _SETTLED = False
+
+
+def _collect_less() -> None:
+    """Let the youngest objects' collections wait for :data:`YOUNG_COLLECTION_THRESHOLD`."""
+    _, *older = gc.get_threshold()
+    gc.set_threshold(YOUNG_COLLECTION_THRESHOLD, *older)
+
+
+YOUNG_COLLECTION_THRESHOLD = 50_000
+"""Allocations between collections of the youngest objects in an extracting process.
+
+Python's default (700) collects every few hundred rules' worth of small objects, and
+every tenth pass walks the objects the build keeps (the summaries, the caches) again:
+0.9 s of collections per 1,000 articles in a one-worker build. At 50,000 it is 0.4 s;
+an article's garbage is freed by reference counting in any case, and what waits for a
+collection is a few articles' worth at most."""
 
 
 def _settle_long_lived() -> None:
