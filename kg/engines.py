@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import gc
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -72,6 +73,7 @@ def extract_task(task: ExtractionTask, settings: ExtractionSettings) -> Outcome:
         known_organisations=settings.outlets | {n for n in own_outlets if n},
         nlp=settings.nlp,
         max_entities=settings.max_entities,
+        shared_organisations=settings.outlets,
     )
     notes = article.source.notes + found.notes
     source = dataclasses.replace(article.source, path=task.resolved_path, notes=notes)
@@ -116,8 +118,11 @@ class LocalEngine:
     ) -> Iterator[Outcome]:
         """Extract every task, in order."""
         if self.workers == 1:
+            _collect_less()
             for task in tasks:
-                yield extract_task(task, settings)
+                outcome = extract_task(task, settings)
+                _settle_long_lived()
+                yield outcome
             return
         pool = self._pool_for(settings)
         yield from _in_order(
@@ -222,9 +227,47 @@ _WORKER_SETTINGS: ExtractionSettings | None = None
 def _set_worker_settings(settings: ExtractionSettings) -> None:
     global _WORKER_SETTINGS
     _WORKER_SETTINGS = settings
+    _collect_less()
 
 
 def _extract_in_worker(task: ExtractionTask) -> Outcome:
     if _WORKER_SETTINGS is None:
         raise RuntimeError("a kg worker process started without its settings")
-    return extract_task(task, _WORKER_SETTINGS)
+    outcome = extract_task(task, _WORKER_SETTINGS)
+    _settle_long_lived()
+    return outcome
+
+
+_SETTLED = False
+
+
+def _collect_less() -> None:
+    """Let the youngest objects' collections wait for :data:`YOUNG_COLLECTION_THRESHOLD`."""
+    _, *older = gc.get_threshold()
+    gc.set_threshold(YOUNG_COLLECTION_THRESHOLD, *older)
+
+
+YOUNG_COLLECTION_THRESHOLD = 50_000
+"""Allocations between collections of the youngest objects in an extracting process.
+
+Python's default (700) collects every few hundred rules' worth of small objects, and
+every tenth pass walks the objects the build keeps (the summaries, the caches) again:
+0.9 s of collections per 1,000 articles in a one-worker build. At 50,000 it is 0.4 s;
+an article's garbage is freed by reference counting in any case, and what waits for a
+collection is a few articles' worth at most."""
+
+
+def _settle_long_lived() -> None:
+    """Once per process, after its first article: freeze what is alive in the collector.
+
+    The first article loads what the process keeps to its end (the gazetteer, spaCy's
+    tokenizer, the event patterns, dateparser's locales: some 220,000 objects). Every
+    full collection would walk them all again, about 0.1 s each, a few times per
+    thousand articles; frozen, they are left out of collections (freeing them is never
+    needed). The objects themselves are untouched, so extraction gives the same records.
+    """
+    global _SETTLED
+    if not _SETTLED:
+        _SETTLED = True
+        gc.collect()
+        gc.freeze()

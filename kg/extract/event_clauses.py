@@ -1291,12 +1291,14 @@ def find_place(
     for m_start, m_end, mention in view.mention_spans:
         if mention.kind != "place":
             continue
-        preposition = in_prepositional_phrase(view, m_start, max(m_start - 4, sentence_start))
-        if start <= m_start < end and preposition in prepositions:
-            return Role(mention=mention, index=m_start)
         if m_start == start + 1 and view.lemmas[start] in _LEAVE_VERBS:
             return Role(mention=mention, index=m_start)  # "to quit Australia"
-        if m_start == sentence_start + 1 and preposition == "in" and m_end < start:
+        within = start <= m_start < end
+        leading = m_start == sentence_start + 1 and m_end < start
+        if not (within or leading):
+            continue  # the article's other places: their phrases need not be read
+        preposition = in_prepositional_phrase(view, m_start, max(m_start - 4, sentence_start))
+        if (within and preposition in prepositions) or (leading and preposition == "in"):
             return Role(mention=mention, index=m_start)
     return None
 

@@ -185,6 +185,13 @@ _ABBREVIATED_WORDS = (
     ("Mount", ("Mt.",)),
 )
 
+_SPELLINGS: dict[str, tuple[str, ...]] = {}
+"""Each spelling of :data:`_ABBREVIATED_WORDS` to all of its word's spellings (the first
+word that lists it): one look-up per gazetteer name when the gazetteer loads."""
+for _full, _shorts in _ABBREVIATED_WORDS:
+    for _form in (_full, *_shorts):
+        _SPELLINGS.setdefault(_form, (_full, *_shorts))
+
 
 def _abbreviated(name: str) -> set[str]:
     """The other spellings of a name's "Saint"/"St."/"Fort"/"Mount" ("St. Paul", "Saint Paul").
@@ -200,13 +207,10 @@ def _abbreviated(name: str) -> set[str]:
     set()
     """
     first, _, rest = name.partition(" ")
-    if not rest:
+    forms = _SPELLINGS.get(first)
+    if not rest or forms is None:
         return set()
-    for full, shorts in _ABBREVIATED_WORDS:
-        forms = (full, *shorts)
-        if first in forms:
-            return {f"{form} {rest}" for form in forms if form != first}
-    return set()
+    return {f"{form} {rest}" for form in forms if form != first}
 
 
 def _usable_name(name: str) -> bool:

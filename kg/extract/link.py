@@ -151,13 +151,20 @@ def _link_persons(
     if not full_names:
         return
     roots = _person_roots(full_names)
+    # names recur: the full names a form shortens are found once per form
+    shortened: dict[tuple[str, ...], list[tuple[int, str]]] = {}
     for c in candidates:
         if c.kind == "place" and "gazetteer" in c.cues and c.end - c.start > 1:
             continue
         tokens = _tokens(context, c)
         if is_acronym(texts[id(c)]):
             continue
-        matches = [(start, text) for start, full, text in full_names if _shortens(tokens, full)]
+        form = tuple(tokens)
+        matches = shortened.get(form)
+        if matches is None:
+            matches = shortened[form] = [
+                (start, text) for start, full, text in full_names if _shortens(tokens, full)
+            ]
         gender = _honorific_gender(context.words[c.start - 1] if c.start > 0 else "")
         if gender and len(matches) > 1:
             # "Ms Carrick" is not her brother Anthony Carrick

@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.read.bylines import (
     AUTHOR_NAME,
@@ -105,8 +106,12 @@ def normalise_line(raw: str) -> str:
     return _WS_RUN.sub(" ", raw).strip()
 
 
+@lru_cache(maxsize=1024)
 def count_words(text: str) -> int:
-    """Number of whitespace-separated words."""
+    """Number of whitespace-separated words.
+
+    Remembered: most line rules ask it of the same line, and a paragraph is long.
+    """
     return len(text.split())
 
 

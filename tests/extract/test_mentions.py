@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg.extract import extract_mentions
+from kg.extract.mentions import _known_pattern, _known_spans, _variants
 from kg.records import Article, Mention, SourceInfo
 
 SOURCE = SourceInfo("test.txt", "0" * 64, "text/plain", "test")
@@ -738,3 +741,28 @@ def test_model_codes_and_first_information_reports_are_not_organisations(
     )
     assert found.get("organization", set()) == {"Hoshida Electric"}
     assert "Firdaus Mirza" in found["person"]
+
+
+_OUTLET_WORDS = ["The", "Ledger", "Post", "Daily", "Post-Star", "Times", "Ox", "Wire", "News"]
+
+
+@given(
+    st.lists(
+        st.lists(st.sampled_from(_OUTLET_WORDS), min_size=1, max_size=3).map(" ".join),
+        min_size=1,
+        max_size=6,
+    ),
+    st.lists(st.booleans(), min_size=6, max_size=6),
+    st.lists(st.sampled_from([*_OUTLET_WORDS, "-", "said", ",", "the"]), max_size=30),
+)
+@settings(max_examples=300, deadline=None)
+def test_shared_outlets_match_as_one_expression_of_all_names(
+    names: list[str], in_shared: list[bool], words: list[str]
+) -> None:
+    """Searching the build's shared outlets and an article's own apart finds what one
+    expression of every name finds (overlaps, shared prefixes, "The " variants)."""
+    text = " ".join(words).replace(" - ", "-")
+    everything = frozenset(names)
+    shared = frozenset(n for n, s in zip(names, in_shared, strict=False) if s)
+    whole = [m.span() for m in _known_pattern(_variants(everything)).finditer(text)]
+    assert list(_known_spans(text, everything, shared)) == whole

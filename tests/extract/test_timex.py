@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract.timex import _CUES, _RULES, find_date, find_timexes, is_future, shift_days
+from kg.extract.timex import (
+    _CUES,
+    _RULES,
+    _dateparser_date,
+    _plain_month_day,
+    find_date,
+    find_timexes,
+    is_future,
+    shift_days,
+)
 
 PUBLISHED = "2020-07-08"  # a Wednesday
 
@@ -130,3 +141,52 @@ def test_every_rule_match_contains_one_of_its_cues(words: list[str]) -> None:
     for name, regex in _RULES:
         for match in regex.finditer(text):
             assert any(cue in match.group(0) for cue in _CUES[name]), (name, match.group(0))
+
+
+_MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+)
+
+
+@given(
+    st.sampled_from(_MONTH_NAMES.split()),
+    st.integers(min_value=0, max_value=40),
+    st.booleans(),
+    st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2035, 12, 31)),
+    st.sampled_from(["past", "future"]),
+)
+@settings(max_examples=400, deadline=None)
+def test_plain_month_day_is_read_as_dateparser_reads_it(
+    month: str, day: int, padded: bool, base: dt.date, prefer: str
+) -> None:
+    """The quick reading of "July 6" gives dateparser's date (29 February, 31 June and
+    days on either side of ``base`` included), and leaves other days to dateparser."""
+    expression = f"{month} {day:02d}" if padded else f"{month} {day}"
+    quick = _plain_month_day(expression, base, prefer)
+    if quick is not False:
+        assert quick == _dateparser_date(expression, base, prefer)
+    else:
+        assert not 1 <= day <= 31
+
+
+@pytest.mark.parametrize(
+    ("base", "prefer", "expected"),
+    [
+        (dt.date(2024, 4, 8), "past", dt.date(2024, 4, 8)),
+        (dt.date(2024, 4, 8), "future", dt.date(2025, 4, 8)),
+        (dt.date(2024, 4, 7), "past", dt.date(2023, 4, 8)),
+    ],
+)
+def test_plain_month_day_on_its_own_day(base: dt.date, prefer: str, expected: dt.date) -> None:
+    """The publication day itself is the past's, not the future's (as dateparser reads it)."""
+    assert _plain_month_day("April 8", base, prefer) == expected
+    assert _dateparser_date("April 8", base, prefer) == expected
+
+
+@pytest.mark.parametrize("prefer", ["past", "future"])
+def test_leap_day_is_found_across_common_years(prefer: str) -> None:
+    base = dt.date(2023, 5, 1)
+    expected = dt.date(2020, 2, 29) if prefer == "past" else dt.date(2024, 2, 29)
+    assert _plain_month_day("February 29", base, prefer) == expected
+    assert _dateparser_date("February 29", base, prefer) == expected
+    assert _plain_month_day("February 30", base, prefer) is None
