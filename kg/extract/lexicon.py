@@ -21,7 +21,8 @@ def words(text: str) -> frozenset[str]:
 
 HONORIFICS = words(
     "Mr Mr. Mrs Mrs. Ms Ms. Miss Mx. Dr Dr. Prof. Sir Dame Lord Lady Rev. Reverend "
-    "Fr. Sr. Messrs. Mme. Mme M. Herr Coun Coun. Cllr Cllr."
+    "Fr. Sr. Messrs. Mme. Mme M. Herr Coun Coun. Cllr Cllr. Datuk Datin Dato Dato' Tun "
+    "Shri Smt. Hon. Hon"
 )
 """Words before a name that make it a person's name on their own ("Mr. Osei")."""
 

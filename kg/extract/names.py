@@ -34,12 +34,14 @@ def is_first_name(word: str) -> bool:
 
     >>> is_first_name("Richard"), is_first_name("Office"), is_first_name("richard")
     (True, False, False)
-    >>> is_first_name("Ciarán"), is_first_name("Zoë")
-    (True, True)
+    >>> is_first_name("Ciarán"), is_first_name("Zoë"), is_first_name("Marc-André")
+    (True, True, True)
     """
     names = load_first_names()
     if word in names:
         return True
+    if "-" in word.strip("-") and all(is_first_name(part) for part in word.split("-")):
+        return True  # "Marc-André", "Jean-Pierre": two first names joined
     return not word.isascii() and _without_accents(word) in names
 
 

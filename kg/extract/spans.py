@@ -120,7 +120,33 @@ def find_candidates(doc: Doc, *, skip: frozenset[int] = frozenset()) -> list[Can
         _drop_title_complement(words, candidate)
         for piece in split_titles(doc, words, candidate):
             result.extend(_split_place_acronym(words, piece))
+    for candidate in result:
+        _take_office_title(words, candidate)
     return [c for c in result if c.end > c.start]
+
+
+_OFFICE_TITLES = frozenset({"Director", "Registrar"})
+"""Posts that, with "of" and a capitalised remit, name an office ("Director of Public
+Prosecutions", "Registrar of Companies"): the office is the organisation, not its remit."""
+
+
+def _take_office_title(words: list[str], candidate: Candidate) -> None:
+    """Extend a remit to the office it names: "[Director of] Public Prosecutions".
+
+    >>> from kg.extract.tokens import tokenize
+    >>> doc = tokenize("then the Director of Public Prosecutions (DPP) dropped the case.")
+    >>> [doc[c.start:c.end].text for c in find_candidates(doc)]
+    ['Director of Public Prosecutions', 'DPP']
+    """
+    start = candidate.start
+    if (
+        start >= 2
+        and words[start - 1] == "of"
+        and words[start - 2] in _OFFICE_TITLES
+        and candidate.kind is None
+        and not any(is_first_name(w) for w in words[start : candidate.end])
+    ):
+        candidate.start = start - 2
 
 
 def _drop_title_complement(words: list[str], candidate: Candidate) -> None:

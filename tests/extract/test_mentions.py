@@ -766,3 +766,15 @@ def test_shared_outlets_match_as_one_expression_of_all_names(
     shared = frozenset(n for n, s in zip(names, in_shared, strict=False) if s)
     whole = [m.span() for m in _known_pattern(_variants(everything)).finditer(text)]
     assert list(_known_spans(text, everything, shared)) == whole
+
+
+def test_an_office_named_by_its_post_and_malaysian_honorifics(mentions: Extract) -> None:
+    found = kinds(
+        mentions(
+            "The Director of Public Prosecutions (DPP) dropped the case against Ann Obi on "
+            "Monday. Datuk Farid Hamzah welcomed the decision."
+        )
+    )
+    assert "Director of Public Prosecutions" in found["organization"]
+    assert "Public Prosecutions" not in found["organization"]
+    assert {"Ann Obi", "Farid Hamzah"} <= found["person"]
