@@ -1654,7 +1654,9 @@ def _link_descriptions(view: ArticleView, candidates: list[Candidate]) -> list[C
             mention = _described_organisation(view, own_words) or _role_organisation(view, keys)
             if mention is None and "government" in words_:
                 mention = _the_minister(view)  # "the government announced": its minister
-            if mention is not None:
+            if mention is not None and not (
+                event.object is not None and name_of(event.object) == name_of(mention)
+            ):  # "police agencies dropped ..., leaving only the deal with the RCMP": not the RCMP
                 event = dataclasses.replace(event, agent=mention, agent_text=None)
                 candidate = dataclasses.replace(candidate, event=event)
         elif words_ & _JUDGE_WORDS:

@@ -1380,3 +1380,14 @@ def test_a_report_released_in_an_opening_phrase_is_the_main_clauses_subjects() -
     )
     assert ("ReportRelease", "Ann Lee") in summary(events)
     assert _dates(events, "ReportRelease") == ["2021-05-11"]
+
+
+def test_a_described_agent_is_not_linked_to_the_events_own_object() -> None:
+    events = candidates_of(
+        "Several police agencies that had test agreements with the company dropped their "
+        "relationships in February, leaving only the deal with the Varne Mounted Police in place.",
+        {"Varne Mounted Police": ORG},
+    )
+    suspensions = [e for e in events if e.type == "ContractSuspension"]
+    assert suspensions
+    assert all(e.agent is None or e.agent.text != "Varne Mounted Police" for e in suspensions)
