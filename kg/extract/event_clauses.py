@@ -767,6 +767,14 @@ def relative_antecedent(view: ArticleView, relative: int, floor: int) -> Role | 
     return None
 
 
+_COUNT_WORDS = words("two three four five six seven eight nine ten dozens hundreds several")
+
+
+def _is_count(word: str) -> bool:
+    """Whether a word counts the people of a phrase ("11 households", "three families")."""
+    return word.isdigit() or word in _COUNT_WORDS
+
+
 def _opening_phrase(view: ArticleView, floor: int, start: int) -> Role | None:
     """A short noun phrase that opens the clause and runs up to its verb.
 
@@ -778,16 +786,25 @@ def _opening_phrase(view: ArticleView, floor: int, start: int) -> Role | None:
     'A county judge'
     """
     first = floor
+    comma = next((j for j in range(start - 1, floor, -1) if view.words[j] == ","), None)
+    if comma is not None and _is_count(view.lowers[min(comma + 1, start)]):
+        first = comma + 1  # "Meanwhile in Japan, 11 households filed"
     while first < start and (is_punct(view.words[first]) or view.words[first].isspace()):
         first += 1
-    if first >= start or view.lowers[first] not in {"the", "a", "an"}:
-        return None
+    if first >= start or not (
+        view.lowers[first] in {"the", "a", "an"} or _is_count(view.lowers[first])
+    ):
+        return None  # "the office of the attorney general", "11 households", "Three families"
     end = first
     while (
         end < start
         and view.lemmas[end] not in words("be have will would can do")
         and view.lowers[end] not in ADVERBS  # "The minister also announced"
-        and (view.words[end].isalpha() or view.lowers[end] in {"'s", "’s", "-"})
+        and (
+            view.words[end].isalpha()
+            or view.lowers[end] in {"'s", "’s", "-"}
+            or (end == first and _is_count(view.lowers[end]))
+        )
     ):
         end += 1
     for k in range(first + 1, end):  # "a federal judge on Monday dismissed": the time ends it
@@ -1369,6 +1386,10 @@ def is_adjectival(view: ArticleView, head: int, floor: int) -> bool:
     return head + 1 < len(view.doc) and view.lowers[head + 1] not in _REDUCED_PASSIVE_NEXT
 
 
+_IS_CONTRACTORS = words("it he she that there what who which this")
+"""Words whose "'s" is "is" or "has" ("it's", "she's"), never a possessive."""
+
+
 def is_nominal(view: ArticleView, head: int) -> bool:
     """Whether the trigger at ``head`` is a noun ("the arrest of", "for wrongful arrest").
 
@@ -1377,12 +1398,16 @@ def is_nominal(view: ArticleView, head: int) -> bool:
     >>> view = build_view("They sued over wrongful arrest. Police moved to arrest him.", ())
     >>> is_nominal(view, 4), is_nominal(view, 10)
     (True, False)
+    >>> is_nominal(build_view("Zeta said it's discontinuing the line.", ()), 5)
+    False
     """
     for back in (1, 2):
         i = head - back
         if i < 0:
             return False
         low = view.lowers[i]
+        if low in {"'s", "’s"} and i > 0 and view.lowers[i - 1] in _IS_CONTRACTORS:
+            return False  # "it's discontinuing": "is", not a possessive
         if low in DETERMINERS or low in {"'s", "’s"}:
             return True
         if low in _NOUN_PREPOSITIONS:

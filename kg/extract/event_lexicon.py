@@ -167,7 +167,8 @@ DESCRIPTION_HEADS = words(
     "councillors councilors legislators "
     "deputies detectives researchers employees activists critics residents council "
     "individual intruder attacker agencies forces departments families relatives parents "
-    "patients customers consumers victims passengers tenants farmers"
+    "patients customers consumers victims passengers tenants farmers households homeowners "
+    "plaintiffs claimants drivers riders users"
 )
 """Nouns that name an unnamed actor well enough to stand as an agent description."""
 SAY_VERBS = words(

@@ -256,6 +256,14 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P("ContractSuspension", f"@put ~3 {_CONTRACT} ~4 on hold", object="with", priority=3),
         P(
             "ContractSuspension",
+            f"{_CONTRACT} *4 , *14 , *8 =,? be @cancel|suspend|terminate|scrap",
+            agent="by",
+            object="subject",
+            voice="fixed",
+            priority=1,
+        ),
+        P(
+            "ContractSuspension",
             f"{_CONTRACT} *4 be @cancel|suspend|terminate|end|drop|scrap",
             agent="by",
             object="subject",
@@ -441,6 +449,13 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
             "InvestigationOpened",
             f"@open|launch|begin|start|initiate|commence|institute|announce|order ~3 {_INQUIRY}",
             object="into|against|of|on",
+            priority=1,
+        ),
+        P(
+            "InvestigationOpened",
+            "@open|launch|initiate|register ~2 case|docket",
+            non_authority="",
+            object="against|into|on",
             priority=1,
         ),
         P(

@@ -1391,3 +1391,31 @@ def test_a_described_agent_is_not_linked_to_the_events_own_object() -> None:
     suspensions = [e for e in events if e.type == "ContractSuspension"]
     assert suspensions
     assert all(e.agent is None or e.agent.text != "Varne Mounted Police" for e in suspensions)
+
+
+def test_its_before_a_verb_is_is_not_a_possessive() -> None:
+    events = candidates_of(
+        "Zeta Electric said this week that it's discontinuing its entire dehumidifier line and "
+        "recalling 380,000 units.",
+        {"Zeta Electric": ORG},
+    )
+    assert ("ProductDiscontinuation", "Zeta Electric") in summary(events)
+
+
+def test_a_counted_group_after_a_fronted_phrase_files_the_lawsuit() -> None:
+    events = candidates_of(
+        "Meanwhile in Varne, 11 households filed a lawsuit against Zeta Electric on Monday.",
+        {"Varne": PLACE, "Zeta Electric": ORG},
+    )
+    assert ("LawsuitFiled", "11 households") in summary(events)
+
+
+def test_a_contract_suspended_after_two_asides_and_a_case_opened_by_police() -> None:
+    events = candidates_of(
+        "The contract, awarded in August to Omni Media, a Durban advertising agency, was "
+        "suspended on Tuesday by the Varne Department of Tourism. Varne police opened a case "
+        "against the agency's director on Wednesday.",
+        {"Omni Media": ORG, "Varne Department of Tourism": ORG},
+    )
+    assert ("ContractSuspension", "Varne Department of Tourism") in summary(events)
+    assert "InvestigationOpened" in {e.type for e in events}
