@@ -1224,12 +1224,16 @@ def _refine_type(
 
 
 def _described_as_authority(view: ArticleView, agent: Role | None) -> bool:
-    """Whether an acronym the article never spells out is described beside it as an authority.
+    """Whether the article describes an agent as an authority where its name does not say so.
 
-    "Spain's competition authority, the CNMC, fined Zeta": the acronym's own words say
-    nothing, its apposition does.
+    An acronym never spelt out, by its apposition ("Spain's competition authority, the CNMC,
+    fined Zeta"); a person, by the title before the name (:func:`_titled_authority`).
     """
-    if agent is None or agent.mention is None or not agent.mention.text.isupper():
+    if agent is None or agent.mention is None:
+        return False
+    if agent.mention.kind == "person":
+        return _titled_authority(view, agent.mention)
+    if not agent.mention.text.isupper():
         return False
     name = agent.mention.canonical or agent.mention.text
     for start, end, mention in view.mention_spans:
@@ -1238,6 +1242,24 @@ def _described_as_authority(view: ArticleView, agent: Role | None) -> bool:
         floor, ceiling = view.sent_start[start], min(len(view.lowers), end + 6)
         window = range(max(floor, start - 6), ceiling)
         if any(view.lowers[i] in AUTHORITY_WORDS for i in window):
+            return True
+    return False
+
+
+_AUTHORITY_TITLES = words("commissioner ombudsman judge magistrate auditor prosecutor inspector")
+
+
+def _titled_authority(view: ArticleView, person: Mention) -> bool:
+    """Whether the article titles a person as an authority ("Privacy Commissioner Ann Lee").
+
+    A commissioner who releases findings has made a finding, as her office would have.
+    """
+    name = person.canonical or person.text
+    for start, _, mention in view.mention_spans:
+        if mention.kind != "person" or (mention.canonical or mention.text) != name:
+            continue
+        title = range(max(view.sent_start[start], start - 4), start)
+        if any(view.lowers[i] in _AUTHORITY_TITLES for i in title):
             return True
     return False
 

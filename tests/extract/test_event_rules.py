@@ -1419,3 +1419,13 @@ def test_a_contract_suspended_after_two_asides_and_a_case_opened_by_police() -> 
     )
     assert ("ContractSuspension", "Varne Department of Tourism") in summary(events)
     assert "InvestigationOpened" in {e.type for e in events}
+
+
+def test_a_commissioner_releasing_findings_makes_a_finding() -> None:
+    events = candidates_of(
+        "Privacy Commissioner Ann Lee released the findings of a 14-month investigation into "
+        "Zeta University on Tuesday.",
+        {"Ann Lee": PER, "Zeta University": ORG},
+    )
+    assert ("InvestigationFinding", "Ann Lee") in summary(events)
+    assert "ReportRelease" not in {e.type for e in events}
