@@ -1678,7 +1678,7 @@ def _link_descriptions(view: ArticleView, candidates: list[Candidate]) -> list[C
                 mention = _the_minister(view)  # "the government announced": its minister
             if mention is not None and not (
                 event.object is not None and name_of(event.object) == name_of(mention)
-            ):  # "police agencies dropped ..., leaving only the deal with the RCMP": not the RCMP
+            ):  # "police agencies dropped ..., leaving only the deal with the Varne police"
                 event = dataclasses.replace(event, agent=mention, agent_text=None)
                 candidate = dataclasses.replace(candidate, event=event)
         elif words_ & _JUDGE_WORDS:
