@@ -153,7 +153,8 @@ def _classify_rules(
         candidate.cues.add("employer")
         return candidate
     if is_demonym(text):
-        if n > 1 and is_org_context(context, start, end):
+        adjective = nxt is not None and nxt.isalpha() and nxt.islower()  # "South African unit"
+        if n > 1 and not adjective and is_org_context(context, start, end):
             candidate.kind = "organization"  # "Bavarian Nordic, which makes vaccines"
             candidate.cues.add("org-context")
             return candidate

@@ -778,3 +778,14 @@ def test_an_office_named_by_its_post_and_malaysian_honorifics(mentions: Extract)
     assert "Director of Public Prosecutions" in found["organization"]
     assert "Public Prosecutions" not in found["organization"]
     assert {"Ann Obi", "Farid Hamzah"} <= found["person"]
+
+
+def test_a_demonym_before_a_noun_is_an_adjective_not_a_company(mentions: Extract) -> None:
+    found = kinds(
+        mentions(
+            "Zeta Rail's South African subsidiary paid the fees. Bavarian Nordic, which makes "
+            "vaccines, said it would appeal."
+        )
+    )
+    assert "South African" not in found.get("organization", set())
+    assert "Bavarian Nordic" in found["organization"]
