@@ -61,6 +61,7 @@ TRAINING_GOLD = tuple(
         "heldout10",
         "heldout11",
         "heldout12",
+        "heldout13",
     )
 )
 """The gold sets the shipped model is trained on (paths from the repository's root): every
