@@ -603,14 +603,19 @@ def _sentence_end(view: ArticleView, index: int) -> int:
 _QUOTE_SENTENCES = 2
 
 
+def name_end(view: ArticleView, end: int) -> int:
+    """Where the name ending at token ``end`` really ends: one unrecognised capitalised word on.
+
+    "Zeta Health boss" where only "Zeta" was recognised: the post comes after "Health".
+    """
+    if end + 1 < len(view.lowers) and view.words[end][:1].isupper() and end not in view.mention_at:
+        return end + 1
+    return end
+
+
 def _officer_after(view: ArticleView, org_end: int, organisation: Mention) -> Role | None:
     """The holder of the post named right after an organisation ("Zeta boss apologises")."""
-    if (
-        org_end + 1 < len(view.lowers)
-        and view.words[org_end][:1].isupper()
-        and org_end not in view.mention_at
-    ):
-        org_end += 1  # "Zeta Health boss" where only "Zeta" was recognised
+    org_end = name_end(view, org_end)
     if org_end >= len(view.lowers) or view.lowers[org_end] not in OFFICER_HEADS | {"chief"}:
         return None
     following = view.mention_at.get(org_end + 1)

@@ -65,6 +65,7 @@ from kg.extract.event_clauses import (
     is_prosecutor,
     is_punct,
     is_verb_position,
+    name_end,
     only_one,
     opening_actor,
     police_role,
@@ -1213,7 +1214,9 @@ def _refine_type(
             return "SalesRefusal"  # "stopped supplying Zeta", "stopped selling Zeta's locks"
     if pattern.pause and any(view.lowers[i] in _TEMPORARY for i in range(sent.start, sent.end)):
         event_type = pattern.pause
-    authority = is_authority(agent) or _described_as_authority(view, agent)
+    authority = (pattern.authority or pattern.non_authority is not None) and (
+        is_authority(agent) or _described_as_authority(view, agent)
+    )  # only for the patterns whose type depends on it: this runs for every match
     if pattern.authority and authority:
         event_type = pattern.authority
     if pattern.non_authority is not None and not authority:
@@ -1231,35 +1234,34 @@ def _described_as_authority(view: ArticleView, agent: Role | None) -> bool:
     """
     if agent is None or agent.mention is None:
         return False
-    if agent.mention.kind == "person":
-        return _titled_authority(view, agent.mention)
-    if not agent.mention.text.isupper():
-        return False
-    name = agent.mention.canonical or agent.mention.text
-    for start, end, mention in view.mention_spans:
-        if (mention.canonical or mention.text) != name:
-            continue
-        floor, ceiling = view.sent_start[start], min(len(view.lowers), end + 6)
-        window = range(max(floor, start - 6), ceiling)
-        if any(view.lowers[i] in AUTHORITY_WORDS for i in window):
-            return True
-    return False
+    if agent.mention.kind == "person":  # "Privacy Commissioner Ann Lee": the title before
+        return _said_beside(view, agent.mention, _AUTHORITY_TITLES, before=4, after=0)
+    return agent.mention.text.isupper() and _said_beside(
+        view, agent.mention, AUTHORITY_WORDS, before=6, after=6
+    )
 
 
 _AUTHORITY_TITLES = words("commissioner ombudsman judge magistrate auditor prosecutor inspector")
+"""Titles that make the person an authority: a commissioner who releases findings has made a
+finding, as her office would have."""
 
 
-def _titled_authority(view: ArticleView, person: Mention) -> bool:
-    """Whether the article titles a person as an authority ("Privacy Commissioner Ann Lee").
+def _said_beside(
+    view: ArticleView, mention: Mention, vocabulary: frozenset[str], *, before: int, after: int
+) -> bool:
+    """Whether a word of ``vocabulary`` stands beside a mention of the same entity.
 
-    A commissioner who releases findings has made a finding, as her office would have.
+    Within ``before`` tokens before it or ``after`` tokens after it, in its sentence.
     """
-    name = person.canonical or person.text
-    for start, _, mention in view.mention_spans:
-        if mention.kind != "person" or (mention.canonical or mention.text) != name:
+    name = mention.canonical or mention.text
+    for start, end, other in view.mention_spans:
+        if other.kind != mention.kind or (other.canonical or other.text) != name:
             continue
-        title = range(max(view.sent_start[start], start - 4), start)
-        if any(view.lowers[i] in _AUTHORITY_TITLES for i in title):
+        window = [
+            *range(max(view.sent_start[start], start - before), start),
+            *range(end, min(end + after, len(view.lowers))),
+        ]
+        if any(view.lowers[i] in vocabulary for i in window):
             return True
     return False
 
@@ -1539,9 +1541,7 @@ def _post_follows(view: ArticleView, mention: Mention) -> bool:
     entry = next((e for e in view.mention_spans if e[2] is mention), None)
     if entry is None:
         return False
-    after = entry[1]
-    if after + 1 < len(view.lowers) and view.words[after][:1].isupper():
-        after += 1  # "Zeta Health boss" where only "Zeta" was recognised
+    after = name_end(view, entry[1])
     return after < len(view.lowers) and view.lowers[after] in OFFICER_HEADS | TOP_POSTS
 
 
