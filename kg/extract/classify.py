@@ -232,10 +232,12 @@ def _classify_rules(
         candidate.cues.add("product" if strength > 1 else "product-noun")
         return candidate
     if n > 1 and (any(w in ORG_HEADS for w in tokens) or last in LEGAL_SUFFIXES):
-        if not candidate.bridged and all(
-            w in TITLES or w in HONORIFICS or w in TITLE_MODIFIERS for w in tokens
-        ):
-            return None  # "Police Chief", "Attorney General": a role, not a body
+        if (
+            not candidate.bridged
+            and all(w in TITLES or w in HONORIFICS or w in TITLE_MODIFIERS for w in tokens)
+            and any(w in TITLES or w in HONORIFICS for w in tokens)
+        ):  # "Police Chief", "Attorney General": a role; "Federal Police" is a force
+            return None
         candidate.kind = "organization"
         candidate.cues.add("head")
         return candidate
@@ -565,6 +567,7 @@ def _trim(candidate: Candidate, context: ArticleContext) -> bool:
             word in SENTENCE_STARTERS
             and (initial or word in {"A", "An"})
             and not (rest and word in ORG_HEADS)
+            and not (rest and _repeated_whole(context, candidate))
         ):
             candidate.start += 1
             continue
@@ -590,6 +593,16 @@ def _trim(candidate: Candidate, context: ArticleContext) -> bool:
     ):
         candidate.end -= 1
     return candidate.end > candidate.start
+
+
+def _repeated_whole(context: ArticleContext, candidate: Candidate) -> bool:
+    """Whether the article uses the whole span again, so its first word is part of the name.
+
+    A headline's "Data Protection Commission opens probe" opens with a word that often opens
+    sentences; the body's "The Data Protection Commission (DPC)" shows it is the name's own.
+    """
+    whole = span_text(context, candidate.start, candidate.end)
+    return context.chunk_texts[whole] + context.chunk_texts[f"The {whole}"] >= 2
 
 
 def _opens_before_name(context: ArticleContext, candidate: Candidate, word: str) -> bool:

@@ -16,7 +16,7 @@ from kg.extract.names import load_first_names
 
 IRREGULAR = words(
     "German Korean Georgian Torontonian Vancouverite Montrealer Angeleno "
-    "Swiss French Dutch British English Irish Scottish Scots Welsh Greek Thai Filipino "
+    "Swiss French Dutch British English Irish Scottish Scots Welsh Greek Thai Filipino Philippine "
     "Filipina Spanish Spaniard Danish Dane Swedish Swede Finnish Finn Polish Pole Turkish "
     "Turk Norwegian Icelandic Kurdish Kurd Arab Arabian Persian Afghan Bangladeshi Cypriot "
     "Maltese Portuguese Peruvian Malagasy Basque Catalan Flemish Walloon Slovak Czech Croat "

@@ -496,7 +496,7 @@ def find_subject(view: ArticleView, start: int, floor: int, *, head: int) -> Rol
                 if officer is not None:  # "the chief executive of Zeta apologised"
                     return officer
             if not governed and mention.kind in {"organization", "person"}:
-                return Role(mention=mention, index=m_start)
+                return _first_conjunct(view, m_start, floor) or Role(mention=mention, index=m_start)
             if preposition == "of" and mention.kind == "organization" and _acts_for(view, m_start):
                 return Role(mention=mention, index=m_start)  # "operatives of the command"
             if not governed and mention.kind == "place" and _adjacent_subject(view, i, head):
@@ -518,6 +518,29 @@ def find_subject(view: ArticleView, start: int, floor: int, *, head: int) -> Rol
                     return role
         i -= 1
     return _opening_phrase(view, floor, start)
+
+
+def _first_conjunct(view: ArticleView, start: int, floor: int) -> Role | None:
+    """The first of coordinated subjects: "the Zeta Union and the Omni Association demanded".
+
+    A joint act has several agents; news lists the leading one first, and one agent is
+    what an event keeps.
+    """
+    found = None
+    k = start - 1
+    while k > floor:
+        if view.lowers[k] == "the":
+            k -= 1
+        if k <= floor or view.lowers[k] not in {"and", ","}:
+            break
+        entry = view.mention_at.get(k - 1)
+        if entry is None or entry[2].kind not in {"organization", "person"}:
+            break
+        if in_prepositional_phrase(view, entry[0], floor) is not None:
+            break
+        found = Role(mention=entry[2], index=entry[0])
+        k = entry[0] - 1
+    return found
 
 
 OFFICER_HEADS = words(
@@ -998,12 +1021,8 @@ def describe_actor(view: ArticleView, i: int, floor: int) -> Role | None:
     if before >= floor and view.lowers[before] in {"'s", "’s"}:
         before -= 1
     owner = view.mention_at.get(before) if before >= floor else None
-    if (
-        owner is not None
-        and owner[2].kind == "organization"
-        and low not in POLICE_WORDS
-        and low not in HOLDER_NOUNS
-    ):
+    if owner is not None and owner[2].kind == "organization" and low not in HOLDER_NOUNS:
+        # "ACG agents", "Zeta staff": the body they act for
         return Role(mention=owner[2], index=owner[0])
     if (
         low in _FOR_A_BODY

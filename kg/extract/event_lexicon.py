@@ -168,7 +168,8 @@ DESCRIPTION_HEADS = words(
     "deputies detectives researchers employees activists critics residents council "
     "individual intruder attacker agencies forces departments families relatives parents "
     "patients customers consumers victims passengers tenants farmers households homeowners "
-    "plaintiffs claimants drivers riders users"
+    "plaintiffs claimants drivers riders users groups unions associations campaigners "
+    "protesters demonstrators"
 )
 """Nouns that name an unnamed actor well enough to stand as an agent description."""
 SAY_VERBS = words(

@@ -155,6 +155,11 @@ _INQUIRY = "investigation|probe|inquiry|enquiry|proceedings|investigations"
 _CHARGES = (
     "charge|case|indictment|lawsuit|suit|count|conviction|prosecution|chargesheet|fir|proceedings"
 )
+_FEATURE = (
+    "feature|features|map|maps|tool|tools|function|functions|functionality|option|options|"
+    "setting|settings|mode|filter|filters|chatbot|button"
+)
+"""What a service switches off for its users ("disabled its location-sharing map")."""
 _RECORD = "record|records|mugshot|fingerprint|fingerprints|dna"
 _INTRUSION = (
     "hacker|hackers|attacker|attackers|intruder|intruders|unauthorised|unauthorized|breach|"
@@ -296,6 +301,13 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
             "brand|scooter|scooters|phone|phones|car|cars",
         ),
         P("ProductDiscontinuation", "@pull|remove ~4 from the? market|shelves"),
+        P(
+            "ProductDiscontinuation",
+            f"@disable|deactivate ~5 {_FEATURE}",
+            noun=False,
+            firm_only=True,
+        ),
+        P("ProductDiscontinuation", f"@turn|switch|shut off ~5 {_FEATURE}", firm_only=True),
     ),
     "Moratorium": (
         P("Moratorium", "@moratorium", object="on"),
@@ -522,6 +534,12 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         ),
         P(
             "ReviewAnnounced",
+            "@announce|launch|order|commission on|this|last|earlier ~2 =,? ~3 "
+            "review|audit|reassessment|evaluation",
+            object="of|into|on",
+        ),  # "announced on Thursday an independent review of its plan"
+        P(
+            "ReviewAnnounced",
             "@hire|engage|appoint|retain|commission|instruct *8 to conduct|carry|lead|"
             "undertake|perform|head ~3 review|audit",
             object="of|into|on",
@@ -536,7 +554,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
     ),
     "Arrest": (
         P("Arrest", "@arrest|detain|apprehend|nab", noun=False),
-        P("Arrest", "@take ~3 into custody"),
+        P("Arrest", "@take ~3 into ~2 custody"),  # "taken into temporary custody"
         P("Arrest", "@arrest|arrests of", agent="owner", object="of"),
         P("Arrest", "@make ~2 arrest|arrests", object="none"),
     ),
@@ -639,6 +657,15 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P("LawsuitFiled", "@sue"),
         P(
             "LawsuitFiled",
+            "complaint|lawsuit|suit|petition|claim @file|lodge|bring in|with|at|before ~3 "
+            "court|tribunal",
+            agent="by|modifier",
+            object="none",
+            voice="fixed",
+            priority=2,
+        ),  # "In a complaint filed in state court, Attorney General Ann Lee accused Zeta"
+        P(
+            "LawsuitFiled",
             "@file|launch|bring|lodge|initiate|start ~5 lawsuit|lawsuits|suit|action|"
             "claim|injunction|petition|case",
             object="against",
@@ -731,10 +758,27 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         ),
         P(
             "Statement",
-            "@announce|declare ~2 resignation|retirement|departure|candidacy|decision",
+            "@announce|declare ~2 resignation|retirement|departure|candidacy",
             weight=0.9,
             priority=1,
         ),
+        P(
+            "Statement",
+            "@announce|declare|publish|issue ~2 decision|ruling",
+            weight=0.9,
+            priority=1,
+            authority="InvestigationFinding",
+        ),  # a regulator's decision closes its case: "UOKiK announced its decision on Monday"
+        P(
+            "Statement",
+            "decision|ruling =,? @announce|publish|issue",
+            agent="by",
+            object="none",
+            voice="fixed",
+            priority=1,
+            authority="InvestigationFinding",
+            non_authority="",
+        ),  # "The decision, announced by the competition office on Monday, ..."
         P("Statement", "@resign", object="none", weight=0.8),
         P("Statement", "@step down", object="none", weight=0.8),
         P("Statement", f"@{_SAY}", object="none", weight=0.3),

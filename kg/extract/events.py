@@ -190,6 +190,7 @@ _ROLE_NAMES: dict[str, tuple[str, ...]] = {
     "commission": ("commission",),
     "authority": ("authority",),
     "tribunal": ("tribunal",),
+    "court": ("court",),  # "a federal appeals court dismissed": the court the article names
     "ombudsman": ("ombudsman",),
     "group": _ADVOCACY_KEYS,
     "groups": _ADVOCACY_KEYS,
@@ -210,6 +211,8 @@ _THING_ANNOUNCED = words("a an the its their his her plans")
 _ASIDE_OPENERS = words("who which whose while whereas")
 _SUPPLY_VERBS = words("offer provide sell supply license serve fill ship stock carry")
 """Verbs whose stop, done to a named customer or maker, is a refusal to deal with it."""
+_OTHER_PHRASAL_SENSES = frozenset({("carry", "out"), ("carry", "on"), ("stock", "up")})
+"""A trigger verb whose particle gives it another sense, when the pattern ends at the verb."""
 _NOUN_MODIFIERS = words("staff own 's ’s internal preliminary final new annual")
 
 
@@ -452,6 +455,10 @@ def _build(
         return None
     if index > 0 and not pattern.noun and head == _first_word(view, sent):
         return None  # "Scrap dealers are required ...": a verb-only trigger opening a sentence
+    if end == head + 1 and (view.lemmas[head], view.lowers[min(head + 1, sent.end - 1)]) in (
+        _OTHER_PHRASAL_SENSES
+    ):
+        return None  # "had never carried out a consultation" sells nothing
     opening = _partial_quote_opening(view, head, sent.start) if view.quoted[head] else None
     floor = clause_floor(view, start if opening is None else opening, sent.start)
     ceiling = clause_ceiling(view, end, sent.end)
@@ -1030,9 +1037,7 @@ def _role(
     if mode == "speaker":
         return sayer_role(view, sent.start, sent.end)
     if mode in {"by", "by|modifier"}:
-        by = next(
-            (j for j in range(head + 1, min(ceiling, end + 6)) if view.lowers[j] == "by"), None
-        )
+        by = _by_after(view, head, min(ceiling, end + 16))
         role = find_phrase(view, by + 1, ceiling) if by is not None else None
         if role is None and start + 1 < head and view.lowers[start + 1] == "by":
             role = find_phrase(view, start + 2, head)  # "the report by Zeta, released on"
@@ -1046,6 +1051,20 @@ def _role(
     if mode == "owner":
         return _find_owner(view, start, ceiling, floor=floor, head=head, speech=speech)
     return find_phrase(view, head + 1, ceiling, after=frozenset(mode.split("|")))
+
+
+def _by_after(view: ArticleView, head: int, limit: int) -> int | None:
+    """The "by" that names a passive act's agent, past the phrases that say where and when.
+
+    "complaints filed last month with the National Privacy Commission (NPC) by 200
+    borrowers": the agent comes after the addressee, in the same clause.
+    """
+    for j in range(head + 1, limit):
+        if view.lowers[j] == "by":
+            return j
+        if view.lowers[j] in {",", ";", ":", "who", "which", "that", "and", "but"}:
+            return None
+    return None
 
 
 def _fronted_phrase_author(view: ArticleView, sent: Sentence, head: int) -> Role | None:
@@ -1336,6 +1355,15 @@ def _merge(candidates: list[Candidate], published: str | None = None) -> list[Ca
         if target.aside and not candidate.aside and _agent_key(target.event) == key:
             target, candidate = candidate, target  # the main clause's report tells it
         event = target.event
+        if (
+            event.type == "Statement"
+            and event.date is None
+            and candidate.event.date is not None
+            and not is_background(candidate.event.date, published)
+        ):  # "Zeta denied any wrongdoing on Tuesday. In a statement, the company said ..."
+            event = dataclasses.replace(
+                event, date=candidate.event.date, date_text=candidate.event.date_text
+            )
         if event.type != "Statement":
             if _more_precise(candidate.event.date, event.date):
                 event = dataclasses.replace(

@@ -1429,3 +1429,127 @@ def test_a_commissioner_releasing_findings_makes_a_finding() -> None:
     )
     assert ("InvestigationFinding", "Ann Lee") in summary(events)
     assert "ReportRelease" not in {e.type for e in events}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Zeta Apps on Thursday disabled its location-sharing map for users younger than 18.",
+        "On Thursday, Zeta Apps quietly turned off its Nearby map for every user under 18.",
+    ],
+)
+def test_a_service_switching_off_a_feature_discontinues_it(body: str) -> None:
+    events = candidates_of(body, {"Zeta Apps": ORG})
+    assert ("ProductDiscontinuation", "Zeta Apps") in summary(events)
+    assert events[0].date == "2021-05-13"
+
+
+def test_a_complaint_filed_in_court_is_the_subjects_lawsuit() -> None:
+    events = candidates_of(
+        "In a complaint filed in state court in Denver, Attorney General Ann Obi accused Zeta "
+        "Apps of misleading families.",
+        {"Ann Obi": PER, "Zeta Apps": ORG, "Denver": PLACE},
+    )
+    assert summary(events) == [("LawsuitFiled", "Ann Obi")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The decision, announced by the Office of Fair Trading on Monday, concludes an "
+        "investigation into Zeta Air.",
+        "When the Office of Fair Trading announced its decision on Monday, Zeta Air said it "
+        "would appeal.",
+    ],
+)
+def test_a_regulators_decision_is_its_finding(body: str) -> None:
+    events = candidates_of(body, {"Office of Fair Trading": ORG, "Zeta Air": ORG})
+    assert ("InvestigationFinding", "Office of Fair Trading") in summary(events)
+    assert ("Statement", "Office of Fair Trading") not in summary(events)
+
+
+def test_a_company_announcing_its_decision_makes_a_statement() -> None:
+    events = candidates_of(
+        "Zeta Air announced its decision to close the route on Monday.", {"Zeta Air": ORG}
+    )
+    assert ("InvestigationFinding", "Zeta Air") not in summary(events)
+
+
+def test_a_described_court_is_the_court_the_article_names() -> None:
+    events = candidates_of(
+        "A federal appeals court on Wednesday dismissed the criminal case against Ann Obi. In "
+        "a 2-1 decision, a panel of the Varne Regional Court found that the evidence was "
+        "unlawful.",
+        {"Ann Obi": PER, "Varne Regional Court": ORG},
+    )
+    assert ("ChargesDismissed", "Varne Regional Court") in summary(events)
+
+
+def test_taken_into_temporary_custody_is_an_arrest() -> None:
+    events = candidates_of(
+        "Two managers were taken into temporary custody on May 11, the Varne police said.",
+        {"Varne": PLACE},
+    )
+    assert [(e.type, e.date) for e in events if e.type == "Arrest"] == [("Arrest", "2021-05-11")]
+
+
+def test_a_denial_dates_the_statement_that_follows_it() -> None:
+    events = candidates_of(
+        "The Varne regulator opened an investigation into Zeta Telecom on Tuesday. Zeta "
+        "Telecom, the country's third-largest network, denied any wrongdoing on Tuesday. In a "
+        'statement, Zeta Telecom said its service "uses only anonymised data".',
+        {"Zeta Telecom": ORG},
+    )
+    statements = [e for e in events if e.type == "Statement"]
+    assert [(e.agent and e.agent.text, e.date) for e in statements] == [
+        ("Zeta Telecom", "2021-05-11")
+    ]
+
+
+def test_coordinated_subjects_act_through_the_first() -> None:
+    events = candidates_of(
+        "On Monday, the Varne Farmers' Union and the Omni Growers' Association demanded a "
+        "public apology from the minister.",
+        {"Varne Farmers' Union": ORG, "Omni Growers' Association": ORG},
+    )
+    assert summary(events) == [("ApologyDemand", "Varne Farmers' Union")]
+
+
+def test_never_carried_out_a_consultation_refuses_no_sale() -> None:
+    events = candidates_of(
+        "Omni Community filed a lawsuit, arguing that Zeta Mining had never carried out a "
+        "proper consultation.",
+        {"Omni Community": ORG, "Zeta Mining": ORG},
+    )
+    assert "SalesRefusal" not in {e.type for e in events}
+
+
+def test_a_review_announced_on_a_day_before_its_noun() -> None:
+    events = candidates_of(
+        "The Varne Ministry of Agriculture announced on Thursday an independent review of its "
+        "subsidy plan.",
+        {"Varne Ministry of Agriculture": ORG},
+    )
+    assert summary(events) == [("ReviewAnnounced", "Varne Ministry of Agriculture")]
+
+
+def test_groups_and_unions_described_in_the_plural_act() -> None:
+    events = candidates_of("Unions on Monday demanded an apology from the minister.", {})
+    assert summary(events) == [("ApologyDemand", "Unions")]
+
+
+def test_agents_of_a_named_body_act_for_it() -> None:
+    events = candidates_of(
+        "The 14 were arrested on May 5 when VCG agents raided the office of Zeta Lending.",
+        {"VCG": ORG, "Zeta Lending": ORG},
+    )
+    assert ("Arrest", "VCG") in summary(events)
+
+
+def test_the_by_phrase_after_the_addressee_files_the_complaint() -> None:
+    events = candidates_of(
+        "The vote follows a complaint filed in December with the Varne Contact Point for "
+        "Responsible Business by the Forum for Digital Freedom.",
+        {"Varne Contact Point for Responsible Business": ORG, "Forum for Digital Freedom": ORG},
+    )
+    assert ("ComplaintFiled", "Forum for Digital Freedom") in summary(events)

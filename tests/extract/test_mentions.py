@@ -789,3 +789,19 @@ def test_a_demonym_before_a_noun_is_an_adjective_not_a_company(mentions: Extract
     )
     assert "South African" not in found.get("organization", set())
     assert "Bavarian Nordic" in found["organization"]
+
+
+def test_a_force_named_by_level_and_a_headline_name_said_again(mentions: Extract) -> None:
+    found = kinds(
+        mentions(
+            "The Data Protection Commission (DPC) opened a case. Officers from the Federal "
+            "Police searched the offices, and Police Chief Ann Obi said so. A court in the "
+            "central Philippine city of Cebu heard the case.",
+            headline="Data Protection Commission opens probe into Zeta",
+        )
+    )
+    assert "Federal Police" in found["organization"]
+    assert "Police Chief" not in found["organization"]
+    assert "Protection Commission" not in found["organization"]
+    assert "Data Protection Commission" in found["organization"]
+    assert "Philippine" not in found["organization"]
