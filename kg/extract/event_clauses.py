@@ -476,11 +476,17 @@ def find_subject(view: ArticleView, start: int, floor: int, *, head: int) -> Rol
         if view.words[i] == ",":
             opening = appositive_start(view, i, floor)
             if opening is not None:
+                principal = _spoken_for(view, opening, floor)
+                if principal is not None:
+                    return principal
                 i = opening - 1
                 continue
         entry = view.mention_at.get(i)
         if entry is not None:
             m_start, _, mention = entry
+            principal = _spoken_for(view, m_start - 1, floor) if mention.kind == "person" else None
+            if principal is not None and i + 1 < len(view.words) and view.words[i + 1] == ",":
+                return principal
             preposition = in_prepositional_phrase(view, m_start, floor)
             governed = preposition is not None and not (
                 preposition == "with" and _gerund_after(view, i, head)
@@ -518,6 +524,35 @@ def find_subject(view: ArticleView, start: int, floor: int, *, head: int) -> Rol
                     return role
         i -= 1
     return _opening_phrase(view, floor, start)
+
+
+_SPOKES_WORDS = words("spokesman spokeswoman spokesperson spokespeople")
+
+
+def _spoken_for(view: ArticleView, comma: int, floor: int) -> Role | None:
+    """Whom a spokesperson named after ``comma`` speaks for, when the text says so.
+
+    "Holub's spokesman, Petr Kadlec, said" and "A spokesman for Zeta, Petr Kadlec, said":
+    what a spokesperson says is the principal's statement.
+    """
+    if comma - 1 < floor or view.words[comma] != ",":
+        return None
+    before = comma - 1
+    if view.lowers[before] in _SPOKES_WORDS:
+        if before - 2 >= floor and view.lowers[before - 1] in {"'s", "’s"}:
+            entry = view.mention_at.get(before - 2)
+            if entry is not None and entry[2].kind in {"organization", "person"}:
+                return Role(mention=entry[2], index=entry[0])
+        return None
+    entry = view.mention_at.get(before)
+    if entry is None or entry[2].kind not in {"organization", "person"}:
+        return None
+    k = entry[0] - 1
+    if k >= floor and view.lowers[k] == "the":
+        k -= 1
+    if k - 1 >= floor and view.lowers[k] == "for" and view.lowers[k - 1] in _SPOKES_WORDS:
+        return Role(mention=entry[2], index=entry[0])
+    return None
 
 
 def _first_conjunct(view: ArticleView, start: int, floor: int) -> Role | None:

@@ -413,6 +413,13 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
             agent="start",
             priority=3,
         ),
+        P(
+            "ShareholderVote",
+            "shareholder|shareholders|stockholder|stockholders in|of|at ~4 =, *20 =, "
+            "@vote|approve|reject|back|ratify|endorse|support|oppose",
+            agent="start",
+            priority=3,
+        ),  # "Shareholders in Zeta, the Swedish maker of ..., voted on Wednesday to ..."
         P("ShareholderVote", "@vote ~3 shareholder proposal|resolution", priority=3),
         P("ShareholderVote", "shareholder @proposal|resolution", agent="owner", weight=0.6),
     ),

@@ -1960,6 +1960,8 @@ def _date_from_next_sentence(
                 ]
                 if len(found) > 1 and opening:  # "The decision, announced on Thursday, ..."
                     found = [t for t in found if t.start < opening.end() + _OPENING_CLAUSE][:1]
+                if len(found) > 1 and _SUBORDINATE.search(sent.text[found[0].end : found[1].start]):
+                    found = found[:1]  # "announced it on Tuesday, a week after ... on January 27"
                 if len(found) == 1:
                     event = dataclasses.replace(event, date=found[0].iso, date_text=found[0].text)
                     candidate = dataclasses.replace(candidate, event=event)
@@ -1987,6 +1989,8 @@ _ACT_NOUNS = re.compile(
     re.IGNORECASE,
 )
 """A sentence that opens by naming an act ("The decision, announced on Thursday, ...")."""
+_SUBORDINATE = re.compile(r"\b(?:after|before|following|since|when|while|until)\b", re.I)
+"""A word that opens a clause of its own time: a date after it is another event's."""
 _OPENING_CLAUSE = 40
 """How far after the act's name its own date may stand ("The proceedings, filed in Sydney on
 Tuesday, ...") before a time expression belongs to the rest of the sentence."""

@@ -1553,3 +1553,37 @@ def test_the_by_phrase_after_the_addressee_files_the_complaint() -> None:
         {"Varne Contact Point for Responsible Business": ORG, "Forum for Digital Freedom": ORG},
     )
     assert ("ComplaintFiled", "Forum for Digital Freedom") in summary(events)
+
+
+def test_a_later_announcement_dates_the_lead_not_the_clause_after_it() -> None:
+    events = candidates_of(
+        "Zeta Telecom has discontinued its analytics service and admitted sharing data. The "
+        "operator announced both changes on Tuesday in a statement, a week after the Varne "
+        "regulator opened an investigation on May 3.",
+        {"Zeta Telecom": ORG},
+    )
+    assert [(e.type, e.date) for e in events if e.type == "ProductDiscontinuation"] == [
+        ("ProductDiscontinuation", "2021-05-11")
+    ]
+
+
+def test_shareholders_vote_after_an_apposition_about_their_company() -> None:
+    events = candidates_of(
+        "Shareholders in Zeta Systems, the Swedish maker of forensics software used by police "
+        "forces in more than 60 countries, voted on Wednesday to require rights assessments.",
+        {"Zeta Systems": ORG},
+    )
+    assert [e.type for e in events] == ["ShareholderVote"]
+    assert events[0].date == "2021-05-12"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ann Obi's spokesman, Petr Kadlec, said on Monday that the minister stands by the article.",
+        "A spokesman for Ann Obi, Petr Kadlec, said on Monday that the minister stands by it.",
+    ],
+)
+def test_a_spokesperson_speaks_for_the_principal(body: str) -> None:
+    events = candidates_of(body, {"Ann Obi": PER, "Petr Kadlec": PER})
+    assert summary(events) == [("Statement", "Ann Obi")]
