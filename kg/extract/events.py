@@ -863,8 +863,13 @@ def _date(
         timexes = own or [
             t
             for t in timexes
-            if not _in_relative_aside(view, sent.start_char + t.start, head) and t.start < relative
-        ]  # "Zeta, which hired 90 people last year, said it had paused": not last year
+            if not _in_relative_aside(view, sent.start_char + t.start, head)
+            and t.start < relative
+            and not _SUBORDINATE.search(sent.text[near : t.start])
+            and not _PARTICIPLE_CLAUSE.search(sent.text[near : t.start])
+        ]  # "Zeta, which hired 90 people last year, said it had paused": not last year;
+        # "has opened an investigation ..., following the death of a tenant in August": the
+        # death's month
         if not timexes:
             return None
     timex = min(timexes, key=lambda t: min(abs(t.start - near), abs(t.end - near)))
@@ -932,9 +937,18 @@ def _subordinate_start(view: ArticleView, head: int, end: int) -> int:
     """
     for i in range(head + 1, end):
         pair = (view.lowers[i], view.lowers[i + 1] if i + 1 < end else "")
-        if pair[0] in _SUBORDINATORS or pair in _CLAUSE_PAIRS:
+        if pair[0] in _SUBORDINATORS or pair in _CLAUSE_PAIRS or _participle_clause(*pair):
             return min(view.idx[i], _cause_start(view, head, i))
     return _cause_start(view, head, end)
+
+
+def _participle_clause(word: str, after: str) -> bool:
+    """Whether a comma opens a participle clause: ", using powers it gained in April 2024".
+
+    >>> _participle_clause(",", "citing"), _participle_clause(",", "king")
+    (True, False)
+    """
+    return word == "," and after.isalpha() and after.endswith("ing") and len(after) >= 5
 
 
 def _cause_start(view: ArticleView, head: int, end: int) -> int:
@@ -1991,6 +2005,8 @@ _ACT_NOUNS = re.compile(
 """A sentence that opens by naming an act ("The decision, announced on Thursday, ...")."""
 _SUBORDINATE = re.compile(r"\b(?:after|before|following|since|when|while|until)\b", re.I)
 """A word that opens a clause of its own time: a date after it is another event's."""
+_PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]{2,}ing\b")
+"""A participle clause after a comma (", using powers it gained in April 2024"): its own time."""
 _OPENING_CLAUSE = 40
 """How far after the act's name its own date may stand ("The proceedings, filed in Sydney on
 Tuesday, ...") before a time expression belongs to the rest of the sentence."""
@@ -2014,6 +2030,11 @@ def _tells_same_act(
     sayer = sayer_role(view, sent.start, sent.end)
     if sayer is not None and sayer.mention is not None and name_of(sayer.mention) == name:
         return True
+    if perfect and sayer is not None and sayer.mention is None and name is not None:
+        role = (sayer.text or "").lower().split()[-1:]  # "The regulator confirmed on Tuesday"
+        keys = _ROLE_NAMES.get(role[0], ()) if role else ()
+        if any(key in name.lower() for key in keys):
+            return True
     return perfect and event.object is not None and name_of(event.object) in named
 
 

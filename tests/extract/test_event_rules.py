@@ -1587,3 +1587,17 @@ def test_shareholders_vote_after_an_apposition_about_their_company() -> None:
 def test_a_spokesperson_speaks_for_the_principal(body: str) -> None:
     events = candidates_of(body, {"Ann Obi": PER, "Petr Kadlec": PER})
     assert summary(events) == [("Statement", "Ann Obi")]
+
+
+def test_times_of_a_following_phrase_and_a_participle_clause_are_not_the_acts() -> None:
+    events = candidates_of(
+        "The Varne Housing Regulator has opened an investigation into whether Zeta Council "
+        "breached the standards, following the death of a tenant in April. The regulator "
+        "confirmed on Tuesday that it had begun a formal inquiry, using powers it gained in "
+        "March 2020.",
+        {"Varne Housing Regulator": ORG, "Zeta Council": ORG},
+    )
+    opened = [e for e in events if e.type == "InvestigationOpened"]
+    assert [(e.agent and e.agent.text, e.date) for e in opened] == [
+        ("Varne Housing Regulator", "2021-05-11")
+    ]

@@ -91,6 +91,10 @@ def names(table) -> list[tuple[str, tuple[str, ...]]]:
             [org("Department of Fisheries"), org("U.S. Department of Fisheries")],
             [("U.S. Department of Fisheries", ("Department of Fisheries",))],
         ),
+        (  # a demonym qualifies a body as its country does
+            [org("Czech Young Farmers' Union"), org("Young Farmers' Union")],
+            [("Czech Young Farmers' Union", ("Young Farmers' Union",))],
+        ),
         (  # a short name that articles use for two firms joins neither
             [
                 org("Brennock Payments"),
