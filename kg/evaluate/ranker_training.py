@@ -62,6 +62,7 @@ TRAINING_GOLD = tuple(
         "heldout11",
         "heldout12",
         "heldout13",
+        "heldout14",
     )
 )
 """The gold sets the shipped model is trained on (paths from the repository's root): every
