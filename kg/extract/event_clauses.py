@@ -526,6 +526,11 @@ def find_subject(view: ArticleView, start: int, floor: int, *, head: int) -> Rol
     return _opening_phrase(view, floor, start)
 
 
+_CORPORATE_OFFICES = words(
+    "executive financial operating information technology compliance legal marketing "
+    "commercial privacy security data medical press communications investment risk"
+)
+"""Words before "officer" in a company's titles ("chief financial officer")."""
 _SPOKES_WORDS = words("spokesman spokeswoman spokesperson spokespeople")
 
 
@@ -1022,6 +1027,12 @@ def describe_actor(view: ArticleView, i: int, floor: int) -> Role | None:
     "the company" and its kin refer back to an organisation named before; other actor
     nouns stay descriptions with their modifiers ("Carlow police", "major carriers").
     """
+    if (
+        view.lowers[i] in {"officer", "officers"}
+        and i > floor
+        and view.lowers[i - 1] in (_CORPORATE_OFFICES)
+    ):
+        return None  # "the company's chief financial officer" is no police officer
     if view.lowers[i] in POLICE_WORDS and view.lowers[i + 1 : i + 2] == ["chief"]:
         first = i - 1 if i - 1 >= floor and view.lowers[i - 1] == "the" else i
         return Role(text=text_between(view, first, i + 2), index=first)  # a post, not a force
@@ -1076,8 +1087,8 @@ def describe_actor(view: ArticleView, i: int, floor: int) -> Role | None:
         antecedent = resolve_organisation(view, start - 1, noun=low)
         if antecedent is not None:
             return Role(mention=antecedent, index=start - 1)
-        if low != "council":
-            return None  # "the city council" stays a description, to be named later
+        if low not in {"council", "committee", "panel"}:
+            return None  # "the city council", "the audit committee" stay descriptions
     if low in PERSON_NOUNS:
         return None
     return Role(text=text_between(view, max(start, i - 5), i + 1), index=start)
@@ -1209,6 +1220,8 @@ def resolve_organisation(view: ArticleView, i: int, *, noun: str) -> Mention | N
         found[name] = (m_start, mention)
         if _subject_position(view, m_start):
             subjects.add(name)
+    if noun in _NAMED_BODY_NOUNS and not any(noun in name.split() for name in found):
+        return None  # "the audit committee" is no body the article named before
     if not found:
         return _nearest_mention(view, i, kind="organization", labour=labour)
     named = [name for name in found if noun in name.split()]
@@ -1227,6 +1240,8 @@ def resolve_organisation(view: ArticleView, i: int, *, noun: str) -> Mention | N
     return found[best][1]
 
 
+_NAMED_BODY_NOUNS = words("committee panel council commission tribunal")
+"""Nouns that stand only for a body whose name has them ("the committee")."""
 _BUSINESS_NOUNS = words("company firm business retailer lender operator group insurer")
 _NON_FIRM_HEADS = words(
     "house lodge hospital school college university court council ministry department police "

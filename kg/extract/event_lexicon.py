@@ -156,7 +156,9 @@ AUTHORITY_WORDS = words(
     "judge commission commissioner commissioners regulator regulators authority "
     "authorities agency bureau inspector ombudsman tribunal government parliament "
     "congress senate council watchdog fbi doj sec ftc fcc officials investigators "
-    "prosecution comptroller reserve board cantonal sheriff federal"
+    "prosecution comptroller reserve board cantonal sheriff federal audit auditor auditors "
+    "autorità autoridad autorité auditoría garante superintendencia fiscalía procuraduría "
+    "contraloría ministerio ministero ministère polizia policía polícia"
 )
 """Words of a name or description that mark an authority (investigates, arrests, rules)."""
 DESCRIPTION_HEADS = words(
@@ -169,7 +171,7 @@ DESCRIPTION_HEADS = words(
     "individual intruder attacker agencies forces departments families relatives parents "
     "patients customers consumers victims passengers tenants farmers households homeowners "
     "plaintiffs claimants drivers riders users groups unions associations campaigners "
-    "protesters demonstrators"
+    "protesters demonstrators committee panel"
 )
 """Nouns that name an unnamed actor well enough to stand as an agent description."""
 SAY_VERBS = words(

@@ -239,7 +239,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P(
             "ContractSuspension",
             # ~8: "the city's $46-million contract" is eight tokens
-            f"@cancel|suspend|terminate|end|drop|scrap|sever|cut|axe ~8 {_CONTRACT}",
+            f"@cancel|suspend|terminate|end|drop|scrap|sever|cut|axe ~10 {_CONTRACT}",
             object="with|by|for",
             priority=1,
             noun=False,  # "at the end of a four-day trial"
@@ -252,6 +252,20 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
             noun=False,
         ),
         P("ContractSuspension", f"@put ~3 on hold ~4 {_CONTRACT}", object="with", priority=3),
+        P(
+            "ContractSuspension",
+            f"@order|announce|approve ~2 suspension|termination|cancellation of ~6 {_CONTRACT}",
+            object="with",
+            priority=2,
+        ),
+        P(
+            "ContractSuspension",
+            "suspension|termination|cancellation be @order|announce|approve",
+            agent="by",
+            object="none",
+            voice="fixed",
+            priority=2,
+        ),  # "The suspension was ordered on Wednesday by the home department"
         P(
             "ContractSuspension",
             "@pause|suspend|halt|freeze|withhold ~3 payment|payments|funding|grant|grants",
@@ -326,6 +340,13 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
             priority=1,
         ),
         P("Moratorium", "@call a halt|pause|freeze to|on", priority=2),
+        P(
+            "Moratorium",
+            "@stop|suspend|halt|pause|freeze =issuing|=generating|=granting|=approving|"
+            "=registering|=enrolling|=onboarding",
+            object="after",
+            priority=1,
+        ),  # "would stop generating e-challans from the cameras"
         P(
             "Moratorium",
             "temporarily|temporary @stop|halt|suspend|pause|ban|bar|suspension",
@@ -648,7 +669,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P(
             "ComplaintFiled",
             "@file|lodge|submit|launch|bring|make ~3 complaint|complaints|grievance",
-            object="against|with|to",
+            object="against",  # "with the regulator" is whom it went to
             priority=1,
         ),
         P("ComplaintFiled", "@complain to", object="to"),
@@ -656,7 +677,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
             "ComplaintFiled",
             "complaint|complaints @lodge|file|submit|make",
             agent="by",
-            object="with|against|to",
+            object="against",
             voice="fixed",
         ),
     ),
@@ -873,14 +894,14 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         ),
         P(
             "ReportRelease",
-            "report|study|audit|analysis|survey =,? @release|publish|issue|post",
+            "report|study|audit|analysis|survey =,? @release|publish|issue|post|submit",
             agent="by|modifier",
             object="none",
             voice="fixed",
         ),
         P(
             "ReportRelease",
-            "report|study|audit|analysis|survey by *4 =, @release|publish|issue|post",
+            "report|study|audit|analysis|survey by *4 =, @release|publish|issue|post|submit",
             agent="by|modifier",
             object="none",
             voice="fixed",

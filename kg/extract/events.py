@@ -159,13 +159,32 @@ report of the deal, by its named party."""
 _PLACE_PREPOSITIONS = words("in at across throughout near outside within inside")
 _MARKET_PREPOSITIONS = _PLACE_PREPOSITIONS | words("of from")
 _UNNAMED_THIEVES = words("hacker hackers thief thieves intruder attacker individual suspect")
-_REGULATOR_KEYS = ("regulat", "commission", "authority", "watchdog", "agency", "board")
+_REGULATOR_KEYS = (
+    "regulat", "commission", "authority", "watchdog", "agency", "board", "autorit", "autoridad",
+    "garante", "superintend", "comisión", "commissione", "agencia", "agenzia", "agence",
+)  # fmt: skip
 _MUNICIPAL_KEYS = ("council", "municipal", "city of", "town of", "county of")
-_PROSECUTION_KEYS = ("prosecut", "attorney", "procurator", "crown office")
-_GOVERNMENT_KEYS = ("ministry", "department of", "government")
+_PROSECUTION_KEYS = (
+    "prosecut", "attorney", "procurator", "crown office", "fiscalía", "procura", "parquet",
+    "staatsanwalt", "ministério público", "ministerio público",
+)  # fmt: skip
+_GOVERNMENT_KEYS = (
+    "ministry", "department of", "government", "home department", "home office",
+    "home affairs", "ministerio", "ministero", "ministère",
+)  # fmt: skip
+_UTILITY_KEYS = ("utilit", "water", "agua", "electric", "power", "energ", "gas")
 _LAW_FIRM_KEYS = ("lawyers", "legal", "llp", " law", "solicitors", "attorneys", "partners")
 _LAWYER_WORDS = words("firm lawyers attorneys solicitors")
-_ADVOCACY_KEYS = ("association", "coalition", "network", "alliance", "federation", "campaign")
+_ADVOCACY_KEYS = (
+    "association", "coalition", "network", "alliance", "federation", "campaign", "associazione",
+    "asociación", "associação",
+)  # fmt: skip
+_MEDIA_WORDS = words(
+    "press news times post journal herald tribune gazette chronicle daily weekly observer "
+    "monitor telegraph examiner inquirer dispatch courier broadcasting radio television tv "
+    "wire magazine review ledger"
+)
+"""Words of a news outlet's name: an outlet is never the body a description stands for."""
 _POLICE_KEYS = ("police", "constabulary", "garda", "gendarmerie", "carabinieri", "polizei")
 """Words in the names of police forces: "Ireland's police force" is An Garda Síochána."""
 _ROLE_NAMES: dict[str, tuple[str, ...]] = {
@@ -174,6 +193,7 @@ _ROLE_NAMES: dict[str, tuple[str, ...]] = {
     "government": _GOVERNMENT_KEYS,
     "police": _POLICE_KEYS,
     "officers": _POLICE_KEYS,
+    "officer": _POLICE_KEYS,
     "gardaí": ("garda",),  # Ireland's police: "gardaí arrested a man" is An Garda Síochána's act
     "gardai": ("garda",),
     "commissioner": ("commissioner",),
@@ -188,7 +208,7 @@ _ROLE_NAMES: dict[str, tuple[str, ...]] = {
     "municipality": _MUNICIPAL_KEYS,
     "committee": ("committee",),
     "commission": ("commission",),
-    "authority": ("authority",),
+    "authority": ("authority", "autorit", "autoridad"),
     "tribunal": ("tribunal",),
     "court": ("court",),  # "a federal appeals court dismissed": the court the article names
     "ombudsman": ("ombudsman",),
@@ -197,6 +217,8 @@ _ROLE_NAMES: dict[str, tuple[str, ...]] = {
     "campaigners": _ADVOCACY_KEYS,
     "activists": _ADVOCACY_KEYS,
     "union": ("union",),
+    "association": _ADVOCACY_KEYS,
+    "utility": _UTILITY_KEYS,
     "inspectorate": ("inspectorate",),
 }
 """Role words of a description -> words one of which names the organisation in that role."""
@@ -1096,13 +1118,16 @@ def _fronted_phrase_author(view: ArticleView, sent: Sentence, head: int) -> Role
     comma = next((j for j in after if view.words[j] == ","), None)
     if comma is None:
         return None
-    for j in range(comma + 1, min(sent.end, comma + 5)):
+    for j in range(comma + 1, min(sent.end, comma + 9)):
         entry = view.mention_at.get(j)
         if entry is not None and entry[2].kind in {"person", "organization"}:
             return Role(mention=entry[2], index=entry[0])
-        if not view.words[j][:1].isupper() and view.lowers[j] not in {"the", "its", "a"}:
-            break
+        if view.lemmas[j] in SAY_VERBS or view.lemmas[j] in _FINDING_VERBS:
+            break  # "the state's audit office, ASENL, said": the name comes before the verb
     return None
+
+
+_FINDING_VERBS = words("find conclude determine establish show reveal")
 
 
 def _court_after(view: ArticleView, head: int, limit: int) -> Role | None:
@@ -1774,13 +1799,21 @@ def _titled_as(view: ArticleView, description: str) -> Mention | None:
     title = [part for w in given for part in _TITLE_ABBREVIATIONS.get(w.lower(), (w.lower(),))]
     if len(title) < 2:
         return None
+    found = _persons_titled(view, title)
+    if not found and len(title) == 2 and title[0] in {"police", "fire"}:
+        found = _persons_titled(view, title[1:])  # "the police chief" is "Chief Ann Lee"
+    return only_one(found)
+
+
+def _persons_titled(view: ArticleView, title: list[str]) -> dict[str, Mention]:
+    """The persons the article names right after the (lower-cased) title words."""
     found: dict[str, Mention] = {}
     for start, _, mention in view.mention_spans:
         if mention.kind != "person" or start < len(title):
             continue
         if view.lowers[start - len(title) : start] == title:
             found.setdefault(mention.canonical or mention.text, mention)
-    return only_one(found)
+    return found
 
 
 def _the_minister(view: ArticleView) -> Mention | None:
@@ -1918,7 +1951,10 @@ def _role_organisation(view: ArticleView, keys: set[str]) -> Mention | None:
     found: dict[str, Mention] = {}
     for _, _, mention in view.mention_spans:
         name = mention.canonical or mention.text
-        if mention.kind == "organization" and any(k in name.lower() for k in keys):
+        lowered = name.lower()
+        if set(lowered.split()) & _MEDIA_WORDS and not any(k in _MEDIA_WORDS for k in keys):
+            continue  # "Continental Press Agency" reports; it is no regulator
+        if mention.kind == "organization" and any(k in lowered for k in keys):
             counts[name] = counts.get(name, 0) + 1
             found.setdefault(name, mention)
     ranked = sorted(counts.values(), reverse=True)

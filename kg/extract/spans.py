@@ -354,6 +354,12 @@ def _joins(
         return ""
     if gap == [","] and len(following) == 1 and following[0] in LEGAL_SUFFIXES:
         return "suffix"
+    if (
+        gap[0] in {"y", "e", "et", "und"}
+        and all(w in NAME_PARTICLES for w in gap[1:])
+        and _acronym_spells(words, candidate.start, nend)
+    ):
+        return "and"  # "Servicios de Agua y Drenaje de Monterrey (SADM)"
     if gap in (["and"], ["&"]):
         if is_agency_name(head_words + gap + following):
             return "and"  # "Fisheries and Oceans Canada"

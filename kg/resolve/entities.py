@@ -34,11 +34,13 @@ from kg.resolve.names import (
     BRAND_TAILS,
     acronym_forms,
     acronym_letters,
+    compound_acronym,
     conjunct_fragments,
     ends_with_country,
     looks_like_acronym,
     name_key,
     strip_domain_suffix,
+    tail_acronyms,
     token_key,
 )
 
@@ -204,18 +206,23 @@ def _sort_key(ref: EntityRef) -> tuple[str, str, str, str, int]:
 def _join_acronyms(forest: _UnionFind, names: set[str]) -> None:
     """Join each acronym to the one multi-word name whose initials it is."""
     expansions: dict[str, set[str]] = defaultdict(set)
+    tails: dict[str, set[str]] = defaultdict(set)
     for name in names:
-        if not looks_like_acronym(name):
+        if not looks_like_acronym(name) and compound_acronym(name) is None:
             for letters in acronym_forms(name):
                 expansions[letters].add(name_key("organization", name))
+            for letters in tail_acronyms(name):
+                tails[letters].add(name_key("organization", name))
     for name in names:
         if looks_like_acronym(name):
             letters = acronym_letters(name)
+        elif compound_acronym(name) is not None:
+            letters = compound_acronym(name) or ""  # "PNP-ACG"
         elif _mixed_case_acronym(name):
             letters = "".join(c for c in name if c.isupper())  # "KeNHA": K-N-H-A
         else:
             continue
-        candidates = expansions.get(letters, set())
+        candidates = expansions.get(letters) or tails.get(letters, set())
         if len(candidates) == 1:
             (expansion,) = candidates
             forest.union(node_of("organization", name), ("organization", "name:" + expansion))

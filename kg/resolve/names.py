@@ -182,7 +182,40 @@ def acronym_forms(name: str) -> set[str]:
     forms = {letters}
     if any(w.lower().startswith("ex") for w in words):
         forms.add("".join("X" if w.lower().startswith("ex") else w[0].upper() for w in words))
+    if any("-" in w for w in words):  # "Anti-Cybercrime Group" is "ACG"
+        forms.add("".join(part[0].upper() for w in words for part in w.split("-") if part))
     return forms
+
+
+def tail_acronyms(name: str) -> set[str]:
+    """Acronyms of a name's last words, which a unit goes by without its parent's initials.
+
+    "Philippine National Police Anti-Cybercrime Group" is also "ACG" (its unit's words); only
+    tails of three letters or more, and never the whole name.
+
+    >>> sorted(tail_acronyms("Philippine National Police Anti-Cybercrime Group"))
+    ['ACG', 'NPACG', 'PACG']
+    """
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w.lower() not in _FUNCTION_WORDS]
+    parts = [part for w in words for part in w.split("-") if part]
+    whole = "".join(p[0].upper() for p in parts)
+    return {
+        "".join(p[0].upper() for p in parts[k:])
+        for k in range(1, len(parts) - 2)
+        if len(parts) - k >= 3 and "".join(p[0].upper() for p in parts[k:]) != whole
+    }
+
+
+def compound_acronym(name: str) -> str | None:
+    """The letters of an acronym written in hyphenated parts ("PNP-ACG" -> "PNPACG").
+
+    >>> compound_acronym("PNP-ACG"), compound_acronym("Coca-Cola")
+    ('PNPACG', None)
+    """
+    parts = name.split("-")
+    if len(parts) < 2 or not all(looks_like_acronym(p) for p in parts):
+        return None
+    return "".join(acronym_letters(p) for p in parts)
 
 
 def looks_like_acronym(name: str) -> bool:

@@ -1601,3 +1601,93 @@ def test_times_of_a_following_phrase_and_a_participle_clause_are_not_the_acts() 
     assert [(e.agent and e.agent.text, e.date) for e in opened] == [
         ("Varne Housing Regulator", "2021-05-11")
     ]
+
+
+def test_a_complaint_filed_with_a_body_is_not_against_it() -> None:
+    events = candidates_of(
+        "The vote follows a complaint filed in December with the Varne Contact Point by the "
+        "Forum for Digital Freedom.",
+        {"Varne Contact Point": ORG, "Forum for Digital Freedom": ORG},
+    )
+    complaints = [e for e in events if e.type == "ComplaintFiled"]
+    assert [(e.agent and e.agent.text, e.object) for e in complaints] == [
+        ("Forum for Digital Freedom", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "names", "event"),
+    [
+        (
+            "Italy's competition authority said on Thursday it had opened an investigation "
+            "into Zeta Pay. The Autorità Garante della Concorrenza (AGCM) gave no details. "
+            "Zeta Press Agency reported it first.",
+            {"Zeta Pay": ORG, "Autorità Garante della Concorrenza": ORG, "Zeta Press Agency": ORG},
+            ("InvestigationOpened", "Autorità Garante della Concorrenza"),
+        ),
+        (
+            "A consumer association on Tuesday filed a class action against Zeta Pay. The "
+            "Associazione Utenti Digitali said 300,000 users paid the fee.",
+            {"Zeta Pay": ORG, "Associazione Utenti Digitali": ORG},
+            ("LawsuitFiled", "Associazione Utenti Digitali"),
+        ),
+        (
+            "Varne's state water utility has suspended the contract for a desalination plant. "
+            "Servicios de Agua Varne said work had stopped.",
+            {"Servicios de Agua Varne": ORG},
+            ("ContractSuspension", "Servicios de Agua Varne"),
+        ),
+    ],
+)
+def test_a_described_body_is_the_one_named_in_its_own_language(
+    body: str, names: dict[str, str], event: tuple[str, str]
+) -> None:
+    assert event in summary(candidates_of(body, names))
+
+
+def test_a_police_chief_is_the_person_titled_chief() -> None:
+    events = candidates_of(
+        "Varne's police chief publicly apologized Thursday to Ann Obi. Chief Marcus Hollings "
+        "has led the force since 2019.",
+        {"Varne": PLACE, "Ann Obi": PER, "Marcus Hollings": PER},
+    )
+    assert ("Apology", "Marcus Hollings") in summary(events)
+
+
+def test_a_chief_financial_officer_arrested_is_no_police_officer() -> None:
+    events = candidates_of(
+        "Tran Bao, 44, was detained at his home along with the company's chief financial "
+        "officer, Le Van.",
+        {"Tran Bao": PER, "Le Van": PER},
+    )
+    assert [e.agent_text for e in events if e.type == "Arrest"] == [None]
+
+
+def test_stopping_issuing_fines_is_a_moratorium_and_a_committee_finds() -> None:
+    events = candidates_of(
+        "The Varne Traffic Police announced on Wednesday that it would stop generating "
+        "e-challans from the cameras. The audit committee, in a report submitted on Monday, "
+        "found that 41,318 e-challans were wrong.",
+        {"Varne Traffic Police": ORG},
+    )
+    assert ("Moratorium", "Varne Traffic Police") in summary(events)
+    assert ("InvestigationFinding", "audit committee") in summary(events)
+
+
+def test_a_report_published_by_a_body_described_before_its_acronym() -> None:
+    events = candidates_of(
+        "In a report published on Monday, the state's audit office, ASV, said the tender had "
+        "been designed to favour Zeta.",
+        {"ASV": ORG, "Zeta": ORG},
+    )
+    assert ("ReportRelease", "ASV") in summary(events)
+
+
+def test_a_suspension_ordered_by_a_department() -> None:
+    events = candidates_of(
+        "The suspension was ordered on Wednesday by the Varne Home Department, which oversees "
+        "the traffic police. The department also ordered the suspension of its contract with "
+        "Zeta Systems.",
+        {"Varne Home Department": ORG, "Zeta Systems": ORG},
+    )
+    assert ("ContractSuspension", "Varne Home Department") in summary(events)

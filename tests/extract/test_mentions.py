@@ -805,3 +805,14 @@ def test_a_force_named_by_level_and_a_headline_name_said_again(mentions: Extract
     assert "Protection Commission" not in found["organization"]
     assert "Data Protection Commission" in found["organization"]
     assert "Philippine" not in found["organization"]
+
+
+def test_a_romance_name_joined_by_y_or_e_that_its_acronym_spells(mentions: Extract) -> None:
+    found = kinds(
+        mentions(
+            "Servicios de Agua y Drenaje de Varne (SADV) suspended the works. The Autorità "
+            "Garante della Concorrenza e del Mercato (AGCM) opened a probe."
+        )
+    )
+    assert "Servicios de Agua y Drenaje de Varne" in found["organization"]
+    assert "Autorità Garante della Concorrenza e del Mercato" in found["organization"]

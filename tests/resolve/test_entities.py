@@ -95,6 +95,14 @@ def names(table) -> list[tuple[str, tuple[str, ...]]]:
             [org("Czech Young Farmers' Union"), org("Young Farmers' Union")],
             [("Czech Young Farmers' Union", ("Young Farmers' Union",))],
         ),
+        (  # a unit's acronym of its own words, and the acronym written in parts
+            [
+                org("Varne National Police Anti-Cybercrime Group"),
+                org("ACG"),
+                org("VNP-ACG"),
+            ],
+            [("Varne National Police Anti-Cybercrime Group", ("ACG", "VNP-ACG"))],
+        ),
         (  # a short name that articles use for two firms joins neither
             [
                 org("Brennock Payments"),
