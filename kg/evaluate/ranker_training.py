@@ -63,6 +63,7 @@ TRAINING_GOLD = tuple(
         "heldout12",
         "heldout13",
         "heldout14",
+        "heldout15",
     )
 )
 """The gold sets the shipped model is trained on (paths from the repository's root): every

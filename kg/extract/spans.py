@@ -493,6 +493,26 @@ def _title_end(tokens: list[str], i: int) -> int:
     return j
 
 
+def _split_bridged_title(words: list[str], candidate: Candidate) -> list[Candidate]:
+    """A person titled after a joined body's name: "[Recorder's Court] Judge [Ellen Marsh]".
+
+    Only a title right before a first name and a surname or two, at the end of the span.
+    """
+    tokens = words[candidate.start : candidate.end]
+    for i in range(len(tokens) - 3, 0, -1):
+        rest = tokens[i + 1 :]
+        if (
+            tokens[i] in TITLES
+            and 2 <= len(rest) <= 3
+            and is_first_name(rest[0])
+            and not any(w in ORG_HEADS or w in TITLES for w in rest)
+        ):
+            body = Candidate(candidate.start, candidate.start + i, bridged=True)
+            person = Candidate(candidate.start + i + 1, candidate.end, kind="person", titled=True)
+            return [body, person]
+    return [candidate]
+
+
 def ends_county_name(pair: list[str]) -> bool:
     """Whether two words are a county's name ("Tarrow County"), which a title may follow.
 
@@ -536,7 +556,7 @@ def _split_portfolio(words: list[str], candidate: Candidate, tokens: list[str]) 
 def split_titles(doc: Doc, words: list[str], candidate: Candidate) -> list[Candidate]:
     """Split role words out of a span: "[ZFA] President [Ana Lund]" -> org, person."""
     if candidate.bridged:
-        return [candidate]
+        return _split_bridged_title(words, candidate)
     tokens = words[candidate.start : candidate.end]
     if len(tokens) <= 3 and lookup_place(" ".join(tokens)) is not None:
         return [candidate]  # "Prince Rupert", "General Santos": towns named like people

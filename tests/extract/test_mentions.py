@@ -816,3 +816,9 @@ def test_a_romance_name_joined_by_y_or_e_that_its_acronym_spells(mentions: Extra
     )
     assert "Servicios de Agua y Drenaje de Varne" in found["organization"]
     assert "Autorità Garante della Concorrenza e del Mercato" in found["organization"]
+
+
+def test_a_judge_titled_after_a_possessive_court_name(mentions: Extract) -> None:
+    found = kinds(mentions("Recorder's Court Judge Ellen Marsh granted the motion on Tuesday."))
+    assert found["organization"] == {"Recorder's Court"}
+    assert found["person"] == {"Ellen Marsh"}
