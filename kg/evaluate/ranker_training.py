@@ -64,6 +64,7 @@ TRAINING_GOLD = tuple(
         "heldout13",
         "heldout14",
         "heldout15",
+        "heldout16",
     )
 )
 """The gold sets the shipped model is trained on (paths from the repository's root): every

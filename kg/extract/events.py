@@ -233,6 +233,8 @@ _THING_ANNOUNCED = words("a an the its their his her plans")
 _ASIDE_OPENERS = words("who which whose while whereas")
 _SUPPLY_VERBS = words("offer provide sell supply license serve fill ship stock carry")
 """Verbs whose stop, done to a named customer or maker, is a refusal to deal with it."""
+_DENIAL_VERBS = words("deny reject dispute")
+"""Verbs of a denial: a statement of its own beside any act its sentence also tells."""
 _OTHER_PHRASAL_SENSES = frozenset({("carry", "out"), ("carry", "on"), ("stock", "up")})
 """A trigger verb whose particle gives it another sense, when the pattern ends at the verb."""
 _NOUN_MODIFIERS = words("staff own 's ’s internal preliminary final new annual")
@@ -295,7 +297,11 @@ def event_candidates(
             if candidate is not None:
                 found.append(candidate)
         if any(c.event.type != "Statement" for c in found):
-            found = [c for c in found if c.event.type != "Statement"]
+            found = [  # "said it would suspend the contract": the suspension, not a statement;
+                c  # "rejected the findings, and said it would challenge ...": both
+                for c in found
+                if c.event.type != "Statement" or view.lemmas[c.head] in _DENIAL_VERBS
+            ]
         arrests = [c.head for c in found if c.event.type == "Arrest"]
         if arrests:  # "arrested on suspicion of theft": the reason, not a second event
             found = [c for c in found if c.event.type != "Theft" or c.head < min(arrests)]

@@ -214,7 +214,9 @@ ORG_HEADS = words(
     "Programme Program Watch Campaign Front Brotherhood Caucus Delegation Mission Embassy "
     "Consulate District Circuit Forum Rescue Platforms Airport Port Authority Council Lines "
     "House Observatory Gallery Orchestra Theatre Theater Zoo Archives FC SC CF AFC United City "
-    "Athletic Rovers Wanderers Lodge Recycling Metals Regulator Watchdog"
+    "Athletic Rovers Wanderers Lodge Recycling Metals Regulator Watchdog Seafood Foods Farms "
+    "Fisheries Mining Minerals Chemicals Cement Shipping Properties Hotels Resorts Breweries "
+    "Therapeutics Biotech Robotics Semiconductor Semiconductors Aquaculture Construction"
 )
 """Words that end (or head) the name of an organisation: "... Police Department", "... Inc."."""
 

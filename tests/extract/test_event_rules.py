@@ -1691,3 +1691,13 @@ def test_a_suspension_ordered_by_a_department() -> None:
         {"Varne Home Department": ORG, "Zeta Systems": ORG},
     )
     assert ("ContractSuspension", "Varne Home Department") in summary(events)
+
+
+def test_a_denial_stays_beside_the_act_its_sentence_also_tells() -> None:
+    events = candidates_of(
+        "Zeta Feeds on Tuesday rejected findings by the Varne regulator that its shipments "
+        "were contaminated, and said it would challenge a customer's decision to suspend their "
+        "supply agreement.",
+        {"Zeta Feeds": ORG},
+    )
+    assert ("Statement", "Zeta Feeds") in summary(events)

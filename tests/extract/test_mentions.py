@@ -822,3 +822,11 @@ def test_a_judge_titled_after_a_possessive_court_name(mentions: Extract) -> None
     found = kinds(mentions("Recorder's Court Judge Ellen Marsh granted the motion on Tuesday."))
     assert found["organization"] == {"Recorder's Court"}
     assert found["person"] == {"Ellen Marsh"}
+
+
+def test_an_industry_word_ends_a_company_not_a_person(mentions: Extract) -> None:
+    found = kinds(
+        mentions("Nordvik Seafood, a salmon farmer listed in Oslo, suspended its contract.")
+    )
+    assert "Nordvik Seafood" in found["organization"]
+    assert "Nordvik Seafood" not in found.get("person", set())
