@@ -526,6 +526,8 @@ def find_subject(view: ArticleView, start: int, floor: int, *, head: int) -> Rol
     return _opening_phrase(view, floor, start)
 
 
+_PLACED_ACTORS = words("police prosecutors authorities officials investigators mayors")
+"""Actors a place after them identifies: "prosecutors in Harris County", "police in Lagos"."""
 _CORPORATE_OFFICES = words(
     "executive financial operating information technology compliance legal marketing "
     "commercial privacy security data medical press communications investment risk"
@@ -1091,7 +1093,12 @@ def describe_actor(view: ArticleView, i: int, floor: int) -> Role | None:
             return None  # "the city council", "the audit committee" stay descriptions
     if low in PERSON_NOUNS:
         return None
-    return Role(text=text_between(view, max(start, i - 5), i + 1), index=start)
+    end = i + 1
+    if low in _PLACED_ACTORS and view.lowers[i + 1 : i + 2] in (["in"], ["from"]):
+        entry = view.mention_at.get(i + 2)
+        if entry is not None and entry[2].kind == "place":
+            end = entry[1]  # "Prosecutors in Harris County": where says whose
+    return Role(text=text_between(view, max(start, i - 5), end), index=start)
 
 
 def resolve_pronoun(

@@ -1701,3 +1701,14 @@ def test_a_denial_stays_beside_the_act_its_sentence_also_tells() -> None:
         {"Zeta Feeds": ORG},
     )
     assert ("Statement", "Zeta Feeds") in summary(events)
+
+
+def test_mayors_act_and_a_place_after_prosecutors_says_whose() -> None:
+    events = candidates_of(
+        "Mayors from across the Cyclades on Monday demanded a public apology from the "
+        "minister. Prosecutors in Harris County dropped the theft charge against Ann Obi on "
+        "May 6.",
+        {"Cyclades": PLACE, "Harris County": PLACE, "Ann Obi": PER},
+    )
+    assert ("ApologyDemand", "Mayors") in summary(events)
+    assert ("ChargesDropped", "Prosecutors in Harris County") in summary(events)
