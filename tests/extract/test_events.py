@@ -295,11 +295,11 @@ def test_reported_pronoun_is_the_speaker() -> None:
     assert arrest.object.text == "Jonah Brill"
 
 
-def test_police_with_place_stays_a_description() -> None:
+def test_police_with_place_stays_a_description_that_names_the_place() -> None:
     (event,) = events_of(
         "Police in Carlow arrested Jonah Brill.", {"Jonah Brill": PER, "Carlow": PLACE}
     )
-    assert event.agent is None and event.agent_text == "Police"
+    assert event.agent is None and event.agent_text == "Police in Carlow"
 
 
 def test_quoted_trigger_is_not_an_event_but_a_quoted_apology_is() -> None:
