@@ -37,7 +37,7 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 
 import numpy as np
 
-from kg.resolve.events import EventReport, _anchored, _compatible
+from kg.resolve.events import GENERIC_WORDS, EventReport, _anchored, _compatible, name_words
 
 DATE_SLACK_DAYS = 2
 """Full dates further apart than this are never one event's (the rule allows one day)."""
@@ -46,12 +46,22 @@ Anchor = tuple[str, str, str]
 
 
 def entity_anchors(report: EventReport) -> list[Anchor]:
-    """The (type, role, entity) anchors that can tie a report to another article's."""
+    """The (type, role, entity) anchors that can tie a report to another article's.
+
+    Two agents whose names nest ("Zanith" and "Zanith Farms Co.", a town and its council)
+    anchor reports as one agent does (``_nested_names``): they share every word of the
+    shorter name, one of which is not generic, so each report is also anchored by each
+    of its agent's name words that is not generic.
+    """
     found: list[Anchor] = []
+    kind = report.mention.type
     if report.agent is not None:
-        found.append((report.mention.type, "agent", str(report.agent)))
+        found.append((kind, "agent", str(report.agent)))
+        if report.mention.agent is not None:
+            words = sorted(name_words(report.mention.agent) - GENERIC_WORDS)
+            found.extend((kind, "agent-word", word) for word in words)
     if report.object is not None:
-        found.append((report.mention.type, "object", str(report.object)))
+        found.append((kind, "object", str(report.object)))
     return found
 
 

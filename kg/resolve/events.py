@@ -149,7 +149,7 @@ def _anchored(a: EventReport, b: EventReport) -> bool:
 
 
 _FUNCTION_WORDS = frozenset("the of and for".split()) | LEGAL_SUFFIXES
-_GENERIC_WORDS = frozenset(
+GENERIC_WORDS = frozenset(
     "police department bureau office council city county state service services force "
     "company group authority commission agency board court government".split()
 )
@@ -176,9 +176,9 @@ def _nested_names(a: Mention | None, b: Mention | None) -> bool:
         return _town_and_its_council(a, b)
     if a.kind != b.kind:
         return False
-    first, second = _name_words(a), _name_words(b)
+    first, second = name_words(a), name_words(b)
     shorter, longer = sorted((first, second), key=len)
-    return bool(shorter - _GENERIC_WORDS) and shorter <= longer
+    return bool(shorter - GENERIC_WORDS) and shorter <= longer
 
 
 _MUNICIPAL_WORDS = frozenset(
@@ -200,7 +200,7 @@ def _town_and_its_council(a: Mention, b: Mention) -> bool:
     (True, False)
     """
     place, organisation = (a, b) if a.kind == "place" else (b, a)
-    place_words, organisation_words = _name_words(place), _name_words(organisation)
+    place_words, organisation_words = name_words(place), name_words(organisation)
     return (
         bool(place_words)
         and place_words <= organisation_words
@@ -209,7 +209,8 @@ def _town_and_its_council(a: Mention, b: Mention) -> bool:
     )
 
 
-def _name_words(mention: Mention) -> frozenset[str]:
+def name_words(mention: Mention) -> frozenset[str]:
+    """The folded words of an entity's name, without function words and legal forms."""
     return frozenset(fold(mention.canonical or mention.text).split()) - _FUNCTION_WORDS
 
 
