@@ -526,6 +526,20 @@ def find_subject(view: ArticleView, start: int, floor: int, *, head: int) -> Rol
     return _opening_phrase(view, floor, start)
 
 
+def _indefinite_article(view: ArticleView, i: int, floor: int) -> int | None:
+    """The "a"/"an" opening the noun phrase whose head is at ``i``, past a few modifiers.
+
+    "A Houston-area nurse", "a former employee": the story's protagonist, whom the article
+    names in the sentences after.
+    """
+    for k in range(i - 1, max(floor - 1, i - 5), -1):
+        if view.lowers[k] in {"a", "an"}:
+            return k
+        if not (view.words[k].isalpha() or view.words[k] == "-"):
+            return None
+    return None
+
+
 _PLACED_ACTORS = words("police prosecutors authorities officials investigators mayors")
 """Actors a place after them identifies: "prosecutors in Harris County", "police in Lagos"."""
 _CORPORATE_OFFICES = words(
@@ -832,8 +846,12 @@ def relative_antecedent(view: ArticleView, relative: int, floor: int) -> Role | 
         if entry[2].kind in {"organization", "person"}:
             return Role(mention=entry[2], index=entry[0])
         return None
-    if i >= floor and (view.lowers[i] in DESCRIPTION_HEADS or view.lowers[i] in POLICE_WORDS):
-        return describe_actor(view, i, floor)
+    if i >= floor and (
+        view.lowers[i] in DESCRIPTION_HEADS
+        or view.lowers[i] in POLICE_WORDS
+        or view.lowers[i] in PERSON_NOUNS
+    ):
+        return describe_actor(view, i, floor)  # "A nurse whose charge was dropped filed"
     return None
 
 
@@ -1092,7 +1110,10 @@ def describe_actor(view: ArticleView, i: int, floor: int) -> Role | None:
         if low not in {"council", "committee", "panel"}:
             return None  # "the city council", "the audit committee" stay descriptions
     if low in PERSON_NOUNS:
-        return None
+        article = _indefinite_article(view, i, floor)
+        if article is None:
+            return None
+        return Role(text=text_between(view, article, i + 1), index=article)  # "A local nurse"
     end = i + 1
     if low in _PLACED_ACTORS and view.lowers[i + 1 : i + 2] in (["in"], ["from"]):
         entry = view.mention_at.get(i + 2)

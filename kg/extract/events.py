@@ -84,6 +84,7 @@ from kg.extract.event_lexicon import (
     IRREGULAR,
     MODALS,
     ORDER_VERBS,
+    PERSON_NOUNS,
     SAY_VERBS,
     STOP_NP,
     words,
@@ -228,7 +229,8 @@ _JUDGE_TITLES = [["Judge"], ["Justice"], ["Magistrate"]]
 _TEMPORARY = words("temporarily temporary pause paused pending until moratorium while interim")
 _STATEMENT_CUES = words("statement release conference announcement announce press")
 _FIRST_PERSON = words("i we my our")
-_RELATIVES = words("who which that")
+_SUBJECT_RELATIVES = words("who whose which that")
+"""Relative words whose antecedent is the subject of a clause that has none of its own."""
 _THING_ANNOUNCED = words("a an the its their his her plans")
 _ASIDE_OPENERS = words("who which whose while whereas")
 _SUPPLY_VERBS = words("offer provide sell supply license serve fill ship stock carry")
@@ -1069,7 +1071,8 @@ def _role(
         return describe_actor(view, start, floor)
     if mode == "subject":
         role = find_subject(view, start, floor, head=head)
-        if role is None and floor > sent.start + 1 and view.lowers[floor - 1] in _RELATIVES:
+        relative = view.lowers[floor - 1] in _SUBJECT_RELATIVES
+        if role is None and floor > sent.start + 1 and relative:
             role = relative_antecedent(view, floor - 1, sent.start)
         if role is None:
             role = opening_actor(view, sent.start, start)
@@ -1720,6 +1723,11 @@ def _link_descriptions(view: ArticleView, candidates: list[Candidate]) -> list[C
                 event = dataclasses.replace(event, agent=full)
                 candidate = dataclasses.replace(candidate, event=event)
         if event.agent is None and event.agent_text:
+            named = _named_after(view, event)
+            if named is not None:  # "A Houston-area nurse filed a lawsuit. Ann Obi, 34, ..."
+                event = dataclasses.replace(event, agent=named, agent_text=None)
+                candidate = dataclasses.replace(candidate, event=event)
+        if event.agent is None and event.agent_text:
             holder = _titled_as(view, event.agent_text)
             if holder is not None:  # "The Minister of State for Older People has apologised"
                 event = dataclasses.replace(event, agent=holder, agent_text=None)
@@ -1809,6 +1817,32 @@ def _titled_as(view: ArticleView, description: str) -> Mention | None:
     if not found and len(title) == 2 and title[0] in {"police", "fire"}:
         found = _persons_titled(view, title[1:])  # "the police chief" is "Chief Ann Lee"
     return only_one(found)
+
+
+def _named_after(view: ArticleView, event: EventMention) -> Mention | None:
+    """The person a lead introduces as "a nurse" and names in the sentences after it.
+
+    News opens on a described protagonist ("A Houston-area nurse filed a lawsuit ...") and
+    names them next ("Maribel Ortega, 34, ..."): the first person named after the sentence,
+    within :data:`_NAMED_WITHIN` characters, unless it is the event's own object.
+    """
+    words_ = (event.agent_text or "").lower().split()
+    if len(words_) < 2 or words_[0] not in {"a", "an"} or words_[-1] not in PERSON_NOUNS:
+        return None
+    for start, _, mention in view.mention_spans:
+        char = view.idx[start]
+        if char < event.end or mention.kind != "person":
+            continue
+        if char > event.end + _NAMED_WITHIN:
+            return None
+        if event.object is not None and name_of(event.object) == name_of(mention):
+            return None
+        return mention
+    return None
+
+
+_NAMED_WITHIN = 400
+"""How far after a described protagonist's sentence the article names them (two sentences)."""
 
 
 def _persons_titled(view: ArticleView, title: list[str]) -> dict[str, Mention]:

@@ -1712,3 +1712,12 @@ def test_mayors_act_and_a_place_after_prosecutors_says_whose() -> None:
     )
     assert ("ApologyDemand", "Mayors") in summary(events)
     assert ("ChargesDropped", "Prosecutors in Harris County") in summary(events)
+
+
+def test_a_described_protagonist_is_the_person_named_next() -> None:
+    events = candidates_of(
+        "A Houston-area nurse filed a federal civil rights lawsuit on Wednesday. Ann Obi, 34, "
+        "was arrested in November and charged with theft.",
+        {"Ann Obi": PER},
+    )
+    assert ("LawsuitFiled", "Ann Obi") in summary(events)
