@@ -104,6 +104,7 @@ from kg.extract.event_salience import (
     subject_names,
 )
 from kg.extract.gazetteer import lookup_place
+from kg.extract.lexicon import MEDIA_HEADS
 from kg.extract.pattern_words import can_match, required_words
 from kg.extract.timex import (
     OPEN_ENDED,
@@ -180,12 +181,7 @@ _ADVOCACY_KEYS = (
     "association", "coalition", "network", "alliance", "federation", "campaign", "associazione",
     "asociación", "associação",
 )  # fmt: skip
-_MEDIA_WORDS = words(
-    "press news times post journal herald tribune gazette chronicle daily weekly observer "
-    "monitor telegraph examiner inquirer dispatch courier broadcasting radio television tv "
-    "wire magazine review ledger"
-)
-"""Words of a news outlet's name: an outlet is never the body a description stands for."""
+
 _POLICE_KEYS = ("police", "constabulary", "garda", "gendarmerie", "carabinieri", "polizei")
 """Words in the names of police forces: "Ireland's police force" is An Garda Síochána."""
 _ROLE_NAMES: dict[str, tuple[str, ...]] = {
@@ -1992,7 +1988,7 @@ def _role_organisation(view: ArticleView, keys: set[str]) -> Mention | None:
     for _, _, mention in view.mention_spans:
         name = mention.canonical or mention.text
         lowered = name.lower()
-        if set(lowered.split()) & _MEDIA_WORDS and not any(k in _MEDIA_WORDS for k in keys):
+        if any(word in MEDIA_HEADS for word in name.split()):
             continue  # "Continental Press Agency" reports; it is no regulator
         if mention.kind == "organization" and any(k in lowered for k in keys):
             counts[name] = counts.get(name, 0) + 1

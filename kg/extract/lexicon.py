@@ -245,7 +245,8 @@ the heads of a body within it ("Zeta Foundation", "ZFA Congress")."""
 
 MEDIA_HEADS = words(
     "News Times Post Journal Herald Tribune Gazette Chronicle Daily Weekly Observer Monitor "
-    "Telegraph Examiner Inquirer Dispatch Courier Standard Review Magazine Press"
+    "Telegraph Examiner Inquirer Dispatch Courier Standard Review Magazine Press Wire Ledger "
+    "Broadcasting Radio Television"
 )
 """Heads of newspaper names, which often start with a place ("Oslo Herald")."""
 
