@@ -1050,7 +1050,7 @@ def describe_actor(view: ArticleView, i: int, floor: int) -> Role | None:
     if (
         view.lowers[i] in {"officer", "officers"}
         and i > floor
-        and view.lowers[i - 1] in (_CORPORATE_OFFICES)
+        and view.lowers[i - 1] in _CORPORATE_OFFICES
     ):
         return None  # "the company's chief financial officer" is no police officer
     if view.lowers[i] in POLICE_WORDS and view.lowers[i + 1 : i + 2] == ["chief"]:
@@ -1107,7 +1107,7 @@ def describe_actor(view: ArticleView, i: int, floor: int) -> Role | None:
         antecedent = resolve_organisation(view, start - 1, noun=low)
         if antecedent is not None:
             return Role(mention=antecedent, index=start - 1)
-        if low not in {"council", "committee", "panel"}:
+        if low not in _DESCRIBED_BODIES:
             return None  # "the city council", "the audit committee" stay descriptions
     if low in PERSON_NOUNS:
         article = _indefinite_article(view, i, floor)
@@ -1268,7 +1268,9 @@ def resolve_organisation(view: ArticleView, i: int, *, noun: str) -> Mention | N
     return found[best][1]
 
 
-_NAMED_BODY_NOUNS = words("committee panel council commission tribunal")
+_DESCRIBED_BODIES = words("council committee panel")
+"""Bodies an unresolved "the ..." still describes ("the audit committee")."""
+_NAMED_BODY_NOUNS = _DESCRIBED_BODIES | words("commission tribunal")
 """Nouns that stand only for a body whose name has them ("the committee")."""
 _BUSINESS_NOUNS = words("company firm business retailer lender operator group insurer")
 _NON_FIRM_HEADS = words(

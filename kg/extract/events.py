@@ -974,7 +974,7 @@ def _participle_clause(word: str, after: str) -> bool:
     >>> _participle_clause(",", "citing"), _participle_clause(",", "king")
     (True, False)
     """
-    return word == "," and after.isalpha() and after.endswith("ing") and len(after) >= 5
+    return _PARTICIPLE_CLAUSE.fullmatch(f"{word} {after}") is not None
 
 
 def _cause_start(view: ArticleView, head: int, end: int) -> int:
@@ -1753,9 +1753,8 @@ def _link_descriptions(view: ArticleView, candidates: list[Candidate]) -> list[C
             mention = _described_organisation(view, own_words) or _role_organisation(view, keys)
             if mention is None and "government" in words_:
                 mention = _the_minister(view)  # "the government announced": its minister
-            if mention is not None and not (
-                event.object is not None and name_of(event.object) == name_of(mention)
-            ):  # "police agencies dropped ..., leaving only the deal with the Varne police"
+            if mention is not None and not _is_object(event, mention):
+                # "police agencies dropped ..., leaving only the deal with the Varne police"
                 event = dataclasses.replace(event, agent=mention, agent_text=None)
                 candidate = dataclasses.replace(candidate, event=event)
         elif words_ & _JUDGE_WORDS:
@@ -1831,10 +1830,13 @@ def _named_after(view: ArticleView, event: EventMention) -> Mention | None:
             continue
         if char > event.end + _NAMED_WITHIN:
             return None
-        if event.object is not None and name_of(event.object) == name_of(mention):
-            return None
-        return mention
+        return None if _is_object(event, mention) else mention
     return None
+
+
+def _is_object(event: EventMention, mention: Mention) -> bool:
+    """Whether ``mention`` names the event's own object (which cannot also be its agent)."""
+    return event.object is not None and name_of(event.object) == name_of(mention)
 
 
 _NAMED_WITHIN = 400
@@ -2110,11 +2112,13 @@ def _tells_same_act(
     return perfect and event.object is not None and name_of(event.object) in named
 
 
+_COUNTED_DAYS = r"(?P<days>a|one|two|three|four|five|six|\d+) (?P<unit>days?|weeks?)"
+"""A count of days or weeks ("two days", "a week"), as the counted-on dates read it."""
 _AFTER_PREVIOUS = re.compile(
     r"^\W*(?:(?:within (?:a few |an? |\d+ )?hours?|(?:a few |\d+ )?hours (?:later|after)"
     r"|minutes (?:later|after)|(?:later|earlier) (?:that|the same) (?:day|evening|morning)"
     r"|(?:on )?the same day|a short time later|shortly (?:after(?:wards)?|afterwards))"
-    r"|(?P<days>a|one|two|three|four|five|six|\d+) (?P<unit>days?|weeks?) later"
+    rf"|{_COUNTED_DAYS} later"
     r"|the (?:next|following) (?P<next>day|morning|evening))\b",
     re.IGNORECASE,
 )
@@ -2158,7 +2162,7 @@ def _dates_after_previous_event(
 
 
 _LATER_IN_SENTENCE = re.compile(
-    r"\b(?:(?P<days>a|one|two|three|four|five|six|\d+) (?P<unit>days?|weeks?) (?:later|after)"
+    rf"\b(?:{_COUNTED_DAYS} (?:later|after)"
     r"|the (?:next|following) (?P<next>day))\b",
     re.IGNORECASE,
 )

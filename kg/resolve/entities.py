@@ -216,8 +216,8 @@ def _join_acronyms(forest: _UnionFind, names: set[str]) -> None:
     for name in names:
         if looks_like_acronym(name):
             letters = acronym_letters(name)
-        elif compound_acronym(name) is not None:
-            letters = compound_acronym(name) or ""  # "PNP-ACG"
+        elif (compound := compound_acronym(name)) is not None:
+            letters = compound  # "PNP-ACG"
         elif _mixed_case_acronym(name):
             letters = "".join(c for c in name if c.isupper())  # "KeNHA": K-N-H-A
         else:

@@ -197,13 +197,8 @@ def tail_acronyms(name: str) -> set[str]:
     ['ACG', 'NPACG', 'PACG']
     """
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w.lower() not in _FUNCTION_WORDS]
-    parts = [part for w in words for part in w.split("-") if part]
-    whole = "".join(p[0].upper() for p in parts)
-    return {
-        "".join(p[0].upper() for p in parts[k:])
-        for k in range(1, len(parts) - 2)
-        if len(parts) - k >= 3 and "".join(p[0].upper() for p in parts[k:]) != whole
-    }
+    letters = [part[0].upper() for w in words for part in w.split("-") if part]
+    return {"".join(letters[k:]) for k in range(1, len(letters) - 2)}
 
 
 def compound_acronym(name: str) -> str | None:
