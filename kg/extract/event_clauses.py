@@ -1588,6 +1588,61 @@ def is_negated(view: ArticleView, start: int, floor: int) -> bool:
     return False
 
 
+_RELATIVE_WORDS = words("who whose which")
+_RELATIVE_STOPS = words(", ; : to and or but that if because when while ( )")
+_CLAUSE_SUBJECTS = words("it they he she we i you")
+_AUXILIARIES = words("was were is are be been being has have had did does do")
+
+
+def main_clause_start(view: ArticleView, floor: int, start: int) -> int | None:
+    """Where the main clause resumes after a relative clause that interrupts its subject.
+
+    "A nurse whose charge was dismissed this week filed a lawsuit": ``floor`` sits after
+    "whose", but the clause "whose charge was dismissed" has a verb of its own, so "filed" is
+    the verb of "A nurse". Returns the token after that relative verb, or None when the
+    trigger at ``start`` belongs to the relative clause ("who was arrested") or to a clause
+    inside it ("who said she would sue", "who was hired to review").
+
+    >>> view = build_view("A nurse whose charge was dismissed this week filed suit.", ())
+    >>> view.doc[main_clause_start(view, 3, 8)].text
+    'this'
+    >>> main_clause_start(build_view("A man who was arrested in May.", ()), 3, 5) is None
+    True
+    """
+    if floor == 0 or view.lowers[floor - 1] not in _RELATIVE_WORDS:
+        return None
+    if view.lowers[start - 1] in DETERMINERS:
+        return None  # "who ordered the recall": a noun, not the main verb
+    verb = None
+    for i in range(floor, start):
+        if view.quoted[i] or view.lowers[i] in _RELATIVE_STOPS | _CLAUSE_SUBJECTS:
+            return None
+        if verb is None and (view.lowers[i] in _AUXILIARIES or is_past_form(view, i)):
+            verb = i
+    if verb is None:
+        return None
+    end = verb + 1
+    if view.lowers[verb] in _AUXILIARIES:
+        while end < start and (
+            view.lowers[end] in ADVERBS | _AUXILIARIES or view.lowers[end] in {"not", "never"}
+        ):
+            end += 1
+        if end >= start or not is_past_form(view, end):
+            return None  # the trigger is the relative clause's own participle
+        end += 1
+    return end if end <= start else None
+
+
+def is_past_form(view: ArticleView, i: int) -> bool:
+    """Whether token ``i`` is a past tense or participle ("dismissed", "taken")."""
+    word = view.lowers[i]
+    return word != view.lemmas[i] and (
+        word.endswith("ed")
+        or word in PARTICIPLES
+        or (word in IRREGULAR and len(word) > 2 and not word.endswith(("s", "e", "ing")))
+    )  # not "apologise", "suing", "is": the irregular table also holds spellings and -ing forms
+
+
 def is_hypothetical(view: ArticleView, start: int, floor: int) -> bool:
     """Whether a modal or a verb of intent makes the trigger at ``start`` unreal.
 

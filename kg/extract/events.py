@@ -62,9 +62,11 @@ from kg.extract.event_clauses import (
     is_negated,
     is_nominal,
     is_passive,
+    is_past_form,
     is_prosecutor,
     is_punct,
     is_verb_position,
+    main_clause_start,
     name_end,
     only_one,
     opening_actor,
@@ -454,12 +456,31 @@ def _choose_matches(
         ),
         key=lambda m: (-patterns[m[0]].priority, -(m[2] - m[1]), order[m[0]]),
     )
+    ranked = [m for m in ranked if not _gap_crosses_a_verb(view, m, ranked)]
     chosen: list[tuple[str, int, int, int]] = []
     for key, start, end, head in ranked:
         if any(head == h or (start < e and s < end) for _, s, e, h in chosen):
             continue
         chosen.append((key, start, end, head))
     return sorted(chosen, key=lambda m: m[1])
+
+
+def _gap_crosses_a_verb(
+    view: ArticleView, match: tuple[str, int, int, int], others: list[tuple[str, int, int, int]]
+) -> bool:
+    """Whether another match's verb sits between a match's trigger and its end.
+
+    "whose charge was dismissed this week filed a lawsuit" holds "dismissed ... lawsuit", but
+    "filed" is the lawsuit's verb: nothing was dismissed of it.
+    """
+    _, _, end, head = match
+    return any(
+        head < h < end
+        and e <= end
+        and is_past_form(view, h)
+        and view.lowers[h - 1] not in DETERMINERS | {"to"}
+        for _, s, e, h in others
+    )
 
 
 def _build(
@@ -501,12 +522,14 @@ def _build(
         speaker = _quote_speaker(view, sentences, index)
         if speaker is None:
             return None
-    if not pattern.negated and is_negated(view, start, floor):
+    resumed = None if is_nominal(view, head) else main_clause_start(view, floor, start)
+    guard = floor if resumed is None else resumed  # "A nurse whose charge was dismissed filed"
+    if not pattern.negated and is_negated(view, start, guard):
         return None
     speaker_demands = pattern.agent == "speaker" and not any(  # "Zeta should apologise"
         view.lowers[i] in _FIRST_PERSON for i in range(max(floor, start - 2), start)
     )  # ("I should apologise" is no demand)
-    if is_hypothetical(view, start, floor) or (
+    if is_hypothetical(view, start, guard) or (
         not speaker_demands
         and any(view.lemmas[i] in MODALS or view.words[i] == "may" for i in range(start, head))
     ):  # lower-case "may" is the modal, "May" the month
@@ -658,7 +681,15 @@ def _build(
         return None  # "said it would publish the results": a promise, not yet a report
     date = None
     if event_type not in _UNDATED:
-        date = _date(view, sent, head, article.published, future=future, event_type=event_type)
+        date = _date(
+            view,
+            sent,
+            head,
+            article.published,
+            future=future,
+            event_type=event_type,
+            embedded=None if resumed is None else (view.idx[floor - 1], view.idx[start]),
+        )
     event = EventMention(
         type=event_type,
         trigger=view.text[view.idx[start] : view.idx[end - 1] + len(view.words[end - 1])],
@@ -677,8 +708,10 @@ def _build(
         view.lemmas[i] in _STATEMENT_CUES for i in range(sent.start, sent.end)
     )
     opener = view.lowers[floor - 1] if floor > sent.start else ""
-    aside = opener in _ASIDE_OPENERS and not (
-        event_type == "Statement" and opener in {"while", "whereas"}
+    aside = (
+        resumed is None
+        and opener in _ASIDE_OPENERS
+        and not (event_type == "Statement" and opener in {"while", "whereas"})
     )  # "..., while the company said": a second statement, not an aside
     score = _score(view, pattern, sent, index, event, head)
     return Candidate(event, score, index, head, cue, aside)
@@ -849,17 +882,22 @@ def _date(
     *,
     future: bool,
     event_type: str,
+    embedded: tuple[int, int] | None = None,
 ) -> tuple[str, str] | None:
     """The date of the event at ``head``.
 
     The time expression nearest to it, read in the tense of its own verb ("said Friday" is past
-    even in "said Friday it will").
+    even in "said Friday it will"). None in ``embedded`` (the character span of a relative
+    clause inside the subject) counts: "whose charge was dismissed this week" dates the
+    dismissal, not the lawsuit the subject then filed.
     """
     near = view.idx[head] - sent.start_char
     timexes = [
         t
         for t in find_timexes(sent.text, published, future=future)
-        if t.text.split()[0].lower() not in OPEN_ENDED and not _is_dateline(sent.text, t)
+        if t.text.split()[0].lower() not in OPEN_ENDED
+        and not _is_dateline(sent.text, t)
+        and not (embedded and embedded[0] <= sent.start_char + t.start < embedded[1])
     ]
     relative = (
         min(_relative_start(view, head, sent.end), _cause_start(view, head, sent.end))

@@ -1721,3 +1721,24 @@ def test_a_described_protagonist_is_the_person_named_next() -> None:
         {"Ann Obi": PER},
     )
     assert ("LawsuitFiled", "Ann Obi") in summary(events)
+
+
+def test_a_relative_clause_inside_the_subject_neither_negates_nor_dates_the_act() -> None:
+    """ "whose charge was dismissed" has its own verb: "filed" is the verb of "A Varne nurse"."""
+    events = events_of(
+        "A Varne nurse whose theft charge was dismissed this week filed a civil rights lawsuit "
+        "on Wednesday against the City of Oskar.",
+        {"Varne": PLACE, "City of Oskar": ORG},
+        published="2026-03-12",
+    )
+    filings = [e for e in events if e.type == "LawsuitFiled"]
+    assert [(e.agent_text, e.date) for e in filings] == [("A Varne nurse", "2026-03-11")]
+
+
+def test_a_trigger_inside_the_relative_clause_stays_its_own() -> None:
+    events = candidates_of(
+        "A Varne teacher who was not charged said he would sue the City of Oskar.",
+        {"City of Oskar": ORG},
+    )
+    assert "LawsuitFiled" not in {e.type for e in events}
+    assert "ChargesDismissed" not in {e.type for e in events}
