@@ -1252,8 +1252,8 @@ def resolve_organisation(view: ArticleView, i: int, *, noun: str) -> Mention | N
         return None  # "the audit committee" is no body the article named before
     if not found:
         return _nearest_mention(view, i, kind="organization", labour=labour)
-    named = [name for name in found if noun in name.split()]
-    if named:  # "the council" is the one called a council, "the force" the police
+    named = [name for name in found if noun in name.split() and noun != "company"]
+    if named:  # "the council" is the one called a council ("Company" is a legal form)
         found = {name: found[name] for name in named}
     elif noun in _BUSINESS_NOUNS:
         firms = [

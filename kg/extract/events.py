@@ -648,7 +648,7 @@ def _build(
         and (obj.mention is agent.mention)
     ):
         obj = None
-    if pattern.type == "ShareholderVote" and (obj is None or obj.mention is None):
+    if pattern.type == "ShareholderVote":  # the holders' company, else what they voted on
         company = _vote_company(view, sent, head)
         if company is not None and (agent is None or agent.mention is not company):
             obj = Role(mention=company)
@@ -813,15 +813,34 @@ def _vote_company(view: ArticleView, sent: Sentence, head: int) -> Mention | Non
     """The company whose shareholders vote: the object of a ShareholderVote.
 
     "Zeta's shareholders", "Zeta shareholders", "its shareholders", "shareholders of
-    Zeta", else the company the article names most so far (an article's "shareholders"
-    are its company's). Outlets call the resolution by many names ("a resolution urging
-    the company", "the proposal"), so the company is what ties their reports of one vote.
+    Zeta", "Shareholders in Swedish miner Zeta"; else the company the article named as the
+    holders' before ("Zeta shareholders" in its headline), else the one it names most so far
+    (an article's "shareholders" are its company's). Outlets call what was voted on by many
+    names ("a merger with Omni", "the proposal"), so the company is what ties their reports
+    of one vote.
     """
     holders = [i for i in range(sent.start, sent.end) if view.lowers[i] in HOLDER_NOUNS]
-    if not holders:
-        return resolve_organisation(view, head, noun="company")
-    h = min(holders, key=lambda i: abs(i - head))
-    for i in range(h - 1, max(h - 4, sent.start - 1), -1):
+    if holders:
+        h = min(holders, key=lambda i: abs(i - head))
+        company = _holders_company(view, h, sent.start, sent.end)
+        if company is not None:
+            return company
+    earlier = [
+        found
+        for i in range(sent.start)
+        if view.lowers[i] in HOLDER_NOUNS
+        and (found := _holders_company(view, i, 0, sent.start, pronouns=False)) is not None
+    ]
+    if earlier:
+        return earlier[-1]
+    return resolve_organisation(view, holders[0] if holders else head, noun="company")
+
+
+def _holders_company(
+    view: ArticleView, h: int, start: int, end: int, *, pronouns: bool = True
+) -> Mention | None:
+    """The company the holder noun at ``h`` names as theirs, between ``start`` and ``end``."""
+    for i in range(h - 1, max(h - 4, start - 1), -1):
         low = view.lowers[i]
         entry = view.mention_at.get(i - 1) if low in {"'s", "’s"} else None
         if entry is not None and entry[2].kind == "organization":
@@ -829,21 +848,27 @@ def _vote_company(view: ArticleView, sent: Sentence, head: int) -> Mention | Non
         entry = view.mention_at.get(i)
         if entry is not None and entry[2].kind == "organization":
             return entry[2]
-        if low in {"its", "their"}:  # the sentence's subject, else the nearest company
+        if low in {"its", "their"} and pronouns:  # the sentence's subject, else the nearest
             for m_start, _, mention in view.mention_spans:
                 if (
-                    sent.start <= m_start < i
+                    start <= m_start < i
                     and mention.kind == "organization"
                     and view.lowers[m_start - 1] != "("  # a dateline's "(Reuters)"
                 ):
                     return mention
             role = resolve_pronoun(view, i)
             return role.mention if role is not None else None
-    if h + 2 < sent.end and view.lowers[h + 1] == "of":
-        entry = view.mention_at.get(h + 2 + (view.lowers[h + 2] == "the"))
-        if entry is not None and entry[2].kind == "organization":
-            return entry[2]
-    return resolve_organisation(view, h, noun="company")
+    if h + 2 < end and view.lowers[h + 1] in {"of", "in"}:
+        for i in range(h + 2, min(h + 12, end)):  # past "Finnish sawmill group"
+            entry = view.mention_at.get(i)
+            if entry is not None and entry[2].kind == "organization":
+                return entry[2]
+            if is_punct(view.words[i]) or view.lemmas[i] in _VOTE_VERBS:
+                break
+    return None
+
+
+_VOTE_VERBS = words("vote approve reject back ratify endorse support oppose")
 
 
 def _imposing_sayer(view: ArticleView, sent: Sentence, floor: int, head: int) -> Role | None:
@@ -2147,9 +2172,12 @@ def _tells_same_act(
         keys = _ROLE_NAMES.get(role[0], ()) if role else ()
         if any(key in name.lower() for key in keys):
             return True
+    if perfect and event.type == "ShareholderVote":  # "At the AGM on Tuesday, 58% of votes"
+        return any(view.lemmas[i] in _MEETING_WORDS for i in range(sent.start, sent.end))
     return perfect and event.object is not None and name_of(event.object) in named
 
 
+_MEETING_WORDS = words("vote ballot agm egm meeting")
 _COUNTED_DAYS = r"(?P<days>a|one|two|three|four|five|six|\d+) (?P<unit>days?|weeks?)"
 """A count of days or weeks ("two days", "a week"), as the counted-on dates read it."""
 _AFTER_PREVIOUS = re.compile(

@@ -1742,3 +1742,48 @@ def test_a_trigger_inside_the_relative_clause_stays_its_own() -> None:
     )
     assert "LawsuitFiled" not in {e.type for e in events}
     assert "ChargesDismissed" not in {e.type for e in events}
+
+
+def test_a_vote_is_on_the_holders_company_not_on_what_they_voted_down() -> None:
+    """The company whose shareholders vote ties the outlets' reports of one vote."""
+    events = candidates_of(
+        "Shareholders in Finnish sawmill group Varne Timber Oyj voted down a proposed merger "
+        "with Estonia's Omni Holding AS on Thursday.",
+        {"Varne Timber Oyj": ORG, "Omni Holding AS": ORG},
+    )
+    votes = [e for e in events if e.type == "ShareholderVote"]
+    assert [e.object.text for e in votes if e.object] == ["Varne Timber Oyj"]
+
+
+def test_a_vote_later_in_the_article_is_on_the_company_named_as_the_holders_before() -> None:
+    events = candidates_of(
+        "Omni Holding dropped its bid on Friday. Omni had urged Varne Timber shareholders to "
+        "accept the offer. Omni said the deal was fair. At Thursday's meeting, 58 per cent of "
+        "shareholders voted against the merger.",
+        {"Omni Holding": ORG, "Omni": ORG, "Varne Timber": ORG},
+    )
+    votes = [e for e in events if e.type == "ShareholderVote"]
+    assert [e.object.text for e in votes if e.object] == ["Varne Timber"]
+
+
+def test_company_in_a_firm_name_is_a_legal_form_not_the_company_meant() -> None:
+    events = candidates_of(
+        "Varne Timber has launched a review. The move was urged by Kestrel Mutual Insurance "
+        "Company. Shareholders rejected the merger on Thursday.",
+        {"Varne Timber": ORG, "Kestrel Mutual Insurance Company": ORG},
+    )
+    votes = [e for e in events if e.type == "ShareholderVote"]
+    assert [e.object.text for e in votes if e.object] == ["Varne Timber"]
+
+
+def test_a_vote_lead_in_the_perfect_is_dated_by_the_meeting_told_next() -> None:
+    events = events_of(
+        "Shareholders of Varne Grid have rejected the reappointment of its founder, Ann Obi. "
+        "At the company's annual meeting in Oslo on Tuesday, 58.4% of votes cast went against "
+        "the resolution.",
+        {"Varne Grid": ORG, "Ann Obi": PER, "Oslo": PLACE},
+        published="2024-07-31",
+    )
+    assert [(e.type, e.date) for e in events if e.type == "ShareholderVote"] == [
+        ("ShareholderVote", "2024-07-30")
+    ]

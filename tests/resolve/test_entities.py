@@ -218,3 +218,15 @@ def test_legal_forms_of_many_countries_name_the_same_firm(long: str) -> None:
         [EntityRef("organization", long), EntityRef("organization", "Varne Telekom")]
     )
     assert len(table) == 1
+
+
+def test_a_national_body_named_with_and_without_its_country() -> None:
+    """ "Korea" alone, "South Korea's" and no country at all name one national regulator."""
+    table = resolve_entities(
+        [
+            EntityRef("organization", "Korea Fair Trade Commission"),
+            EntityRef("organization", "South Korea's Fair Trade Commission"),
+            EntityRef("organization", "Fair Trade Commission"),
+        ]
+    )
+    assert len(table) == 1
