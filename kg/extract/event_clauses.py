@@ -1639,7 +1639,12 @@ def is_past_form(view: ArticleView, i: int) -> bool:
     return word != view.lemmas[i] and (
         word.endswith("ed")
         or word in PARTICIPLES
-        or (word in IRREGULAR and len(word) > 2 and not word.endswith(("s", "e", "ing")))
+        or (
+            word in IRREGULAR
+            and len(word) > 2
+            and word != "are"
+            and not word.endswith(("s", "ing", "ise", "ence"))
+        )
     )  # not "apologise", "suing", "is": the irregular table also holds spellings and -ing forms
 
 

@@ -530,6 +530,14 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P("InvestigationFinding", "@find|found ~3 guilty|liable|responsible", weight=0.7),
         P(
             "InvestigationFinding",
+            "the @finding|findings|ruling of|by",
+            agent="of|by",
+            object="none",
+            voice="fixed",
+            non_authority="",
+        ),  # "follows the finding of the Fair Trade Commission on May 6 that ..."
+        P(
+            "InvestigationFinding",
             "@breach|violate|contravene|infringe|flout",
             agent="speaker",
             object="subject",
@@ -825,7 +833,11 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
     ),
     "Apology": (
         P("Apology", "@apologize", object="to|for", performative=True),
-        P("Apology", "@issue|offer|make|extend|publish ~2 apology|apologies", object="to|for"),
+        P(
+            "Apology",
+            "@issue|offer|make|extend|publish|post ~2 apology|apologies",
+            object="to|for",
+        ),
         P("Apology", "@say|be ~2 sorry", object="none", performative=True, priority=1),
     ),
     "ApologyDemand": (

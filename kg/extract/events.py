@@ -987,10 +987,35 @@ _SUBORDINATORS = _RELATIVES | words("when whether after before because that whil
 
 def _relative_start(view: ArticleView, head: int, end: int) -> int:
     """Where the first relative clause after the trigger starts (a character offset)."""
-    for i in range(head + 1, end):
+    i = head + 1
+    while i < end:
+        if (skip := _aside_end(view, i, end)) is not None:
+            i = skip  # "sued Omni, which runs a plant in Thies, on Monday": Monday is the suit's
+            continue
         if view.lowers[i] in _RELATIVES or _relative_that(view, i, end):
             return view.idx[i]
+        i += 1
     return len(view.text)
+
+
+def _aside_end(view: ArticleView, i: int, end: int) -> int | None:
+    """The token after a relative clause set off by commas that opens at token ``i``.
+
+    "filed a lawsuit against Omni, which runs a plant on the edge of the town, on Monday":
+    after the second comma the sentence is back in the clause of the trigger. None when no
+    comma closes it, or when what follows is a new clause's verb (", said on Monday").
+    """
+    if view.words[i] != "," or i + 1 >= end or view.lowers[i + 1] not in _RELATIVES:
+        return None
+    close = next((j for j in range(i + 2, end) if view.words[j] in {",", ";", "—", "("}), None)
+    if close is None or view.words[close] != "," or close + 1 >= end:
+        return None
+    if view.lowers[close + 1] in _PREPOSITION_STARTS:
+        return close + 1
+    return None
+
+
+_PREPOSITION_STARTS = words("on in at during last earlier this")
 
 
 _COMPLEMENT_VERBS = words(
@@ -1024,10 +1049,18 @@ def _subordinate_start(view: ArticleView, head: int, end: int) -> int:
     broke the law when it cut supply in June"), not the trigger; so does a cause named by a
     possessive ("sued the police over his arrest in September").
     """
-    for i in range(head + 1, end):
+    i = head + 1
+    while i < end:
+        if (skip := _aside_end(view, i, end)) is not None:
+            i = skip
+            continue
         pair = (view.lowers[i], view.lowers[i + 1] if i + 1 < end else "")
+        if pair in _CLAUSE_PAIRS and i + 2 < end and is_past_form(view, i + 2):
+            i += 2  # "Thieves cut a padlock ..., and made off with ... on Saturday": one subject
+            continue
         if pair[0] in _SUBORDINATORS or pair in _CLAUSE_PAIRS or _participle_clause(*pair):
             return min(view.idx[i], _cause_start(view, head, i))
+        i += 1
     return _cause_start(view, head, end)
 
 
@@ -2167,17 +2200,30 @@ def _tells_same_act(
     sayer = sayer_role(view, sent.start, sent.end)
     if sayer is not None and sayer.mention is not None and name_of(sayer.mention) == name:
         return True
+    opening = view.lowers[sent.start : sent.start + 2]
+    if (
+        perfect
+        and opening[:1] == ["the"]
+        and opening[-1] in _FIRM_SAYERS
+        and event.agent is not None
+        and event.agent.kind == "organization"
+        and not is_authority(Role(mention=event.agent))
+    ):
+        return True  # "Zeta has launched a review. The board said on Monday ..."
     if perfect and sayer is not None and sayer.mention is None and name is not None:
         role = (sayer.text or "").lower().split()[-1:]  # "The regulator confirmed on Tuesday"
         keys = _ROLE_NAMES.get(role[0], ()) if role else ()
         if any(key in name.lower() for key in keys):
             return True
+
     if perfect and event.type == "ShareholderVote":  # "At the AGM on Tuesday, 58% of votes"
         return any(view.lemmas[i] in _MEETING_WORDS for i in range(sent.start, sent.end))
     return perfect and event.object is not None and name_of(event.object) in named
 
 
 _MEETING_WORDS = words("vote ballot agm egm meeting")
+_FIRM_SAYERS = words("company firm board management")
+"""A described sayer that is the company itself ("The board said on Monday ...")."""
 _COUNTED_DAYS = r"(?P<days>a|one|two|three|four|five|six|\d+) (?P<unit>days?|weeks?)"
 """A count of days or weeks ("two days", "a week"), as the counted-on dates read it."""
 _AFTER_PREVIOUS = re.compile(

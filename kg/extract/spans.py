@@ -553,6 +553,23 @@ def _split_portfolio(words: list[str], candidate: Candidate, tokens: list[str]) 
     return [Candidate(start + k, candidate.end, kind="person", titled=True)]
 
 
+def _hyphenated_word(tokens: list[str], k: int) -> bool:
+    """Whether a title-like token is part of a hyphenated name ("Sen-Atlantic Protein").
+
+    Not when the other part is a title too ("Secretary-General").
+
+    >>> _hyphenated_word(["Sen", "-", "Atlantic"], 0)
+    True
+    >>> _hyphenated_word(["Secretary", "-", "General"], 0)
+    False
+    """
+    after = tokens[k + 1 : k + 3]
+    before = tokens[max(k - 2, 0) : k]
+    return (after[:1] == ["-"] and (len(after) < 2 or after[1] not in TITLES)) or (
+        before[-1:] == ["-"] and (len(before) < 2 or before[0] not in TITLES)
+    )
+
+
 def split_titles(doc: Doc, words: list[str], candidate: Candidate) -> list[Candidate]:
     """Split role words out of a span: "[ZFA] President [Ana Lund]" -> org, person."""
     if candidate.bridged:
@@ -560,7 +577,14 @@ def split_titles(doc: Doc, words: list[str], candidate: Candidate) -> list[Candi
     tokens = words[candidate.start : candidate.end]
     if len(tokens) <= 3 and lookup_place(" ".join(tokens)) is not None:
         return [candidate]  # "Prince Rupert", "General Santos": towns named like people
-    i = next((k for k, w in enumerate(tokens) if w in TITLES or w in HONORIFICS), None)
+    i = next(
+        (
+            k
+            for k, w in enumerate(tokens)
+            if (w in TITLES or w in HONORIFICS) and not _hyphenated_word(tokens, k)
+        ),
+        None,
+    )
     if i is None:
         return _split_portfolio(words, candidate, tokens)
     j = _title_end(tokens, i)

@@ -90,6 +90,13 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "monthrelative",
+        re.compile(
+            rf"{_LEAD}{_EDGE}(?P<md>{_MONTH}(?:\s+{_DAY})?|{_DAY}\s+{_MONTH}),?\s+(?:of\s+)?"
+            r"(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b"
+        ),
+    ),  # "in March last year", "on May 6 last year": the year the words say
+    (
         "monthday",
         re.compile(
             rf"{_LEAD}(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})"
@@ -128,6 +135,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "numeric": ("/",),
     "iso": ("-",),
     "span": ("etween",),
+    "monthrelative": ("year",),
     "monthday": _MONTH_STEMS,
     "monthyear": _MONTH_STEMS,
     "relative": ("ast", "ext", "his"),
@@ -368,6 +376,11 @@ def _resolve(name: str, match: re.Match[str], base: dt.date | None, *, future: b
         return f"{year:04d}-{_month_number(words):02d}"
     if base is None:
         return None
+    if name == "monthrelative":
+        year = base.year + {"last": -1, "this": 0, "next": 1}[match.group("rel").lower()]
+        month = _month_number(match.group("md"))
+        day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", match.group("md"))
+        return _iso_day(year, month, int(day.group(1))) if day else f"{year:04d}-{month:02d}"
     if name == "relative":
         return _resolve_relative(words.lower(), match.group("unit"), base, future=future)
     if name == "weekday":

@@ -1787,3 +1787,44 @@ def test_a_vote_lead_in_the_perfect_is_dated_by_the_meeting_told_next() -> None:
     assert [(e.type, e.date) for e in events if e.type == "ShareholderVote"] == [
         ("ShareholderVote", "2024-07-30")
     ]
+
+
+def test_a_finding_named_by_a_noun_and_an_apology_posted() -> None:
+    events = candidates_of(
+        "The lawsuit follows the finding of the Varne Trade Commission on May 6 that Zeta Games "
+        "cut the odds. Zeta chief executive Ann Obi posted an apology to players on Wednesday. "
+        "The findings of the survey were grim.",
+        {"Varne Trade Commission": ORG, "Zeta Games": ORG, "Zeta": ORG, "Ann Obi": PER},
+    )
+    found = [(e.type, e.agent.text if e.agent else e.agent_text, e.date) for e in events]
+    assert ("InvestigationFinding", "Varne Trade Commission", "2021-05-06") in found
+    assert ("Apology", "Ann Obi", "2021-05-12") in found
+    assert len([f for f in found if f[0] == "InvestigationFinding"]) == 1
+
+
+def test_a_date_after_a_relative_aside_or_a_second_verb_is_the_acts() -> None:
+    """ ", which runs a plant in Thies, on Monday" and ", and made off with ... on Saturday"."""
+    events = events_of(
+        "The ban came two days after the Varne Fishers' Collective filed a lawsuit against Omni "
+        "Protein, which runs a plant on the edge of the town, on Monday before the court. "
+        "Thieves cut a padlock at a farm near Berlin, and made off with ginseng root worth "
+        "$350,000 in the early hours of Saturday, according to the sheriff.",
+        {"Varne Fishers' Collective": ORG, "Omni Protein": ORG, "Berlin": PLACE},
+        published="2021-05-14",
+    )
+    dates = {e.type: e.date for e in events}
+    assert dates.get("LawsuitFiled") == "2021-05-10"
+    assert dates.get("Theft") == "2021-05-08"
+
+
+def test_the_board_that_speaks_next_dates_its_companys_perfect_lead() -> None:
+    events = events_of(
+        "Varne Timber has launched a strategic review of its pellet business, days after a "
+        "merger with Omni Holding fell apart. The board said on Monday that it had hired "
+        "advisers to examine all options.",
+        {"Varne Timber": ORG, "Omni Holding": ORG},
+        published="2021-05-14",
+    )
+    assert [(e.type, e.date) for e in events if e.type == "ReviewAnnounced"] == [
+        ("ReviewAnnounced", "2021-05-10")
+    ]

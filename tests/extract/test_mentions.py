@@ -830,3 +830,10 @@ def test_an_industry_word_ends_a_company_not_a_person(mentions: Extract) -> None
     )
     assert "Nordvik Seafood" in found["organization"]
     assert "Nordvik Seafood" not in found.get("person", set())
+
+
+def test_a_title_word_inside_a_hyphenated_name_is_no_title(mentions: Extract) -> None:
+    """ "Sen-Atlantic Protein" is a firm; "Sen." before a name is a senator."""
+    found = kinds(mentions("Sen-Atlantic Protein denied it. Sen. Maria Lopez disagreed."))
+    assert "Sen-Atlantic Protein" in found["organization"]
+    assert "Maria Lopez" in found["person"]

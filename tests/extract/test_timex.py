@@ -44,6 +44,8 @@ PAST = [
     ("The board met (10/16/2019) in private.", "10/16/2019", "2019-10-16"),
     ("It was founded in June 2002.", "in June 2002", "2002-06"),
     ("The firm quit the market on July 6, 2015.", "on July 6, 2015", "2015-07-06"),
+    ("The inquiry opened in March last year.", "in March last year", "2019-03"),
+    ("It was fined on May 6 last year.", "on May 6 last year", "2019-05-06"),
 ]
 
 FUTURE = [
