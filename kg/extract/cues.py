@@ -16,6 +16,7 @@ from kg.extract.gazetteer import lookup_place
 from kg.extract.lexicon import (
     COMPANY_COMPLETIONS,
     DESCRIPTOR_NOUNS,
+    HONORIFICS,
     LOCAL_PERSON_NOUNS,
     LOCATIVE_PREPOSITIONS,
     LOWER_TITLES,
@@ -370,7 +371,7 @@ def is_org_context(context: ArticleContext, start: int, end: int) -> bool:
     if nxt == "," and end + 1 < len(words):
         after = words[end + 1 : end + 5]
         if after and after[0] == "which":
-            return True
+            return not _after_honorific(words, start)  # "the Speaker, Hon. Ann Obi, which"
         if after and after[0] in _ARTICLES:  # ", a bank", ", the Oslo-based lender"
             if _apposition_head_is_role(words[end + 2 : end + 9]):
                 return False  # ", a former Phoenix police commander": a person's post
@@ -384,6 +385,14 @@ def is_org_context(context: ArticleContext, start: int, end: int) -> bool:
 
 
 _POSSESSIVES = frozenset({"'s", "’s"})
+
+
+def _after_honorific(words: list[str], start: int) -> bool:
+    """Whether an honorific ("Hon.", tokenised "Hon" ".") comes right before token ``start``."""
+    before = words[max(start - 2, 0) : start]
+    return bool(before) and (
+        before[-1] in HONORIFICS or (before == [before[0], "."] and before[0] in HONORIFICS)
+    )
 
 
 def _is_year(word: str) -> bool:

@@ -339,11 +339,12 @@ def appositive_start(view: ArticleView, comma: int, floor: int) -> int | None:
     """
     for j in range(comma - 1, max(floor - 1, comma - 30), -1):
         text = view.words[j]
-        if text in {";", ":", "—", "–", '"', "“", "”"} or view.words[j].isspace():
+        if text in {";", ":", "—", "–"} or view.words[j].isspace():
             return None
         if text == ",":
             if (
-                j - 1 >= floor
+                _quotes_balanced(view.words[j + 1 : comma])  # a quoted title inside is fine
+                and j - 1 >= floor
                 and j - 1 in view.mention_at
                 and j + 1 < comma
                 and (
@@ -356,6 +357,11 @@ def appositive_start(view: ArticleView, comma: int, floor: int) -> int | None:
                     return j
             return None
     return None
+
+
+def _quotes_balanced(tokens: list[str]) -> bool:
+    """Whether every quotation mark in ``tokens`` is closed there (a quoted title)."""
+    return tokens.count('"') % 2 == 0 and tokens.count("“") == tokens.count("”")
 
 
 def _matching_open(view: ArticleView, close: int, floor: int) -> int | None:
@@ -1115,6 +1121,15 @@ def describe_actor(view: ArticleView, i: int, floor: int) -> Role | None:
             return None
         return Role(text=text_between(view, article, i + 1), index=article)  # "A local nurse"
     end = i + 1
+    if low in _COLLECTIVES and view.lowers[i + 1 : i + 2] == ["of"]:
+        end = i + 2  # "A group of 1,342 South Korean players": who the group is
+        while (
+            end < min(i + 8, len(view.doc))
+            and (view.words[end].isalnum() or view.words[end].replace(",", "").isdigit())
+            and not is_past_form(view, end)
+            and view.lowers[end] not in _AUXILIARIES | MODALS
+        ):
+            end += 1
     if low in _PLACED_ACTORS and view.lowers[i + 1 : i + 2] in (["in"], ["from"]):
         entry = view.mention_at.get(i + 2)
         if entry is not None and entry[2].kind == "place":
@@ -1138,8 +1153,36 @@ def resolve_pronoun(
         subject = _previous_subject(view, i)
         if subject is not None:
             return subject
+    sayer = _sayer_before(view, i) if low in {"it", "they", "he", "she"} else None
+    if (
+        sayer is not None
+        and sayer.mention is not None
+        and sayer.mention.kind == kind
+        and (sayer.mention.canonical or sayer.mention.text) not in exclude
+    ):
+        return Role(mention=sayer.mention, index=i)  # "Zeta, the firm that makes X, said it"
     mention = _nearest_mention(view, i, kind=kind, gender=gender, exclude=exclude)
     return Role(mention=mention, index=i) if mention is not None else None
+
+
+_SAID_THAT = words(
+    "that on in this last earlier week monday tuesday wednesday thursday friday saturday sunday"
+)
+
+
+def _sayer_before(view: ArticleView, i: int) -> Role | None:
+    """The named subject of a verb of saying just before the pronoun at ``i``.
+
+    "Hoshimi, the company that has published Omni's game since 2023, said on Tuesday that
+    it had started a review": "it" is who said so, not the name nearest to it.
+    """
+    j = i - 1
+    while j > view.sent_start[i] and i - j <= 6 and view.lowers[j] in _SAID_THAT:
+        j -= 1
+    if j <= view.sent_start[i] or view.lemmas[j] not in SAY_VERBS or view.quoted[j]:
+        return None
+    role = find_subject(view, j, clause_floor(view, j, view.sent_start[i]), head=j)
+    return role if role is not None and role.mention is not None else None
 
 
 def _opens_sentence(view: ArticleView, i: int) -> bool:
@@ -1588,6 +1631,8 @@ def is_negated(view: ArticleView, start: int, floor: int) -> bool:
     return False
 
 
+_COLLECTIVES = words("group coalition number")
+"""Actor nouns that say who they are in an "of" phrase ("a group of 40 tenants")."""
 _RELATIVE_WORDS = words("who whose which")
 _RELATIVE_STOPS = words(", ; : to and or but that if because when while ( )")
 _CLAUSE_SUBJECTS = words("it they he she we i you")

@@ -202,8 +202,8 @@ def _candidates(word: str) -> list[str]:
             found.extend([stem, stem + "e"])
             if len(stem) > 2 and stem[-1] == stem[-2]:
                 found.append(stem[:-1])
-    if word.endswith("d"):
-        found.append(word[:-1])
+    if word.endswith("ed"):
+        found.append(word[:-1])  # "closed" -> "close" ("and" is no form of "an")
     return found
 
 

@@ -732,8 +732,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         ),
         P(
             "ChargesDismissed",
-            "@discharge|acquit|clear *6 of ~3 charge|charges|count|counts|offence|offences|"
-            "crime|crimes|wrongdoing",
+            "@discharge|acquit|clear *6 of ~3 charge|count|offence|crime|wrongdoing",
             object="after",
             priority=1,
             noun=False,

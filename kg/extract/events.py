@@ -235,8 +235,11 @@ _SUPPLY_VERBS = words("offer provide sell supply license serve fill ship stock c
 """Verbs whose stop, done to a named customer or maker, is a refusal to deal with it."""
 _DENIAL_VERBS = words("deny reject dispute")
 """Verbs of a denial: a statement of its own beside any act its sentence also tells."""
-_OTHER_PHRASAL_SENSES = frozenset({("carry", "out"), ("carry", "on"), ("stock", "up")})
-"""A trigger verb whose particle gives it another sense, when the pattern ends at the verb."""
+_OTHER_PHRASAL_SENSES = frozenset(
+    {("carry", "out"), ("carry", "on"), ("stock", "up"), ("loot", "box"), ("loot", "boxes")}
+)
+"""A trigger verb whose particle or noun gives it another sense ("loot box" odds), when the
+pattern ends at the verb."""
 _NOUN_MODIFIERS = words("staff own 's ’s internal preliminary final new annual")
 
 
@@ -1808,6 +1811,8 @@ def _link_descriptions(view: ArticleView, candidates: list[Candidate]) -> list[C
         words_ = (
             set(event.agent_text.lower().split()) if event.agent_text and not event.agent else set()
         )
+        if " group of " in f" {(event.agent_text or '').lower()} ":
+            words_.discard("group")  # "A group of 1,342 players": people, not an advocacy group
         keys = {key for word, stems in _ROLE_NAMES.items() if word in words_ for key in stems}
         if event.agent is not None and event.agent.kind in {"person", "organization"}:
             full = _full_person(view, event.agent)

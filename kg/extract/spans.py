@@ -150,9 +150,13 @@ def _take_office_title(words: list[str], candidate: Candidate) -> None:
 
 
 def _drop_title_complement(words: list[str], candidate: Candidate) -> None:
-    """Drop the end of a title from a person's span ("Secretary of [State] Brad Ito")."""
+    """Drop the end of a title from a person's span ("Secretary of [State] Brad Ito").
+
+    Also after "of the" ("Leader of the [Opposition] Joel Tari", "Speaker of the [House]").
+    """
     start = candidate.start
-    if start < 2 or words[start - 1] not in {"of", "for"} or words[start - 2] not in TITLES:
+    lead = start - 1 if start >= 3 and words[start - 1] == "the" else start
+    if lead < 2 or words[lead - 1] not in {"of", "for"} or words[lead - 2] not in TITLES:
         return
     tokens = words[start : candidate.end]
     first = next((k for k, w in enumerate(tokens) if k and is_first_name(w)), None)

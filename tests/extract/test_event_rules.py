@@ -1828,3 +1828,33 @@ def test_the_board_that_speaks_next_dates_its_companys_perfect_lead() -> None:
     assert [(e.type, e.date) for e in events if e.type == "ReviewAnnounced"] == [
         ("ReviewAnnounced", "2021-05-10")
     ]
+
+
+def test_a_group_of_people_stays_people_not_the_association_named_before() -> None:
+    events = candidates_of(
+        "The Varne Game Association said it was watching. A group of 1,342 players filed a "
+        "lawsuit against Zeta Games on Monday.",
+        {"Varne Game Association": ORG, "Zeta Games": ORG},
+    )
+    assert ("LawsuitFiled", "group of 1,342 players") in summary(events)
+
+
+def test_it_after_said_is_the_sayer_past_an_apposition_with_a_quoted_title() -> None:
+    events = candidates_of(
+        'Zeta Interactive, the Tokyo company that has published "Omni Quest" since 2023, said '
+        "on Tuesday that it had started a review of its agreement with Varne Games.",
+        {"Zeta Interactive": ORG, "Omni Quest": ORG, "Varne Games": ORG},
+    )
+    assert ("ReviewAnnounced", "Zeta Interactive") in summary(events)
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        ("Prosecutors dropped the burglary and theft counts against Ann Obi.", "ChargesDropped"),
+        ("Regulators found that Zeta Games secretly cut loot box odds.", "InvestigationFinding"),
+    ],
+)
+def test_plural_charge_words_and_a_loot_box(body: str, wanted: str) -> None:
+    events = candidates_of(body, {"Ann Obi": PER, "Zeta Games": ORG})
+    assert [e.type for e in events] == [wanted]

@@ -837,3 +837,16 @@ def test_a_title_word_inside_a_hyphenated_name_is_no_title(mentions: Extract) ->
     found = kinds(mentions("Sen-Atlantic Protein denied it. Sen. Maria Lopez disagreed."))
     assert "Sen-Atlantic Protein" in found["organization"]
     assert "Maria Lopez" in found["person"]
+
+
+def test_a_title_of_the_body_then_a_name_and_an_honorific_before_which(
+    mentions: Extract,
+) -> None:
+    found = kinds(
+        mentions(
+            "Leader of the Opposition Joel Tari wrote to the Speaker, Hon. Gracia Toka, which "
+            "was copied to the press."
+        )
+    )
+    assert {"Joel Tari", "Gracia Toka"} <= found["person"]
+    assert not {"Opposition Joel Tari", "Gracia Toka"} & found.get("organization", set())
