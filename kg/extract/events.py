@@ -309,7 +309,7 @@ def event_candidates(
         if arrests:  # "arrested on suspicion of theft": the reason, not a second event
             found = [c for c in found if c.event.type != "Theft" or c.head < min(arrests)]
         candidates.extend(_one_business_act(found))
-    candidates = _link_descriptions(view, candidates)
+    candidates = _headline_post_holders(view, _link_descriptions(view, candidates))
     candidates = _link_investigators(
         _link_thieves(_absorb_described_authorities(_merge(candidates, article.published)))
     )
@@ -317,7 +317,6 @@ def event_candidates(
     candidates = _dates_after_previous_event(sentences, candidates, article.published)
     candidates = _counted_on_in_sentence(view, candidates)
     candidates = _headline_dates(view, sentences, candidates, article.published)
-    candidates = _headline_post_holders(view, candidates)
     facts = ArticleFacts(
         subjects=subject_names(view, sentences),
         eras=tuple(sentence_eras(view, sentences, article.published)),
@@ -1697,14 +1696,40 @@ def _headline_post_holders(view: ArticleView, candidates: list[Candidate]) -> li
             candidate.sentence == 0
             and agent is not None
             and agent.kind == "organization"
-            and event.type in people
             and view.lemmas[candidate.head] in PERSONAL_ACTS
-            and _post_follows(view, agent)
         ):
-            event = dataclasses.replace(event, agent=people[event.type])
-            candidate = dataclasses.replace(candidate, event=event)
+            person = (
+                people.get(event.type)
+                if _post_follows(view, agent)
+                else _officer_acting(view, candidates, event.type, agent)
+            )
+            if person is not None:
+                event = dataclasses.replace(event, agent=person)
+                candidate = dataclasses.replace(candidate, event=event)
         updated.append(candidate)
     return updated
+
+
+def _officer_acting(
+    view: ArticleView, candidates: list[Candidate], event_type: str, firm: Mention
+) -> Mention | None:
+    """The person whose act of ``event_type`` the body tells as the firm's officer.
+
+    "Zeta apologises" in a headline, "Zeta CEO Ann Lee posted an apology on Wednesday" in
+    the body: one apology, made by the chief executive for the firm.
+    """
+    for candidate in candidates:
+        agent = candidate.event.agent
+        if (
+            candidate.sentence > 0
+            and candidate.event.type == event_type
+            and agent is not None
+            and agent.kind == "person"
+        ):
+            employer = _institution_of(view, agent)
+            if employer is not None and name_of(employer) == name_of(firm):
+                return agent
+    return None
 
 
 def _post_follows(view: ArticleView, mention: Mention) -> bool:

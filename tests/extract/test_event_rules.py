@@ -1858,3 +1858,17 @@ def test_it_after_said_is_the_sayer_past_an_apposition_with_a_quoted_title() -> 
 def test_plural_charge_words_and_a_loot_box(body: str, wanted: str) -> None:
     events = candidates_of(body, {"Ann Obi": PER, "Zeta Games": ORG})
     assert [e.type for e in events] == [wanted]
+
+
+def test_a_headline_apology_by_a_firm_is_its_chief_executives_in_the_body() -> None:
+    """ "Zeta apologizes" and "Zeta CEO Ann Lee posted an apology on Wednesday": one apology."""
+    events = events_of(
+        "The regulator fined Zeta Games on Tuesday. Zeta Games chief executive Ann Lee posted an "
+        "apology to players on Wednesday.",
+        {"Zeta Games": ORG, "Ann Lee": PER},
+        headline="Zeta Games apologizes and pulls its loot boxes",
+        published="2026-05-07",
+    )
+    assert [(e.agent.text if e.agent else None, e.date) for e in events if e.type == "Apology"] == [
+        ("Ann Lee", "2026-05-06")
+    ]
