@@ -47,7 +47,7 @@ from kg.extract.event_lexicon import (
     words,
 )
 from kg.extract.event_patterns import pattern_vocabulary
-from kg.extract.lexicon import MEDIA_HEADS
+from kg.extract.lexicon import MEDIA_HEADS, TITLES
 from kg.extract.names import first_name_gender
 from kg.extract.tokens import token_columns, tokenize
 
@@ -494,9 +494,11 @@ def find_subject(view: ArticleView, start: int, floor: int, *, head: int) -> Rol
             if principal is not None and i + 1 < len(view.words) and view.words[i + 1] == ",":
                 return principal
             preposition = in_prepositional_phrase(view, m_start, floor)
-            governed = preposition is not None and not (
-                preposition == "with" and _gerund_after(view, i, head)
-            )
+            governed = (
+                preposition is not None
+                and not (preposition == "with" and _gerund_after(view, i, head))
+                and not (mention.kind == "person" and _title_of_before(view, m_start, floor))
+            )  # "Acting Commissioner of Police Ann Lee apologised": Lee, the titled person
             if (
                 preposition in {None, "of"}
                 and mention.kind == "organization"
@@ -530,6 +532,19 @@ def find_subject(view: ArticleView, start: int, floor: int, *, head: int) -> Rol
                     return role
         i -= 1
     return _opening_phrase(view, floor, start)
+
+
+def _title_of_before(view: ArticleView, start: int, floor: int) -> bool:
+    """Whether "<Title> of <Capitalised words>" comes right before the name at ``start``."""
+    k = start - 1
+    while k > floor and view.words[k][:1].isupper() and k not in view.mention_at:
+        k -= 1
+    return (
+        k - 1 >= floor
+        and k < start - 1
+        and view.lowers[k] == "of"
+        and view.words[k - 1] in TITLES
+    )
 
 
 def _indefinite_article(view: ArticleView, i: int, floor: int) -> int | None:

@@ -562,6 +562,8 @@ def _build(
         return None
     if is_adjunct_noun(view, head, sent.start):
         return None  # "after his arrest": an earlier event recalled, not the news
+    if _contested_decision(view, start, sent.start):
+        return None  # "would appeal a court decision to dismiss the charges": told before
     if is_adjectival(view, head, floor):
         return None  # "posts stolen files": a participle describing a noun
     if (
@@ -719,6 +721,27 @@ def _build(
     return Candidate(event, score, index, head, cue, aside)
 
 
+def _contested_decision(view: ArticleView, start: int, sentence_start: int) -> bool:
+    """Whether the trigger is a decision another party reacts to.
+
+    "said it would appeal a court decision to dismiss the charges", "would challenge a
+    customer's decision to suspend the agreement": the decision is known news the sentence
+    answers, and the answer (the statement) is what the sentence reports.
+    """
+    if start < sentence_start + 3 or view.lowers[start - 1] != "to":
+        return False
+    if view.lowers[start - 2] not in _DECISION_NOUNS:
+        return False
+    return any(
+        view.lemmas[i] in _REACTION_VERBS for i in range(max(sentence_start, start - 9), start - 2)
+    )
+
+
+_DECISION_NOUNS = words("decision decisions ruling move order plan")
+_REACTION_VERBS = words(
+    "appeal challenge contest fight criticise criticize condemn question oppose overturn "
+    "reverse reconsider welcome defend dispute"
+)
 _GRANT_VERBS = words("grant approve allow accept uphold")
 _FILINGS = frozenset({"LawsuitFiled", "ComplaintFiled"})
 

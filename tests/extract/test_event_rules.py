@@ -1872,3 +1872,28 @@ def test_a_headline_apology_by_a_firm_is_its_chief_executives_in_the_body() -> N
     assert [(e.agent.text if e.agent else None, e.date) for e in events if e.type == "Apology"] == [
         ("Ann Lee", "2026-05-06")
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Varne Prosecutor's Office said on Friday it would appeal a court decision to dismiss "
+        "the charges against Ann Obi.",
+        "Zeta Systems said it would challenge a customer's decision to suspend their agreement.",
+    ],
+)
+def test_a_decision_another_party_contests_is_no_new_act(body: str) -> None:
+    events = candidates_of(
+        body, {"Varne Prosecutor's Office": ORG, "Ann Obi": PER, "Zeta Systems": ORG}
+    )
+    assert {e.type for e in events} <= {"Statement"}
+    assert events
+
+
+def test_a_person_titled_commissioner_of_police_is_the_subject() -> None:
+    events = candidates_of(
+        "At a news conference in Port of Spain on Wednesday, Acting Commissioner of Police Ann "
+        "Obi apologised to the public.",
+        {"Port of Spain": PLACE, "Ann Obi": PER},
+    )
+    assert ("Apology", "Ann Obi") in summary(events)
