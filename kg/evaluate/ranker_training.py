@@ -65,6 +65,8 @@ TRAINING_GOLD = tuple(
         "heldout14",
         "heldout15",
         "heldout16",
+        "heldout17",
+        "heldout18",
     )
 )
 """The gold sets the shipped model is trained on (paths from the repository's root): every

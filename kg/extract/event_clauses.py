@@ -540,10 +540,7 @@ def _title_of_before(view: ArticleView, start: int, floor: int) -> bool:
     while k > floor and view.words[k][:1].isupper() and k not in view.mention_at:
         k -= 1
     return (
-        k - 1 >= floor
-        and k < start - 1
-        and view.lowers[k] == "of"
-        and view.words[k - 1] in TITLES
+        k - 1 >= floor and k < start - 1 and view.lowers[k] == "of" and view.words[k - 1] in TITLES
     )
 
 
