@@ -1663,7 +1663,7 @@ def main_clause_start(view: ArticleView, floor: int, start: int) -> int | None:
     >>> view = build_view("A nurse whose charge was dismissed this week filed suit.", ())
     >>> view.doc[main_clause_start(view, 3, 8)].text
     'this'
-    >>> main_clause_start(build_view("A man who was arrested in May.", ()), 3, 5) is None
+    >>> main_clause_start(build_view("A man who was arrested in May.", ()), 3, 4) is None
     True
     """
     if floor == 0 or view.lowers[floor - 1] not in _RELATIVE_WORDS:

@@ -367,6 +367,8 @@ def _joins(
     if gap in (["and"], ["&"]):
         if is_agency_name(head_words + gap + following):
             return "and"  # "Fisheries and Oceans Canada"
+        if _country_with_and(head_words, gap, following):
+            return "and"  # "Trinidad and Tobago Police Service"
         if _acronym_spells(words, candidate.start, nend):
             return "and"  # "Crown Office and Procurator Fiscal Service (COPFS)"
         if _joins_two_areas(head_words, following):
@@ -395,6 +397,23 @@ def _joins(
         ):
             return "and"
     return ""
+
+
+def _country_with_and(head_words: list[str], gap: list[str], following: list[str]) -> bool:
+    """Whether the words around "and" spell a country's name ("Bosnia and Herzegovina").
+
+    >>> _country_with_and(["Trinidad"], ["and"], ["Tobago", "Police", "Service"])
+    True
+    >>> _country_with_and(["Oslo"], ["and"], ["Bergen", "Police"])
+    False
+    """
+    for size in (1, 2):
+        for more in (1, 2):
+            words = head_words[-size:] + gap + following[:more]
+            place = lookup_place(" ".join(words)) if len(words) > 2 else None
+            if place is not None and place.kind == "country":
+                return True
+    return False
 
 
 def _acronym_spells(words: list[str], start: int, end: int) -> bool:

@@ -850,3 +850,14 @@ def test_a_title_of_the_body_then_a_name_and_an_honorific_before_which(
     )
     assert {"Joel Tari", "Gracia Toka"} <= found["person"]
     assert not {"Opposition Joel Tari", "Gracia Toka"} & found.get("organization", set())
+
+
+def test_a_country_named_with_and_stays_whole_in_a_body_name(mentions: Extract) -> None:
+    found = kinds(
+        mentions(
+            "Officers were arrested by the Trinidad and Tobago Police Service on Tuesday. Bosnia "
+            "and Herzegovina's government said so."
+        )
+    )
+    assert "Trinidad and Tobago Police Service" in found["organization"]
+    assert "Bosnia and Herzegovina" in found["place"]
