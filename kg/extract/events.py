@@ -1035,12 +1035,12 @@ def _aside_end(view: ArticleView, i: int, end: int) -> int | None:
     close = next((j for j in range(i + 2, end) if view.words[j] in {",", ";", "—", "("}), None)
     if close is None or view.words[close] != "," or close + 1 >= end:
         return None
-    if view.lowers[close + 1] in _PREPOSITION_STARTS:
+    if view.lowers[close + 1] in _TIME_OPENERS:
         return close + 1
     return None
 
 
-_PREPOSITION_STARTS = words("on in at during last earlier this")
+_TIME_OPENERS = words("on in at during last earlier this")
 
 
 _COMPLEMENT_VERBS = words(

@@ -216,13 +216,14 @@ ORG_HEADS = words(
     "House Observatory Gallery Orchestra Theatre Theater Zoo Archives FC SC CF AFC United City "
     "Athletic Rovers Wanderers Lodge Recycling Metals Regulator Watchdog Seafood Foods Farms "
     "Fisheries Mining Minerals Chemicals Cement Shipping Properties Hotels Resorts Breweries "
-    "Therapeutics Biotech Robotics Semiconductor Semiconductors Aquaculture Construction"
+    "Therapeutics Biotech Robotics Semiconductor Semiconductors Aquaculture Construction "
+    "Yapı İnşaat"  # Turkish "construction" ("Kaya Yapı")
 )
 """Words that end (or head) the name of an organisation: "... Police Department", "... Inc."."""
 
 LEGAL_SUFFIXES = words(
     "Inc Inc. Incorporated Corp Corp. Corporation Ltd Ltd. Limited LLC LLP L.L.C. PLC Plc plc "
-    "AG SA S.A. GmbH NV N.V. BV SpA AB ASA Co Co. Pty"
+    "AG SA S.A. GmbH NV N.V. BV SpA AB ASA Co Co. Pty A.Ş. AŞ Oyj Tbk Bhd"
 )
 """Company-form suffixes; a span before ", Inc." is one company name."""
 

@@ -861,3 +861,9 @@ def test_a_country_named_with_and_stays_whole_in_a_body_name(mentions: Extract) 
     )
     assert "Trinidad and Tobago Police Service" in found["organization"]
     assert "Bosnia and Herzegovina" in found["place"]
+
+
+def test_turkish_and_nordic_company_words_end_a_firm(mentions: Extract) -> None:
+    found = kinds(mentions("Kaya Yapı said it had not withdrawn. Saimaa Timber Oyj disagreed."))
+    assert {"Kaya Yapı", "Saimaa Timber Oyj"} <= found["organization"]
+    assert "Kaya Yapı" not in found.get("person", set())
