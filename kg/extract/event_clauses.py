@@ -783,6 +783,13 @@ def _after_fronted_subordinator(view: ArticleView, floor: int) -> bool:
     return len(before) <= 3 and not any(i in view.mention_at for i in before)
 
 
+_OFFICE_WORDS = words(
+    "chairman chairwoman chair chief executive officer president founder managing director "
+    "deputy vice head general manager and ceo"
+)
+"""Lower-case words of a firm's officer's title ("chairman and chief executive")."""
+
+
 def _opening_subject(view: ArticleView, floor: int, end: int) -> Role | None:
     """The entity or pronoun that opens the clause at ``floor`` (before token ``end``)."""
     k = floor
@@ -805,7 +812,9 @@ def _opening_subject(view: ArticleView, floor: int, end: int) -> Role | None:
     entry = view.mention_at.get(k)
     if entry is not None and entry[2].kind == "organization":
         nxt = entry[1]  # "Zeta Chief Executive Ann Lee", "County Court Judge Al Roe": the person
-        while nxt < min(end, entry[1] + 3) and view.words[nxt].istitle():
+        while nxt < min(end, entry[1] + 6) and (
+            view.words[nxt].istitle() or view.lowers[nxt] in _OFFICE_WORDS
+        ):  # "Zeta chairman and chief executive Ann Lee"
             person = view.mention_at.get(nxt)
             if person is not None and person[2].kind == "person":
                 return Role(mention=person[2], index=person[0])

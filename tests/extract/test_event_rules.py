@@ -1897,3 +1897,12 @@ def test_a_person_titled_commissioner_of_police_is_the_subject() -> None:
         {"Port of Spain": PLACE, "Ann Obi": PER},
     )
     assert ("Apology", "Ann Obi") in summary(events)
+
+
+def test_a_firms_officer_with_a_lower_case_title_acts_in_a_coordinated_verb() -> None:
+    events = candidates_of(
+        "Zeta chairman and chief executive Ann Lee bowed deeply at a news conference in Taipei "
+        "and apologized to riders.",
+        {"Zeta": ORG, "Ann Lee": PER, "Taipei": PLACE},
+    )
+    assert ("Apology", "Ann Lee") in summary(events)
