@@ -1410,6 +1410,19 @@ def find_inverted_speaker(view: ArticleView, head: int, end: int) -> Role | None
     return None
 
 
+def _possessed_unit(view: ArticleView, after: int, end: int) -> Role | None:
+    """The unit a body's possessive names: "the Kent Police's Professional Standards Bureau".
+
+    The unit did what the sentence tells; outlets name it with or without its parent.
+    """
+    if after + 1 >= end or view.lowers[after] not in {"'s", "’s"}:
+        return None
+    entry = view.mention_at.get(after + 1)
+    if entry is not None and entry[2].kind == "organization":
+        return Role(mention=entry[2], index=entry[0])
+    return None
+
+
 def find_phrase(
     view: ArticleView, start: int, end: int, *, after: frozenset[str] | None = None
 ) -> Role | None:
@@ -1431,7 +1444,8 @@ def find_phrase(
             break
         entry = view.mention_at.get(j)
         if entry is not None and entry[2].kind in {"organization", "person"}:
-            return Role(mention=entry[2], index=entry[0])
+            unit = _possessed_unit(view, entry[1], end)
+            return unit or Role(mention=entry[2], index=entry[0])
         if entry is not None:
             j = entry[1]
             continue
@@ -1852,7 +1866,7 @@ def article_police(view: ArticleView) -> Role | None:
     first: dict[str, tuple[int, Mention]] = {}
     for m_start, _, mention in view.mention_spans:
         name = mention.canonical or mention.text
-        if mention.kind != "organization" or not set(name.lower().split()) & POLICE_FORCE_WORDS:
+        if mention.kind != "organization" or not is_police_force(name):
             continue
         counts[name] = counts.get(name, 0) + 1
         first.setdefault(name, (m_start, mention))
@@ -1864,6 +1878,21 @@ def article_police(view: ArticleView) -> Role | None:
 
 POLICE_FORCE_WORDS = words("police constabulary sheriff sheriff's garda gendarmerie carabinieri")
 """Words of a police force's name."""
+_OVERSIGHT_WORDS = words(
+    "complaints complaint conduct oversight ombudsman watchdog commission authority "
+    "inspectorate federation union association"
+)
+"""Words of bodies named after the police that are no force ("Police Complaints Authority")."""
+
+
+def is_police_force(name: str) -> bool:
+    """Whether an organisation's name is a police force's, not its watchdog's or union's.
+
+    >>> is_police_force("Kent Police"), is_police_force("Police Complaints Authority")
+    (True, False)
+    """
+    tokens = set(name.lower().split())
+    return bool(tokens & POLICE_FORCE_WORDS) and not tokens & _OVERSIGHT_WORDS
 
 
 SPOKES_NOUNS = words("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen")
@@ -1932,8 +1961,14 @@ def police_role(view: ArticleView, start: int, end: int) -> Role | None:
             and entry[2].kind == "organization"
             and is_authority(Role(mention=entry[2]))
             and "police" in (entry[2].canonical or entry[2].text).lower()
+            and is_police_force(entry[2].canonical or entry[2].text)
         ):
             return Role(mention=entry[2], index=entry[0])
-        if view.lowers[i] in POLICE_WORDS and i not in view.mention_at:
+        if (
+            view.lowers[i] in POLICE_WORDS
+            and i not in view.mention_at
+            and view.lowers[i + 1 : i + 2] != ["station"]
+            and view.lowers[i + 1 : i + 2] != ["headquarters"]
+        ):  # "from a police station" names a place, not who acted
             return describe_actor(view, i, start)
     return None

@@ -63,6 +63,7 @@ from kg.extract.event_clauses import (
     is_nominal,
     is_passive,
     is_past_form,
+    is_police_force,
     is_prosecutor,
     is_punct,
     is_verb_position,
@@ -2142,6 +2143,8 @@ def _role_organisation(view: ArticleView, keys: set[str]) -> Mention | None:
         if any(word in MEDIA_HEADS for word in name.split()):
             continue  # "Continental Press Agency" reports; it is no regulator
         if mention.kind == "organization" and any(k in lowered for k in keys):
+            if keys <= set(_POLICE_KEYS) and not is_police_force(name):
+                continue  # "police" is a force, not the "Police Complaints Authority"
             counts[name] = counts.get(name, 0) + 1
             found.setdefault(name, mention)
     ranked = sorted(counts.values(), reverse=True)

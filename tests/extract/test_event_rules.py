@@ -1906,3 +1906,21 @@ def test_a_firms_officer_with_a_lower_case_title_acts_in_a_coordinated_verb() ->
         {"Zeta": ORG, "Ann Lee": PER, "Taipei": PLACE},
     )
     assert ("Apology", "Ann Lee") in summary(events)
+
+
+def test_a_police_watchdog_is_no_force_and_a_police_station_no_actor() -> None:
+    """The arrest is the force's, not that of the authority investigating it."""
+    events = events_of(
+        "The Police Complaints Authority has launched an investigation into the theft of 38 guns "
+        "from a police station, a day after two officers were arrested. The officers were "
+        "arrested on Tuesday by the Varne Police Service's Professional Standards Bureau.",
+        {
+            "Police Complaints Authority": ORG,
+            "Varne Police Service": ORG,
+            "Professional Standards Bureau": ORG,
+        },
+        published="2026-05-07",
+    )
+    arrests = {(e.agent.text if e.agent else None, e.date) for e in events if e.type == "Arrest"}
+    assert ("Professional Standards Bureau", "2026-05-05") in arrests
+    assert not any(agent == "Police Complaints Authority" for agent, _ in arrests)
