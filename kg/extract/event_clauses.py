@@ -83,8 +83,9 @@ PARTICIPLES = words("stolen taken written withdrawn thrown begun given done foun
 """Irregular participles (for the passive)."""
 _ONLY_PARTICIPLES = words("stolen taken written withdrawn thrown begun given done")
 """Participles that cannot be a past tense ("stolen", never "he stolen")."""
-_TIME_WORDS = words(
-    "monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow "
+_WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
+_TIME_WORDS = _WEEKDAYS | words(
+    "yesterday today tomorrow "
     "tonight last next this earlier later january february march april june july august "
     "september october november december jan. feb. sept. oct. nov. dec."
 )
@@ -1186,9 +1187,8 @@ def resolve_pronoun(
     return Role(mention=mention, index=i) if mention is not None else None
 
 
-_SAID_THAT = words(
-    "that on in this last earlier week monday tuesday wednesday thursday friday saturday sunday"
-)
+_SAID_THAT = words("that on in this last earlier week") | _WEEKDAYS
+"""Words between a verb of saying and the pronoun it introduces ("said on Tuesday that it")."""
 
 
 def _sayer_before(view: ArticleView, i: int) -> Role | None:
