@@ -37,7 +37,14 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 
 import numpy as np
 
-from kg.resolve.events import GENERIC_WORDS, EventReport, _anchored, _compatible, name_words
+from kg.resolve.events import (
+    GENERIC_WORDS,
+    EventReport,
+    _anchored,
+    _compatible,
+    described_anchor_words,
+    name_words,
+)
 
 DATE_SLACK_DAYS = 2
 """Full dates further apart than this are never one event's (the rule allows one day)."""
@@ -51,7 +58,8 @@ def entity_anchors(report: EventReport) -> list[Anchor]:
     Two agents whose names nest ("Zanith" and "Zanith Farms Co.", a town and its council)
     anchor reports as one agent does (``_nested_names``): they share every word of the
     shorter name, one of which is not generic, so each report is also anchored by each
-    of its agent's name words that is not generic.
+    of its agent's name words that is not generic. A dated agent description anchors by
+    its own such words (``_described_agent``).
     """
     found: list[Anchor] = []
     kind = report.mention.type
@@ -60,6 +68,9 @@ def entity_anchors(report: EventReport) -> list[Anchor]:
         if report.mention.agent is not None:
             words = sorted(name_words(report.mention.agent) - GENERIC_WORDS)
             found.extend((kind, "agent-word", word) for word in words)
+    # A dated description ("prosecutors in Harris County") anchors by the words it shares
+    # with the organisation's name (``_described_agent``), each one an agent word above.
+    found.extend((kind, "agent-word", word) for word in sorted(described_anchor_words(report)))
     if report.object is not None:
         found.append((kind, "object", str(report.object)))
     return found

@@ -145,6 +145,8 @@ def _anchored(a: EventReport, b: EventReport) -> bool:
         a.agent == b.agent or _nested_names(a.mention.agent, b.mention.agent)
     ):
         return True
+    if _described_agent(a, b) or _described_agent(b, a):
+        return True
     return a.object is not None and a.object == b.object
 
 
@@ -207,6 +209,78 @@ def _town_and_its_council(a: Mention, b: Mention) -> bool:
         and bool(organisation_words & _MUNICIPAL_WORDS)
         and not organisation_words & {"police", "court", "school", "university", "hospital"}
     )
+
+
+_ROLE_SYNONYMS = {
+    "prosecutor": frozenset({"prosecutor", "prosecutors", "prosecution", "attorney"}),
+    "regulator": frozenset({"regulator", "regulatory", "authority", "commission"}),
+    "officer": frozenset({"officer", "officers", "police"}),
+}
+"""What an outlet calls an office's people ("prosecutors in X" for X's District Attorney)."""
+_ROLE_WORDS = _ROLE_SYNONYMS.keys() | {f"{word}s" for word in _ROLE_SYNONYMS}
+_DESCRIPTION_FUNCTION_WORDS = frozenset("a an the in at from of for and s".split())
+
+
+def description_words(text: str) -> frozenset[str]:
+    """The folded content words of a described agent.
+
+    >>> sorted(description_words("Prosecutors in Harris County"))
+    ['county', 'harris', 'prosecutors']
+    """
+    return frozenset(fold(text).split()) - _DESCRIPTION_FUNCTION_WORDS
+
+
+def _describes(word: str, named: frozenset[str]) -> bool:
+    """Whether a description's word is a word of the name, in the singular or as its people."""
+    singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return bool({word, singular} & named or _ROLE_SYNONYMS.get(singular, frozenset()) & named)
+
+
+def described_anchor_words(report: EventReport) -> frozenset[str]:
+    """The words by which a dated report's described agent may name an organisation.
+
+    Generic words and what an office's people are called ("prosecutors") name no
+    particular one.
+    """
+    text = report.mention.agent_text
+    if report.agent is not None or not text or not report.mention.date:
+        return frozenset()
+    return description_words(text) - GENERIC_WORDS - _ROLE_WORDS
+
+
+def _described_agent(a: EventReport, b: EventReport) -> bool:
+    """Whether ``a``'s agent, a description, names ``b``'s agent organisation.
+
+    One outlet names "the Harris County District Attorney's Office", another "prosecutors
+    in Harris County": every word of the description is a word of the name (or what its
+    people are called), one of them is no generic word, and both reports give a date
+    (with no date, a description as vague as "the ministry" would join any ministry's
+    act of that type).
+
+    >>> from kg.records import EventMention, Mention
+    >>> office = Mention("organization", "Harris County District Attorney's Office", 0, 1, "")
+    >>> def report(agent, text, date):
+    ...     mention = EventMention("ChargesDropped", "t", "e", 0, 1, agent=agent,
+    ...                            agent_text=text, date=date)
+    ...     return EventReport(URIRef("a:1"), mention, URIRef("e:1") if agent else None, None, None)
+    >>> entity = report(office, None, "2026-03-06")
+    >>> _described_agent(report(None, "Prosecutors in Harris County", "2026-03-06"), entity)
+    True
+    >>> city_office = report(Mention("organization", "Cebu City Prosecutor's Office", 0, 1, ""),
+    ...                      None, "2026-03-06")
+    >>> _described_agent(report(None, "city prosecutors", "2026-03-06"), city_office)
+    False
+    >>> _described_agent(report(None, "Prosecutors in Harris County", None), entity)
+    False
+    """
+    if a.agent is not None or not a.mention.agent_text or b.agent is None:
+        return False
+    if b.mention.agent is None or b.mention.agent.kind != "organization":
+        return False
+    described, named = description_words(a.mention.agent_text), name_words(b.mention.agent)
+    if not described_anchor_words(a) & named:
+        return False
+    return all(_describes(word, named) for word in described)
 
 
 def name_words(mention: Mention) -> frozenset[str]:

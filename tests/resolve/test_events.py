@@ -21,9 +21,18 @@ def place(text: str) -> Mention:
 
 
 def report(
-    kind: str, *, agent=None, obj=None, where=None, date=None, start=0, obj_text=None
+    kind: str,
+    *,
+    agent=None,
+    obj=None,
+    where=None,
+    date=None,
+    start=0,
+    obj_text=None,
+    agent_text=None,
 ) -> EventMention:
     return EventMention(
+        agent_text=agent_text,
         type=kind,
         trigger="t",
         evidence=f"sentence {start}",
@@ -137,3 +146,31 @@ def test_a_short_and_a_full_name_of_one_agent_merge() -> None:
     ]
     events = merged(pairs)
     assert sorted(len(e.articles) for e in events) == [1, 2]  # a council is not the police
+
+
+def test_an_agent_described_by_words_of_its_name_merges_with_the_named_one() -> None:
+    office = org("Harris County District Attorney's Office")
+    pairs = [
+        (A1, report("ChargesDropped", agent=office, date="2026-03-06")),
+        (
+            A2,
+            report("ChargesDropped", agent_text="Prosecutors in Harris County", date="2026-03-06"),
+        ),
+        (A3, report("ChargesDropped", agent=office)),  # undated: still this office's act
+    ]
+    (event,) = merged(pairs)
+    assert event.articles == [A1, A2, A3]
+
+
+def test_vague_or_undated_descriptions_and_other_bodies_stay_apart() -> None:
+    office = org("Harris County District Attorney's Office")
+    pairs = [
+        (A1, report("ChargesDropped", agent=office, date="2026-03-06")),
+        (A2, report("ChargesDropped", agent_text="prosecutors", date="2026-03-06")),
+        (A3, report("ChargesDropped", agent_text="Prosecutors in Harris County")),
+        (
+            A4,
+            report("ChargesDropped", agent_text="Prosecutors in Dallas County", date="2026-03-06"),
+        ),
+    ]
+    assert len(merged(pairs)) == 4
