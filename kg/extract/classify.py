@@ -542,6 +542,10 @@ def _classify_model(
     return candidate
 
 
+_LEGAL_PREFIXES = frozenset({"PT"})
+"""Company forms written before the name (Indonesia's "Perseroan Terbatas")."""
+
+
 def _trim(candidate: Candidate, context: ArticleContext) -> bool:
     """Drop leading and trailing words that are capitalised for other reasons."""
     words = context.words
@@ -552,6 +556,8 @@ def _trim(candidate: Candidate, context: ArticleContext) -> bool:
         rest = candidate.end - candidate.start - 1
         if rest and words[candidate.start + 1] in _POSSESSIVE:
             break  # "Children's Hospital", bridged: the first word belongs to the name
+        if word in _LEGAL_PREFIXES and rest:
+            break  # "PT Zeta Teknologi": Indonesia's company form, not Pacific Time
         if word in CALENDAR or (word in HONORIFICS and not _lookup(_span(context, candidate))):
             candidate.start += 1  # "Sir Ann Ito", but "Prince Rupert" is a town
             continue

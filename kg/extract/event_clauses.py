@@ -342,22 +342,47 @@ def appositive_start(view: ArticleView, comma: int, floor: int) -> int | None:
         text = view.words[j]
         if text in {";", ":", "—", "–"} or view.words[j].isspace():
             return None
+        if text == "," and _between_places(view, j):
+            continue  # "Zeta, the Austin, Texas, company that ..., said"
         if text == ",":
+            name_end = j - 1
+            if name_end >= floor and view.words[name_end] == ")":
+                opening = _matching_open(view, name_end, floor)  # "the Zeta Authority (ZA),"
+                name_end = opening - 1 if opening is not None else name_end
             if (
                 _quotes_balanced(view.words[j + 1 : comma])  # a quoted title inside is fine
-                and j - 1 >= floor
-                and j - 1 in view.mention_at
+                and name_end >= floor
+                and name_end in view.mention_at
                 and j + 1 < comma
                 and (
                     view.lowers[j + 1] not in {"and", "or", "but", "who", "which"}
                     or view.lowers[j + 1] in {"who", "which"}
                 )
             ):
-                kind = view.mention_at[j - 1][2]
+                kind = view.mention_at[name_end][2]
                 if kind is None or kind.kind in {"person", "organization"}:
                     return j
             return None
     return None
+
+
+def _between_places(view: ArticleView, comma: int) -> bool:
+    """Whether a comma is one of a place's and its region's ("the Austin, Texas, company")."""
+
+    def place_ending(i: int) -> int | None:
+        entry = view.mention_at.get(i)
+        return entry[0] if entry and entry[2] is not None and entry[2].kind == "place" else None
+
+    def place_starting(i: int) -> bool:
+        entry = view.mention_at.get(i)
+        return bool(entry and entry[0] == i and entry[2] is not None and entry[2].kind == "place")
+
+    region = place_ending(comma - 1)
+    if region is None:
+        return False
+    if place_starting(comma + 1):
+        return True  # the comma between "Austin" and "Texas"
+    return view.words[region - 1 : region] == [","] and place_ending(region - 2) is not None
 
 
 def _quotes_balanced(tokens: list[str]) -> bool:

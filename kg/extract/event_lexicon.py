@@ -171,7 +171,8 @@ DESCRIPTION_HEADS = words(
     "individual intruder attacker agencies forces departments families relatives parents "
     "patients customers consumers victims passengers tenants farmers households homeowners "
     "plaintiffs claimants drivers riders users groups unions associations campaigners "
-    "protesters demonstrators committee panel mayors ministers senators politicians"
+    "protesters demonstrators committee panel mayors ministers senators politicians "
+    "ring gang syndicate fraudsters scammers"
 )
 """Nouns that name an unnamed actor well enough to stand as an agent description."""
 SAY_VERBS = words(

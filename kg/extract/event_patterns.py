@@ -555,11 +555,12 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
     "ReviewAnnounced": (
         P(
             "ReviewAnnounced",
-            "will|to @=review|=audit|=reassess|=reconsider|=reevaluate",
+            "will|would|to @=review|=audit|=reassess|=reconsider|=reevaluate|=examine|=reexamine",
         ),
         P(
             "ReviewAnnounced",
-            "@announce *4 that ~5 would|will =review|=audit|=reassess|=reconsider|=reevaluate",
+            "@announce *4 that ~5 would|will =review|=audit|=reassess|=reconsider|=reevaluate|"
+            "=examine|=reexamine",
             priority=1,
         ),
         P(
@@ -732,6 +733,13 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         ),
         P(
             "ChargesDismissed",
+            "@discharge|acquit ~2 defendant|defendants|accused",
+            object="after",
+            priority=1,
+            noun=False,
+        ),  # "the judge discharged the defendants"
+        P(
+            "ChargesDismissed",
             "@discharge|acquit|clear *6 of ~3 charge|count|offence|crime|wrongdoing",
             object="after",
             priority=1,
@@ -824,6 +832,15 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
             object="none",
             weight=0.6,
         ),
+        P(
+            "Statement",
+            "@defend ~3 decision|product|products|system|systems|practice|practices|record|"
+            "conduct|policy|move|action|actions|handling|technology|ruling",
+            object="none",
+            weight=0.6,
+            noun=False,
+        ),  # "Acme defended its product on Thursday"
+        P("Statement", "@describe *6 as", object="none", weight=0.5, noun=False),
     ),
     "Admission": (
         P("Admission", "@admit|acknowledge|concede|confess", priority=1),

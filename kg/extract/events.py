@@ -119,6 +119,7 @@ from kg.extract.timex import (
     parse_published,
     shift_days,
     subordinate_shift,
+    without_appositions,
 )
 from kg.read.decode import MAX_ANALYSED_CHARS
 from kg.records import Article, EventMention, Mention
@@ -1000,6 +1001,8 @@ def _date(
     elif iso is not None and is_subordinated(between):
         # "ordered on Tuesday ..., five months after prosecutors dropped the charge"
         iso = subordinate_shift(between, iso)
+    elif iso is not None and (shifted := subordinate_shift(without_appositions(between), iso)):
+        iso = shifted  # "said on Thursday ..., a day after Zeta, the largest app, conceded"
     if iso is None or (not reading and _after_publication(iso, published)):
         return None
     return iso, timex.text
@@ -1156,7 +1159,12 @@ def _past_between(view: ArticleView, start: int, head: int) -> bool:
 
 
 def _local_tense(view: ArticleView, char: int, *, default: bool) -> bool:
-    """Whether the verb right before a time expression is future (True) or past."""
+    """Whether the verb of a time expression is future (True) or past.
+
+    Its verb is the one right before it ("said Friday it will"), or, when it opens the
+    sentence ("On Friday, the regulator, a body set up in 2002, said it would examine"), the
+    first verb of saying or "will" after it: the main clause's.
+    """
     token = view.doc.char_span(char, char + 1, alignment_mode="expand")
     if token is None:
         return default
@@ -1168,6 +1176,12 @@ def _local_tense(view: ArticleView, char: int, *, default: bool) -> bool:
             return lemma == "will"
         if is_punct(view.words[i]):
             break
+    if token.start - view.sent_start[token.start] <= 1:
+        for i in range(token.end, min(token.end + 20, len(view.lemmas))):
+            if view.sent_start[i] != view.sent_start[token.start]:
+                break
+            if view.lemmas[i] == "will" or view.lemmas[i] in SAY_VERBS:
+                return view.lemmas[i] == "will"
     return default
 
 
@@ -2352,7 +2366,8 @@ def _counted_on_in_sentence(view: ArticleView, candidates: list[Candidate]) -> l
             cues = [
                 cue
                 for cue in _LATER_IN_SENTENCE.finditer(before_act, at + len(event.date_text))
-                if not cue.group(0).lower().endswith("after") or "," in before_act[cue.end() :]
+                if not cue.group(0).lower().endswith("after")
+                or "," in without_appositions(before_act[cue.end() :])
             ]  # "two days after Zeta sued" names the earlier act unless its clause has closed
             if at >= 0 and cues:
                 cue = cues[-1]

@@ -104,7 +104,8 @@ GOVERNMENT_DOMAINS = words(
     "Fisheries Oceans Immigration Infrastructure Industry Employment Education Housing "
     "Agriculture Forestry Tourism Heritage Affairs Resources Safety Elections Corrections "
     "Police Treasury Trade Energy Water Sport Culture Innovation Labour Labor Defence Defense "
-    "Archives Veterans Communities Aid Emergency Training Skills Roads"
+    "Archives Veterans Communities Aid Emergency Training Skills Roads Commerce Mines Works "
+    "Manpower Planning Welfare Telecommunications Competition"
 )
 """Portfolio nouns that name a government body when a place follows ("Statistics Norway",
 "Transport for London"); alone they are policy areas, not names."""
@@ -208,6 +209,7 @@ ORG_HEADS = words(
     "Broadcasting Radio Television TV Capital Ventures Securities Financial Finance "
     "Insurance Investments Management Advisors Consulting Logistics Railways Railway "
     "Unit Division Directorate Secretariat Commissariat Inspectorate Prosecution Council "
+    "Superintendence Superintendency Procuracy "
     "Chamber Club Team Commons Lords Cabinet Government Regiment Battalion Squad Task "
     "Institutes Universities Centers Centres Schools Hospitals Churches Brigade Cartel "
     "Syndicate Consortium Collective Cooperative Co-operative Guild Initiative Project "

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from kg.extract.classify import BIG_CITY, classify, is_caption_word
 from kg.extract.context import ArticleContext, build_context
 from kg.extract.gazetteer import lookup_place, lookup_place_folded
-from kg.extract.lexicon import NON_NAME_ACRONYMS, STATE_ABBREVIATIONS, words
+from kg.extract.lexicon import CALENDAR, NON_NAME_ACRONYMS, STATE_ABBREVIATIONS, words
 from kg.extract.limits import (
     CANDIDATE_FACTOR,
     DEFAULT_MAX_ENTITIES,
@@ -263,15 +263,29 @@ def known_organisation_candidates(
     the corpus; the rest are the article's own). Its expression is compiled once per
     build instead of once per article, which cost more than the search itself; the
     matches are the same as one expression of all the names would give.
+
+    An outlet's name that a capitalised word continues is the start of a longer name (the
+    outlet "Zeta" in "PT Zeta Teknologi Indonesia"), left to the rules that find names.
     """
     if not names:
         return []
     candidates: list[Candidate] = []
     for start, end in _known_spans(text, names, shared if shared <= names else frozenset()):
         span = doc.char_span(start, end)
-        if span is not None:
+        if span is not None and not _continued_name(doc, span.end):
             candidates.append(Candidate(span.start, span.end, kind="organization", cues={"known"}))
     return candidates
+
+
+def _continued_name(doc: Doc, end: int) -> bool:
+    """Whether the token at ``end`` goes on with the capitalised name before it."""
+    return (
+        end < len(doc)
+        and doc[end - 1].whitespace_ == " "
+        and not doc[end].is_sent_start
+        and is_capitalised(doc[end].text)
+        and doc[end].text not in CALENDAR
+    )
 
 
 def _known_spans(

@@ -373,6 +373,8 @@ def _joins(
             return "and"  # "Crown Office and Procurator Fiscal Service (COPFS)"
         if _joins_two_areas(head_words, following):
             return "and"  # "Avon and Somerset Police": a force named after two counties
+        if complement and all(w in GOVERNMENT_DOMAINS for w in following):
+            return "complement"  # "Ministry of Industry and Commerce" (Commerce, California)
         # the words after "and" are a name of their own if the article uses them alone
         if texts[" ".join(following)] > 0 or _stands_alone(following):
             return ""

@@ -323,6 +323,23 @@ def subordinate_shift(between: str, iso: str) -> str | None:
     return None
 
 
+_APPOSITION = re.compile(r"(\b[A-Z][\w.&'’-]*),\s+(?:the|a|an|its|their)\s[^,;:()]*?,")
+
+
+def without_appositions(text: str) -> str:
+    """``text`` without the descriptions set off by commas after a name.
+
+    "a day after Zeta, the country's third-largest bank, conceded" is one clause: the
+    commas enclose what Zeta is, they do not close the "after" clause.
+
+    >>> without_appositions(" a day after Zeta, the country's largest bank, conceded")
+    ' a day after Zeta conceded'
+    >>> without_appositions(" two days after she announced it, the firm, citing costs,")
+    ' two days after she announced it, the firm, citing costs,'
+    """
+    return _APPOSITION.sub(r"\1", text)
+
+
 def is_subordinated(between: str) -> bool:
     """Whether the event after ``between`` is told in a clause the time does not date.
 

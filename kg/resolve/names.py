@@ -38,6 +38,7 @@ LEGAL_SUFFIXES = frozenset(
         "pte",  # Singapore: "Pte Ltd"
         "pvt",  # India: "Pvt Ltd"
         "tbk",  # Indonesia
+        "pt",  # Indonesia, before the name: "PT Zeta Teknologi"
         "oyj",  # Finland
         "asa",  # Norway
         "ab",  # Sweden

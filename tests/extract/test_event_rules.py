@@ -1924,3 +1924,65 @@ def test_a_police_watchdog_is_no_force_and_a_police_station_no_actor() -> None:
     arrests = {(e.agent.text if e.agent else None, e.date) for e in events if e.type == "Arrest"}
     assert ("Professional Standards Bureau", "2026-05-05") in arrests
     assert not any(agent == "Police Complaints Authority" for agent, _ in arrests)
+
+
+def test_an_apposition_does_not_close_an_after_clause() -> None:
+    """ "a day after Zeta, the country's largest app, conceded": the day before Thursday."""
+    events = candidates_of(
+        "The Varne Ministry of Labour said on Thursday it would review how apps rate drivers, a "
+        "day after Zeta Ride, the country's third-largest app, conceded that its software had "
+        "penalised drivers.",
+        {"Varne Ministry of Labour": ORG, "Zeta Ride": ORG},
+    )
+    found = {(e.type, e.agent.text if e.agent else None, e.date) for e in events}
+    assert ("Admission", "Zeta Ride", "2021-05-12") in found  # Thursday is 2021-05-13
+    assert ("ReviewAnnounced", "Varne Ministry of Labour", "2021-05-13") in found
+
+
+def test_a_time_opening_the_sentence_is_read_in_the_tense_of_its_main_verb() -> None:
+    """ "On Friday, X, <apposition>, said it would examine": the Friday before publication."""
+    events = candidates_of(
+        "On Friday, Zeta Authority, the national telecoms regulator, said it would examine SIM "
+        "replacement procedures at every mobile operator.",
+        {"Zeta Authority": ORG},
+    )
+    assert [(e.type, e.date) for e in events if e.type == "ReviewAnnounced"] == [
+        ("ReviewAnnounced", "2021-05-14")  # published on a Friday; not the next one, the 21st
+    ]
+
+
+def test_a_name_with_an_acronym_before_a_relative_clause_is_the_subject() -> None:
+    events = candidates_of(
+        "The move comes after Varne's Consumer Protection Bureau (CPB), which doubles as the "
+        "country's consumer and data protection authority, opened an investigation into Zeta.",
+        {"Varne": PLACE, "Consumer Protection Bureau": ORG, "CPB": ORG, "Zeta": ORG},
+    )
+    assert ("InvestigationOpened", "Consumer Protection Bureau") in summary(events)
+
+
+def test_a_city_and_state_inside_an_apposition_do_not_hide_the_subject() -> None:
+    events = candidates_of(
+        "Zeta Systems, the Austin, Texas, company that makes Omni Guard, defended its product on "
+        "Thursday.",
+        {"Zeta Systems": ORG, "Austin": PLACE, "Texas": PLACE, "Omni Guard": ORG},
+    )
+    assert ("Statement", "Zeta Systems") in summary(events)
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        (
+            "Justice Ann Obi of the Varne High Court discharged the defendants on Tuesday.",
+            ("ChargesDismissed", "Ann Obi"),
+        ),
+        (
+            "The Varne Commission described the ruling as a misreading of the record.",
+            ("Statement", "Varne Commission"),
+        ),
+        ("Between September and January the gang stole 4.1 million lei.", ("Theft", "gang")),
+    ],
+)
+def test_discharged_defendants_descriptions_and_a_gang(body: str, wanted: tuple[str, str]) -> None:
+    events = candidates_of(body, {"Ann Obi": PER, "Varne High Court": ORG, "Varne Commission": ORG})
+    assert wanted in summary(events)

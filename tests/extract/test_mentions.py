@@ -867,3 +867,26 @@ def test_turkish_and_nordic_company_words_end_a_firm(mentions: Extract) -> None:
     found = kinds(mentions("Kaya Yapı said it had not withdrawn. Saimaa Timber Oyj disagreed."))
     assert {"Kaya Yapı", "Saimaa Timber Oyj"} <= found["organization"]
     assert "Kaya Yapı" not in found.get("person", set())
+
+
+def test_an_indonesian_pt_company_and_an_outlet_name_it_begins(mentions: Extract) -> None:
+    """ "PT" is the company form, not Pacific Time; the outlet "Zeta" does not cut the name."""
+    found = kinds(
+        mentions(
+            'PT Zeta Teknologi Indonesia ("Zeta") today apologised to drivers. Zeta said more.',
+            known_organisations=frozenset({"Zeta"}),
+        )
+    )
+    assert "PT Zeta Teknologi Indonesia" in found["organization"]
+    assert "Teknologi Indonesia" not in found["organization"]
+
+
+def test_a_superintendence_of_two_portfolios_is_one_body(mentions: Extract) -> None:
+    """ "Commerce" is also a town in California: after "of Industry and" it is a portfolio."""
+    found = kinds(
+        mentions(
+            "Shops will not take new orders until the Superintendence of Industry and Commerce "
+            "concludes its inquiry, the retailer said."
+        )
+    )
+    assert "Superintendence of Industry and Commerce" in found["organization"]
