@@ -67,6 +67,7 @@ TRAINING_GOLD = tuple(
         "heldout16",
         "heldout17",
         "heldout18",
+        "heldout19",
     )
 )
 """The gold sets the shipped model is trained on (paths from the repository's root): every
