@@ -31,6 +31,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -42,6 +43,7 @@ from kg.extract.event_clauses import (
     OFFICER_HEADS,
     PERSONAL_ACTS,
     POSSESSIVES,
+    SUBJECT_PRONOUNS,
     TOP_POSTS,
     ArticleView,
     Role,
@@ -311,6 +313,7 @@ def event_candidates(
         if arrests:  # "arrested on suspicion of theft": the reason, not a second event
             found = [c for c in found if c.event.type != "Theft" or c.head < min(arrests)]
         candidates.extend(_one_business_act(found))
+    candidates = _mark_embedded_acts(view, candidates)
     candidates = _headline_post_holders(view, _link_descriptions(view, candidates))
     candidates = _link_investigators(
         _link_thieves(_absorb_described_authorities(_merge(candidates, article.published)))
@@ -325,6 +328,63 @@ def event_candidates(
         published=article.published,
     )
     return candidates, facts
+
+
+_EMBEDDING_PREPOSITIONS = words("against of for on to from about over with involving into")
+_BE_OR_HAVE = words("was were is are be been being has have had get got gets")
+_CLAUSE_BREAKS = words(", ; : and but that which who whom whose while said says") | {"—", "–"}
+_NOUN_DETERMINERS = words("his her its their the a an")
+
+
+def _mark_embedded_acts(view: ArticleView, candidates: list[Candidate]) -> list[Candidate]:
+    """Mark as asides the acts told inside a phrase of another act of the same clause.
+
+    "DA drops charges against man arrested after gunshot alert": "arrested" qualifies the
+    man (a participle after a noun a preposition governs), as "the records of his October
+    arrest" qualifies the records a judge expunged. Such acts are details the news recalls
+    (:func:`kg.extract.event_ranker.is_told_as_background` weighs them only when the article
+    tells nothing else), not what it reports.
+    """
+    heads_by_sentence: dict[int, list[int]] = defaultdict(list)
+    for candidate in candidates:
+        heads_by_sentence[candidate.sentence].append(candidate.head)
+    marked = []
+    for candidate in candidates:
+        earlier = [h for h in heads_by_sentence[candidate.sentence] if h < candidate.head]
+        if (
+            not candidate.aside
+            and earlier
+            and _embedded_in_phrase(view, max(earlier), candidate.head)
+        ):
+            candidate = dataclasses.replace(candidate, aside=True)
+        marked.append(candidate)
+    return marked
+
+
+def _embedded_in_phrase(view: ArticleView, governor: int, head: int) -> bool:
+    """Whether the trigger at ``head`` sits in a prepositional phrase after ``governor``.
+
+    A participle right after its noun ("charges against man arrested"), or a noun after a
+    determiner ("the records of his arrest"), with a preposition between them and the
+    other act's trigger and no clause break.
+    """
+    between = range(governor + 1, head)
+    if any(view.lowers[i] in _CLAUSE_BREAKS for i in between):
+        return False
+    before = view.lowers[head - 1]
+    participle = (
+        is_past_form(view, head)
+        and before.isalpha()
+        and before not in _BE_OR_HAVE
+        and before not in ADVERBS
+        and before not in SUBJECT_PRONOUNS
+    )
+    noun = any(
+        view.lowers[i] in _NOUN_DETERMINERS for i in range(max(head - 3, governor + 1), head)
+    )
+    if not (participle or noun):
+        return False
+    return any(view.lowers[i] in _EMBEDDING_PREPOSITIONS for i in between)
 
 
 def _one_business_act(found: list[Candidate]) -> list[Candidate]:

@@ -1986,3 +1986,24 @@ def test_a_city_and_state_inside_an_apposition_do_not_hide_the_subject() -> None
 def test_discharged_defendants_descriptions_and_a_gang(body: str, wanted: tuple[str, str]) -> None:
     events = candidates_of(body, {"Ann Obi": PER, "Varne High Court": ORG, "Varne Commission": ORG})
     assert wanted in summary(events)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Prosecutors dropped charges against a man arrested after a gunshot alert.",
+        "Judge Ann Obi granted a petition to expunge the records of his October arrest.",
+    ],
+)
+def test_an_act_inside_a_phrase_of_another_is_a_detail(body: str) -> None:
+    """The arrest qualifies the man (the records): the article reports the other act."""
+    found = event_candidates(
+        Article(SOURCE, "News in brief", body=body, published="2021-05-14"),
+        (Mention(PER, "Ann Obi", body.find("Ann Obi") + 15, body.find("Ann Obi") + 22, ""),)
+        if "Ann Obi" in body
+        else (),
+    )
+    assert found is not None
+    asides = {c.event.type: c.aside for c in found[0]}
+    assert asides.get("Arrest") is True
+    assert False in asides.values()  # the act it qualifies is news
