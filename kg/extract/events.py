@@ -1017,11 +1017,14 @@ def _date(
     )
     if not future and GROUP_OF.get(event_type) == "communication":
         # "says it will announce the cause on May 20": that day is the announcement's;
-        # "apologised to the people whose data was stolen this month": the theft's
+        # "apologised to the people whose data was stolen this month": the theft's;
+        # "acknowledges that an error introduced in October lowered scores": the error's
         timexes = [
             t
             for t in timexes
-            if not (t.start > near and is_future(sent.text[near : t.start])) and t.start < relative
+            if not (t.start > near and is_future(sent.text[near : t.start]))
+            and t.start < relative
+            and not (t.start > near and _inside_what_is_told(sent.text[near : t.start]))
         ]
     if not timexes:
         return None
@@ -1066,6 +1069,21 @@ def _date(
     if iso is None or (not reading and _after_publication(iso, published)):
         return None
     return iso, timex.text
+
+
+_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+_SAYING = re.compile(r"\b(?:said|says|say|told|statement|announced)\b", re.IGNORECASE)
+
+
+def _inside_what_is_told(between: str) -> bool:
+    """Whether a time after a statement's trigger is inside the "that" clause it reports.
+
+    "acknowledges that an error introduced in October lowered scores": October is the
+    error's. Not when the reporting clause comes back before it ("admitted that hackers
+    broke in, the company said in a statement late on Monday").
+    """
+    that = _THAT.search(between)
+    return that is not None and _SAYING.search(between, that.end()) is None
 
 
 _RELATIVES = words("who whose which whom what")

@@ -2007,3 +2007,19 @@ def test_an_act_inside_a_phrase_of_another_is_a_detail(body: str) -> None:
     asides = {c.event.type: c.aside for c in found[0]}
     assert asides.get("Arrest") is True
     assert False in asides.values()  # the act it qualifies is news
+
+
+def test_a_time_inside_the_clause_a_statement_reports_does_not_date_it() -> None:
+    """October is the error's; "the company said ... on Monday" dates the admission."""
+
+    def admissions(body: str) -> list[str | None]:
+        events = candidates_of(body, {"Zeta": ORG})
+        return [e.date for e in events if e.type == "Admission"]
+
+    assert admissions(
+        "Zeta acknowledges that an error introduced in an update in October 2020 lowered scores."
+    ) == [None]
+    assert admissions(
+        "Zeta has admitted that hackers copied the details of 1.3 million borrowers, the company "
+        "said in a statement late on Monday."
+    ) == ["2021-05-10"]
