@@ -322,6 +322,12 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
             firm_only=True,
         ),
         P("ProductDiscontinuation", f"@turn|switch|shut off ~5 {_FEATURE}", firm_only=True),
+        P(
+            "ProductDiscontinuation",
+            f"@disable|deactivate ~3 =, its|the|a ~5 =(? ~1 =)? ~2 {_FEATURE}",
+            noun=False,
+            firm_only=True,
+        ),  # "will disable ViewMatch, its content recognition feature"
     ),
     "Moratorium": (
         P("Moratorium", "@moratorium", object="on"),

@@ -2023,3 +2023,12 @@ def test_a_time_inside_the_clause_a_statement_reports_does_not_date_it() -> None
         "Zeta has admitted that hackers copied the details of 1.3 million borrowers, the company "
         "said in a statement late on Monday."
     ) == ["2021-05-10"]
+
+
+def test_a_feature_disabled_with_its_description_in_apposition() -> None:
+    events = candidates_of(
+        "Zeta Electronics said on Thursday that it will disable ViewMatch, its automatic content "
+        "recognition (ACR) feature, on every set sold in Peru.",
+        {"Zeta Electronics": ORG, "Peru": PLACE},
+    )
+    assert ("ProductDiscontinuation", "Zeta Electronics") in summary(events)
