@@ -75,8 +75,10 @@ SMALL_CITY = 15_000
 
 LEGISLATURES = frozenset(
     {"Congress", "Parliament", "Senate", "Bundestag", "Knesset", "Duma", "Kremlin", "Pentagon"}
+    | {"Cabinet", "Sabor", "Sejm", "Riksdag", "Storting", "Folketing", "Oireachtas", "Majlis"}
 )
-"""One-word organisation names that stand alone in news ("Congress passed ...")."""
+"""One-word organisation names that stand alone in news ("Congress passed ...", "after
+Cabinet on Tuesday approved ...")."""
 
 _NAME_ENDINGS = ORG_HEADS | COMPANY_COMPLETIONS
 _ABBREVIATED_PLACE_WORDS = frozenset({"St", "St.", "ST", "ST.", "Ste", "Ste.", "Ft.", "Mt."})
@@ -242,6 +244,10 @@ def _classify_rules(
         candidate.cues.add("head")
         return candidate
     if n == 1 and text in LEGISLATURES:
+        if nxt is not None and (
+            nxt in TITLES or nxt.lower() in LOWER_TITLES or nxt in {"member", "members"}
+        ):
+            return None  # "Cabinet Secretary Ann Lee", "Cabinet member for finance": a title
         candidate.kind = "organization"
         return candidate
     if _is_person_name(tokens) and not is_org_context(context, start, end):
@@ -683,7 +689,7 @@ def _never_alone(text: str) -> bool:
         or text in TITLES
         or text in HONORIFICS
         or text in SENTENCE_STARTERS
-        or text in GENERIC_ALONE
+        or (text in GENERIC_ALONE and text not in LEGISLATURES)
         or text in STATE_ABBREVIATIONS
         or text in NON_NAME_ACRONYMS
         or text in GOVERNMENT_DOMAINS

@@ -317,11 +317,11 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P("ProductDiscontinuation", "@pull|remove ~4 from the? market|shelves"),
         P(
             "ProductDiscontinuation",
-            f"@disable|deactivate ~5 {_FEATURE}",
+            f"@disable|deactivate ~7 {_FEATURE}",
             noun=False,
             firm_only=True,
         ),
-        P("ProductDiscontinuation", f"@turn|switch|shut off ~5 {_FEATURE}", firm_only=True),
+        P("ProductDiscontinuation", f"@turn|switch|shut off ~7 {_FEATURE}", firm_only=True),
         P(
             "ProductDiscontinuation",
             f"@disable|deactivate ~3 =, its|the|a ~5 =(? ~1 =)? ~2 {_FEATURE}",

@@ -45,6 +45,8 @@ _LOWER_FUNCTION_WORDS = words(
     "over under after before about against amid among"
 )
 _DATELINE_ENDS = frozenset({",", "—", "–", "-", ":", "("})
+_EMPHASIS = frozenset({"*", "**", "_", "__"})
+"""Markdown emphasis marks a dateline may be set in."""
 
 
 @dataclass(frozen=True)
@@ -216,6 +218,7 @@ def dateline_candidates(doc: Doc) -> list[Candidate]:
     candidates: list[Candidate] = []
     texts, _, _ = token_columns(doc)
     for line in _lines(texts):
+        line = [i for i in line if texts[i] not in _EMPHASIS]  # Markdown's "**APIA** -"
         end = 0
         while end < len(line) and end < 4 and _is_caps_word(texts[line[end]]):
             end += 1

@@ -344,7 +344,11 @@ def _joins(
             return "possessive"  # "Ontario Teachers' Pension Plan", "Farmers’ Union"
         return ""
     if gap == ["'s"] or gap == ["’s"]:
-        saint = head_words[0] in {"St.", "St", "Saint"} and following[-1] in ORG_HEADS
+        saint = (
+            head_words[0] in {"St.", "St", "Saint"}
+            and following[-1] in ORG_HEADS
+            and lookup_place(" ".join(head_words)) is None
+        )  # "St. Mary's Hospital", but "Saint Lucia's Cabinet" is the country's
         if saint or (
             (last in POSSESSIVE_ORG_OWNERS or (last.endswith("men") and len(last) > 4))
             and (

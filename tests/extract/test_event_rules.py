@@ -2032,3 +2032,11 @@ def test_a_feature_disabled_with_its_description_in_apposition() -> None:
         {"Zeta Electronics": ORG, "Peru": PLACE},
     )
     assert ("ProductDiscontinuation", "Zeta Electronics") in summary(events)
+
+
+def test_a_feature_switched_off_after_a_long_description() -> None:
+    events = candidates_of(
+        "Zeta EdTech switched off the app's location-based attendance feature on Monday.",
+        {"Zeta EdTech": ORG},
+    )
+    assert ("ProductDiscontinuation", "Zeta EdTech") in summary(events)

@@ -890,3 +890,19 @@ def test_a_superintendence_of_two_portfolios_is_one_body(mentions: Extract) -> N
         )
     )
     assert "Superintendence of Industry and Commerce" in found["organization"]
+
+
+def test_a_dateline_in_bold_a_cabinet_and_a_saints_country(mentions: Extract) -> None:
+    """ "**APIA** -" is a dateline; "Cabinet" alone is the government's; "Saint Lucia's
+    Cabinet" is the country's cabinet, not a body named like "St. Mary's Hospital"."""
+    found = kinds(
+        mentions(
+            "**APIA** - Samoa's Cabinet has asked the Samoa Audit Office to review the contract. "
+            "Saint Lucia's Cabinet last Tuesday approved a moratorium. Cabinet Secretary Ann Lee "
+            "was taken to St. Mary's Hospital."
+        )
+    )
+    assert {"APIA", "Saint Lucia", "Samoa"} <= found["place"]
+    assert {"Cabinet", "St. Mary's Hospital"} <= found["organization"]
+    assert "Saint Lucia's Cabinet" not in found["organization"]
+    assert "APIA" not in found["organization"]
