@@ -239,7 +239,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P(
             "ContractSuspension",
             # ~8: "the city's $46-million contract" is eight tokens
-            f"@cancel|suspend|terminate|end|drop|scrap|sever|cut|axe ~10 {_CONTRACT}",
+            f"@cancel|suspend|terminate|end|drop|scrap|sever|cut|axe|halt ~10 {_CONTRACT}",
             object="with|by|for",
             priority=1,
             noun=False,  # "at the end of a four-day trial"
@@ -847,6 +847,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
             noun=False,
         ),  # "Acme defended its product on Thursday"
         P("Statement", "@describe *6 as", object="none", weight=0.5, noun=False),
+        P("Statement", "@deny|dispute that", object="none", weight=0.6, noun=False),
     ),
     "Admission": (
         P("Admission", "@admit|acknowledge|concede|confess", priority=1),

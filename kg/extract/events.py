@@ -236,6 +236,28 @@ _SUBJECT_RELATIVES = words("who whose which that")
 _THING_ANNOUNCED = words("a an the its their his her plans")
 _ASIDE_OPENERS = words("who which whose while whereas")
 _SUPPLY_VERBS = words("offer provide sell supply license serve fill ship stock carry")
+_SUPPLY_STEMS = ("ship", "deliver", "suppl")
+_CUSTOMER_NOUNS = words(
+    "retailer retailers customer customers client clients chain supermarket supermarkets "
+    "grocer grocers buyer buyers store stores distributor distributors wholesaler wholesalers"
+)
+
+
+def _supply_to_a_customer(view: ArticleView, span: tuple[int, int]) -> bool:
+    """Whether a stopped act is the supply of one customer ("halted shipments to the retailer").
+
+    A maker that stops delivering to a named customer or a retailer refuses to deal with it;
+    stopping shipments altogether is a pause (a moratorium) or the product's end.
+    """
+    start, end = span
+    if not any(view.lowers[i].startswith(_SUPPLY_STEMS) for i in range(start, end)):
+        return False
+    if end >= len(view.lowers) or view.lowers[end] != "to":
+        return False
+    after = range(end + 1, min(end + 5, len(view.lowers)))
+    return any(i in view.mention_at or view.lowers[i] in _CUSTOMER_NOUNS for i in after)
+
+
 """Verbs whose stop, done to a named customer or maker, is a refusal to deal with it."""
 _DENIAL_VERBS = words("deny reject dispute")
 """Verbs of a denial: a statement of its own beside any act its sentence also tells."""
@@ -1489,6 +1511,8 @@ def _refine_type(
             and any(view.lemmas[i] in _SUPPLY_VERBS for i in range(*span))
         ):
             return "SalesRefusal"  # "stopped supplying Zeta", "stopped selling Zeta's locks"
+    if event_type in {"Moratorium", "ProductDiscontinuation"} and _supply_to_a_customer(view, span):
+        return "SalesRefusal"  # "halted shipments to the retailer", "stopped shipping to Zeta"
     if pattern.pause and any(view.lowers[i] in _TEMPORARY for i in range(sent.start, sent.end)):
         event_type = pattern.pause
     authority = (pattern.authority or pattern.non_authority is not None) and (

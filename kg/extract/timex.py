@@ -577,8 +577,8 @@ def _resolve_weekday(words: str, base: dt.date, *, future: bool, shift: int) -> 
             ahead = 7
         return (base + dt.timedelta(days=ahead)).isoformat()
     back = (base.weekday() - weekday) % 7
-    if shift < 0 and back == 0:
-        back = 7
+    if shift < 0 and back in (0, 1):
+        back += 7  # "last Tuesday" written on a Wednesday is not yesterday: news says so
     return (base - dt.timedelta(days=back)).isoformat()
 
 

@@ -2040,3 +2040,24 @@ def test_a_feature_switched_off_after_a_long_description() -> None:
         {"Zeta EdTech": ORG},
     )
     assert ("ProductDiscontinuation", "Zeta EdTech") in summary(events)
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        ("Zeta Foods halted shipments to the retailer on June 2.", ("SalesRefusal", "Zeta Foods")),
+        ("Zeta Foods stopped shipping to Omni Stores on June 2.", ("SalesRefusal", "Zeta Foods")),
+        ("Thieves broke into the Omni Museum on Monday.", ("Theft", "Thieves")),
+        (
+            "The Varne Directorate halted the three-year agreement on Monday.",
+            ("ContractSuspension", "Varne Directorate"),
+        ),
+        ("Ann Lee denied that the company had ever sold student data.", ("Statement", "Ann Lee")),
+    ],
+)
+def test_supply_stopped_to_a_customer_irregular_verbs_and_denials(
+    body: str, wanted: tuple[str, str]
+) -> None:
+    names = {"Zeta Foods": ORG, "Omni Stores": ORG, "Omni Museum": ORG, "Ann Lee": PER}
+    events = candidates_of(body, names | {"Varne Directorate": ORG})
+    assert wanted in summary(events)

@@ -192,3 +192,13 @@ def test_leap_day_is_found_across_common_years(prefer: str) -> None:
     assert _plain_month_day("February 29", base, prefer) == expected
     assert _dateparser_date("February 29", base, prefer) == expected
     assert _plain_month_day("February 30", base, prefer) is None
+
+
+def test_last_weekday_is_not_yesterday() -> None:
+    """ "last Tuesday" written on a Wednesday is the Tuesday of the week before."""
+    assert find_date("The cabinet met last Tuesday.", "2026-02-18") == (
+        "2026-02-10",
+        "last Tuesday",
+    )
+    assert find_date("The cabinet met on Tuesday.", "2026-02-18") == ("2026-02-17", "on Tuesday")
+    assert find_date("The cabinet met last Monday.", "2026-02-18") == ("2026-02-16", "last Monday")
