@@ -68,6 +68,8 @@ TRAINING_GOLD = tuple(
         "heldout17",
         "heldout18",
         "heldout19",
+        "heldout20",
+        "heldout21",
     )
 )
 """The gold sets the shipped model is trained on (paths from the repository's root): every
