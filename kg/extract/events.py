@@ -236,6 +236,7 @@ _SUBJECT_RELATIVES = words("who whose which that")
 _THING_ANNOUNCED = words("a an the its their his her plans")
 _ASIDE_OPENERS = words("who which whose while whereas")
 _SUPPLY_VERBS = words("offer provide sell supply license serve fill ship stock carry")
+"""Verbs whose stop, done to a named customer or maker, is a refusal to deal with it."""
 _SUPPLY_STEMS = ("ship", "deliver", "suppl")
 _CUSTOMER_NOUNS = words(
     "retailer retailers customer customers client clients chain supermarket supermarkets "
@@ -258,7 +259,6 @@ def _supply_to_a_customer(view: ArticleView, span: tuple[int, int]) -> bool:
     return any(i in view.mention_at or view.lowers[i] in _CUSTOMER_NOUNS for i in after)
 
 
-"""Verbs whose stop, done to a named customer or maker, is a refusal to deal with it."""
 _DENIAL_VERBS = words("deny reject dispute")
 """Verbs of a denial: a statement of its own beside any act its sentence also tells."""
 _OTHER_PHRASAL_SENSES = frozenset(
