@@ -228,7 +228,8 @@ AUTHORITY_WORDS = words(
     "congress senate council watchdog fbi doj sec ftc fcc officials investigators "
     "prosecution comptroller reserve board cantonal sheriff federal audit auditor auditors "
     "autorità autoridad autorité auditoría garante superintendencia fiscalía procuraduría "
-    "contraloría ministerio ministero ministère polizia policía polícia"
+    "contraloría ministerio ministero ministère polizia policía polícia inspectorate "
+    "superintendence directorate"
 )
 """Words of a name or description that mark an authority (investigates, arrests, rules)."""
 DESCRIPTION_HEADS = words(

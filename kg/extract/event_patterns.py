@@ -362,6 +362,14 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P("Moratorium", "a @pause on|in"),
         P("Moratorium", "@put ~3 on hold"),
         P("Moratorium", "@bar|ban|prohibit ~6 from", non_authority="", noun=False),
+        P(
+            "Moratorium",
+            "moratorium ~2 be @adopt|approve|impose|pass|enact|introduce",
+            agent="by",
+            object="none",
+            voice="fixed",
+            priority=1,
+        ),  # "The moratorium itself was adopted by the Saeima last Thursday"
     ),
     "SalesRefusal": (
         P(

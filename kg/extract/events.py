@@ -170,6 +170,7 @@ _UNNAMED_THIEVES = words("hacker hackers thief thieves intruder attacker individ
 _REGULATOR_KEYS = (
     "regulat", "commission", "authority", "watchdog", "agency", "board", "autorit", "autoridad",
     "garante", "superintend", "comisión", "commissione", "agencia", "agenzia", "agence",
+    "inspectorate",
 )  # fmt: skip
 _MUNICIPAL_KEYS = ("council", "municipal", "city of", "town of", "county of")
 _PROSECUTION_KEYS = (

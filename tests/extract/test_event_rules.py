@@ -2061,3 +2061,23 @@ def test_supply_stopped_to_a_customer_irregular_verbs_and_denials(
     names = {"Zeta Foods": ORG, "Omni Stores": ORG, "Omni Museum": ORG, "Ann Lee": PER}
     events = candidates_of(body, names | {"Varne Directorate": ORG})
     assert wanted in summary(events)
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        (
+            "The moratorium itself was adopted by the Varne Saeima last Thursday by 54 votes to 38.",
+            ("Moratorium", "Varne Saeima"),
+        ),
+        (
+            "The Varne Data Protection Inspectorate found that Zeta Labs had breached the law.",
+            ("InvestigationFinding", "Varne Data Protection Inspectorate"),
+        ),
+    ],
+)
+def test_a_moratorium_adopted_by_a_parliament_and_an_inspectorates_finding(
+    body: str, wanted: tuple[str, str]
+) -> None:
+    names = {"Varne Saeima": ORG, "Varne Data Protection Inspectorate": ORG, "Zeta Labs": ORG}
+    assert wanted in summary(candidates_of(body, names))
