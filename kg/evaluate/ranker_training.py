@@ -70,6 +70,8 @@ TRAINING_GOLD = tuple(
         "heldout19",
         "heldout20",
         "heldout21",
+        "heldout22",
+        "heldout23",
     )
 )
 """The gold sets the shipped model is trained on (paths from the repository's root): every
