@@ -239,7 +239,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P(
             "ContractSuspension",
             # ~8: "the city's $46-million contract" is eight tokens
-            f"@cancel|suspend|terminate|end|drop|scrap|sever|cut|axe|halt ~10 {_CONTRACT}",
+            f"@cancel|suspend|terminate|end|drop|scrap|sever|cut|axe|halt|pause ~10 {_CONTRACT}",
             object="with|by|for",
             priority=1,
             noun=False,  # "at the end of a four-day trial"
@@ -501,7 +501,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         ),
         P(
             "InvestigationOpened",
-            f"@open|launch|begin|start|initiate|commence|institute|announce|order ~3 {_INQUIRY}",
+            f"@open|launch|begin|start|initiate|commence|institute|announce|order ~5 {_INQUIRY}",
             object="into|against|of|on",
             priority=1,
         ),
@@ -955,6 +955,12 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P(
             "OpEdPublished",
             "@write|pen|publish|author *3 op|op-ed|column|essay|editorial|commentary",
+            object="none",
+            priority=1,
+        ),
+        P(
+            "OpEdPublished",
+            "@write|pen|publish|author ~2 opinion piece|article|column",
             object="none",
             priority=1,
         ),

@@ -2081,3 +2081,30 @@ def test_a_moratorium_adopted_by_a_parliament_and_an_inspectorates_finding(
 ) -> None:
     names = {"Varne Saeima": ORG, "Varne Data Protection Inspectorate": ORG, "Zeta Labs": ORG}
     assert wanted in summary(candidates_of(body, names))
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        (
+            "On Wednesday, Ann Lee, director of the campaign group Zeta Watch, published an "
+            "opinion piece in the daily Omni Times arguing that the freeze was late.",
+            ("OpEdPublished", "Ann Lee"),
+        ),
+        (
+            "Zeta Coffee paused its purchase agreement with Omni Exports on June 9.",
+            ("ContractSuspension", "Zeta Coffee"),
+        ),
+        (
+            "The Varne Authority said on Monday that it had opened a market-abuse investigation "
+            "into trading in Zeta Coffee shares.",
+            ("InvestigationOpened", "Varne Authority"),
+        ),
+    ],
+)
+def test_an_opinion_piece_a_paused_agreement_and_a_hyphenated_inquiry(
+    body: str, wanted: tuple[str, str]
+) -> None:
+    names = {"Ann Lee": PER, "Zeta Watch": ORG, "Omni Times": ORG, "Zeta Coffee": ORG}
+    events = candidates_of(body, names | {"Omni Exports": ORG, "Varne Authority": ORG})
+    assert wanted in summary(events)
