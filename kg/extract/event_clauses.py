@@ -49,6 +49,7 @@ from kg.extract.event_lexicon import (
 from kg.extract.event_patterns import pattern_vocabulary
 from kg.extract.lexicon import MEDIA_HEADS, TITLES
 from kg.extract.names import first_name_gender
+from kg.extract.timex import WEEKDAYS
 from kg.extract.tokens import token_columns, tokenize
 
 if TYPE_CHECKING:
@@ -83,7 +84,7 @@ PARTICIPLES = words("stolen taken written withdrawn thrown begun given done foun
 """Irregular participles (for the passive)."""
 _ONLY_PARTICIPLES = words("stolen taken written withdrawn thrown begun given done")
 """Participles that cannot be a past tense ("stolen", never "he stolen")."""
-_WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
+_WEEKDAYS = frozenset(WEEKDAYS)
 _TIME_WORDS = _WEEKDAYS | words(
     "yesterday today tomorrow "
     "tonight last next this earlier later january february march april june july august "
@@ -1992,8 +1993,7 @@ def police_role(view: ArticleView, start: int, end: int) -> Role | None:
         if (
             view.lowers[i] in POLICE_WORDS
             and i not in view.mention_at
-            and view.lowers[i + 1 : i + 2] != ["station"]
-            and view.lowers[i + 1 : i + 2] != ["headquarters"]
+            and view.lowers[i + 1 : i + 2] not in (["station"], ["headquarters"])
         ):  # "from a police station" names a place, not who acted
             return describe_actor(view, i, start)
     return None

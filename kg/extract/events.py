@@ -356,7 +356,7 @@ def event_candidates(
 _EMBEDDING_PREPOSITIONS = words("against of for on to from about over with involving into")
 _BE_OR_HAVE = words("was were is are be been being has have had get got gets")
 _CLAUSE_BREAKS = words(", ; : and but that which who whom whose while said says") | {"—", "–"}
-_NOUN_DETERMINERS = words("his her its their the a an")
+_NOUN_DETERMINERS = POSSESSIVES | words("the a an")
 
 
 def _mark_embedded_acts(view: ArticleView, candidates: list[Candidate]) -> list[Candidate]:

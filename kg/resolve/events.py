@@ -253,9 +253,9 @@ def _described_agent(a: EventReport, b: EventReport) -> bool:
 
     One outlet names "the Harris County District Attorney's Office", another "prosecutors
     in Harris County": every word of the description is a word of the name (or what its
-    people are called), one of them is no generic word, and both reports give a date
-    (with no date, a description as vague as "the ministry" would join any ministry's
-    act of that type).
+    people are called), one of them names a particular body (:func:`described_anchor_words`),
+    and the description's report gives a date (with no date, a description as vague as "the
+    ministry" would join any ministry's act of that type).
 
     >>> from kg.records import EventMention, Mention
     >>> office = Mention("organization", "Harris County District Attorney's Office", 0, 1, "")
@@ -273,14 +273,12 @@ def _described_agent(a: EventReport, b: EventReport) -> bool:
     >>> _described_agent(report(None, "Prosecutors in Harris County", None), entity)
     False
     """
-    if a.agent is not None or not a.mention.agent_text or b.agent is None:
+    if b.agent is None or b.mention.agent is None or b.mention.agent.kind != "organization":
         return False
-    if b.mention.agent is None or b.mention.agent.kind != "organization":
+    named = name_words(b.mention.agent)
+    if not described_anchor_words(a) & named:  # none for an entity agent or an undated report
         return False
-    described, named = description_words(a.mention.agent_text), name_words(b.mention.agent)
-    if not described_anchor_words(a) & named:
-        return False
-    return all(_describes(word, named) for word in described)
+    return all(_describes(word, named) for word in description_words(a.mention.agent_text or ""))
 
 
 def name_words(mention: Mention) -> frozenset[str]:
