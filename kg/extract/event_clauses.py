@@ -391,6 +391,21 @@ def _quotes_balanced(tokens: list[str]) -> bool:
     return tokens.count('"') % 2 == 0 and tokens.count("“") == tokens.count("”")
 
 
+_DASHES = frozenset({"-", "—", "–", "--"})
+
+
+def _dash_aside_start(view: ArticleView, close: int, floor: int) -> int | None:
+    """The dash opening the aside that the dash at ``close`` ends, within a few words.
+
+    "the Consumer Protection Committee of the Executive Yuan - essentially Taiwan's
+    cabinet - said": the words between the dashes describe the subject, they are not it.
+    """
+    for j in range(close - 1, max(floor - 1, close - 12), -1):
+        if view.words[j] in _DASHES:
+            return j if j > floor else None
+    return None
+
+
 def _matching_open(view: ArticleView, close: int, floor: int) -> int | None:
     for j in range(close - 1, max(floor - 1, close - 12), -1):
         if view.words[j] == "(":
@@ -504,6 +519,11 @@ def find_subject(view: ArticleView, start: int, floor: int, *, head: int) -> Rol
         if view.words[i] == ")":
             opening = _matching_open(view, i, floor)
             if opening is not None:
+                i = opening - 1
+                continue
+        if view.words[i] in _DASHES:
+            opening = _dash_aside_start(view, i, floor)
+            if opening is not None:  # "the committee - essentially Taiwan's cabinet - said"
                 i = opening - 1
                 continue
         if view.words[i] == ",":

@@ -243,7 +243,7 @@ DESCRIPTION_HEADS = words(
     "patients customers consumers victims passengers tenants farmers households homeowners "
     "plaintiffs claimants drivers riders users groups unions associations campaigners "
     "protesters demonstrators committee panel mayors ministers senators politicians "
-    "ring gang syndicate fraudsters scammers"
+    "ring gang syndicate fraudsters scammers parliament legislature cabinet"
 )
 """Nouns that name an unnamed actor well enough to stand as an agent description."""
 SAY_VERBS = words(

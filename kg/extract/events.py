@@ -181,6 +181,11 @@ _GOVERNMENT_KEYS = (
     "ministry", "department of", "government", "home department", "home office",
     "home affairs", "ministerio", "ministero", "ministère",
 )  # fmt: skip
+_LEGISLATURE_KEYS = (
+    "parliament", "assembly", "congress", "senate", "legislature", "sabor", "sejm", "riksdag",
+    "storting", "folketing", "oireachtas", "majlis", "saeima", "seimas", "riigikogu", "eduskunta",
+    "bundestag", "knesset", "duma", "althing", "cortes", "dáil", "dail",
+)  # fmt: skip
 _UTILITY_KEYS = ("utilit", "water", "agua", "electric", "power", "energ", "gas")
 _LAW_FIRM_KEYS = ("lawyers", "legal", "llp", " law", "solicitors", "attorneys", "partners")
 _LAWYER_WORDS = words("firm lawyers attorneys solicitors")
@@ -224,6 +229,12 @@ _ROLE_NAMES: dict[str, tuple[str, ...]] = {
     "association": _ADVOCACY_KEYS,
     "utility": _UTILITY_KEYS,
     "inspectorate": ("inspectorate",),
+    "parliament": _LEGISLATURE_KEYS,
+    "legislature": _LEGISLATURE_KEYS,
+    "lawmakers": _LEGISLATURE_KEYS,
+    "legislators": _LEGISLATURE_KEYS,
+    "mps": _LEGISLATURE_KEYS,
+    "cabinet": ("cabinet", "council of ministers"),
 }
 """Role words of a description -> words one of which names the organisation in that role."""
 _JUDGE_WORDS = words("judge justice magistrate")

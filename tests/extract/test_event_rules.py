@@ -2108,3 +2108,25 @@ def test_an_opinion_piece_a_paused_agreement_and_a_hyphenated_inquiry(
     names = {"Ann Lee": PER, "Zeta Watch": ORG, "Omni Times": ORG, "Zeta Coffee": ORG}
     events = candidates_of(body, names | {"Omni Exports": ORG, "Varne Authority": ORG})
     assert wanted in summary(events)
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        (
+            "Varne's parliament on Friday approved a two-year moratorium on new rental "
+            "registrations after a long debate in the Varne Assembly.",
+            ("Moratorium", "Varne Assembly"),
+        ),
+        (
+            "On Tuesday the Safety Committee of the Omni Council - essentially the country's "
+            "cabinet - said it would review safety standards for scooters.",
+            ("ReviewAnnounced", "Safety Committee of the Omni Council"),
+        ),
+    ],
+)
+def test_a_parliament_is_the_named_legislature_and_a_dashed_aside_is_not_the_subject(
+    body: str, wanted: tuple[str, str]
+) -> None:
+    names = {"Varne Assembly": ORG, "Safety Committee of the Omni Council": ORG}
+    assert wanted in summary(candidates_of(body, names))
