@@ -532,6 +532,9 @@ def find_subject(view: ArticleView, start: int, floor: int, *, head: int) -> Rol
                 principal = _spoken_for(view, opening, floor)
                 if principal is not None:
                     return principal
+                holder = _post_holder_apposed(view, opening, i, floor)
+                if holder is not None:  # "The Minister for Lands, Yaw Darko, apologised"
+                    return holder
                 i = opening - 1
                 continue
         entry = view.mention_at.get(i)
@@ -639,6 +642,30 @@ def _spoken_for(view: ArticleView, comma: int, floor: int) -> Role | None:
     if k - 1 >= floor and view.lowers[k] == "for" and view.lowers[k - 1] in _SPOKES_WORDS:
         return Role(mention=entry[2], index=entry[0])
     return None
+
+
+_POST_WORDS = PERSON_NOUNS | frozenset(
+    {"secretary", "head", "chief", "chair", "governor", "commissioner", "leader", "officer"}
+)
+
+
+def _post_holder_apposed(view: ArticleView, opening: int, close: int, floor: int) -> Role | None:
+    """The person named between commas after the post they hold, who is the subject.
+
+    "The Minister for Lands and Natural Resources, Yaw Darko-Mensah, apologised": the
+    name before the first comma ends a post, not an actor, and the apposition names its
+    holder. Only when the clause opens with the post ("the minister for", "Zeta's chief
+    executive"), so "Zeta Bank, Ann Lee's employer," keeps its bank.
+    """
+    entry = view.mention_at.get(opening + 1)
+    if entry is None or entry[2].kind != "person" or entry[:2] != (opening + 1, close):
+        return None
+    first = floor + (view.lowers[floor] in DETERMINERS)
+    post = view.lowers[first:opening]
+    head = next((k for k, w in enumerate(post) if w in {"for", "of", "at"}), len(post))
+    if not post[:head] or post[head - 1] not in _POST_WORDS:
+        return None
+    return Role(mention=entry[2], index=opening + 1)
 
 
 def _first_conjunct(view: ArticleView, start: int, floor: int) -> Role | None:

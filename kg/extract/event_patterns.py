@@ -1007,6 +1007,41 @@ def pattern_vocabulary() -> frozenset[str]:
     return frozenset(found)
 
 
+_ASIDE_GAP = 4
+"""Gaps of at least this many words may also hold one parenthesis (see ``compile_variants``)."""
+_ASIDE_WORDS = 6
+"""The most words a parenthesis inside a gap may hold ("($236 million)", "(about €2m)")."""
+
+
+def compile_variants(pattern: str) -> list[list[dict[str, Any]]]:
+    """The ``Matcher`` token patterns of one pattern-language string, and its asides.
+
+    The string itself, and the string with a parenthesis inside one of its long gaps. A gap never crosses a bracket (a bracket most often closes a clause of its own), but
+    news puts short asides inside the noun phrases the long gaps span: "suspended a 2.4
+    billion crown ($236 million) contract", "filed a 50 million rand (about $2.7 million)
+    lawsuit". Each variant lets one such gap hold one whole parenthesis of a few words
+    right after its own words, and at most three words after it.
+
+    >>> len(compile_variants("@sue ~2 over")), len(compile_variants("@suspend ~10 contract"))
+    (1, 2)
+    >>> compile_variants("@suspend ~10 contract")[1][2:5]
+    [{'ORTH': '('}, {'LOWER': {'NOT_IN': ['(', ')']}, 'OP': '{1,6}'}, {'ORTH': ')'}]
+    """
+    base = compile_pattern(pattern)
+    variants = [base]
+    for index, raw in enumerate(pattern.split()):
+        if not raw.startswith("~") or int(raw[1:]) < _ASIDE_GAP:
+            continue
+        aside = [
+            {"ORTH": "("},
+            {"LOWER": {"NOT_IN": ["(", ")"]}, "OP": f"{{1,{_ASIDE_WORDS}}}"},
+            {"ORTH": ")"},
+            {**base[index], "OP": "{0,3}"},
+        ]
+        variants.append([*base[: index + 1], *aside, *base[index + 1 :]])
+    return variants
+
+
 def compile_pattern(pattern: str) -> list[dict[str, Any]]:
     """The spaCy ``Matcher`` token pattern of one pattern-language string.
 

@@ -99,6 +99,7 @@ from kg.extract.event_patterns import (
     GROUP_OF,
     EventPattern,
     compile_pattern,
+    compile_variants,
     iter_patterns,
 )
 from kg.extract.event_ranker import ArticleFacts, select_events
@@ -229,6 +230,10 @@ _ROLE_NAMES: dict[str, tuple[str, ...]] = {
     "association": _ADVOCACY_KEYS,
     "utility": _UTILITY_KEYS,
     "inspectorate": ("inspectorate",),
+    "federation": ("federation",),
+    "confederation": ("confederation",),
+    "cooperative": ("cooperative", "co-operative", "coop"),
+    "co-operative": ("cooperative", "co-operative", "coop"),
     "parliament": _LEGISLATURE_KEYS,
     "legislature": _LEGISLATURE_KEYS,
     "lawmakers": _LEGISLATURE_KEYS,
@@ -488,7 +493,7 @@ def _matcher_of(keys: tuple[str, ...]) -> tuple[Matcher, dict[int, str]]:
     patterns = _matchers()[1]
     matcher = Matcher(vocab)
     for key in keys:
-        matcher.add(key, [compile_pattern(patterns[key].pattern)], greedy="LONGEST")
+        matcher.add(key, compile_variants(patterns[key].pattern), greedy="LONGEST")
     return matcher, {vocab.strings[key]: key for key in keys}
 
 
@@ -511,9 +516,8 @@ def _matchers() -> tuple[
     needs: dict[str, tuple[frozenset[str], ...]] = {}
     for key, pattern in iter_patterns():
         matcher = Matcher(vocab)
-        compiled = compile_pattern(pattern.pattern)
-        needs[key] = required_words(compiled)
-        matcher.add(key, [compiled], greedy="LONGEST")
+        needs[key] = required_words(compile_pattern(pattern.pattern))
+        matcher.add(key, compile_variants(pattern.pattern), greedy="LONGEST")
         matchers[key] = matcher
         patterns[key] = pattern
         for word in pattern.head:
@@ -1215,11 +1219,23 @@ def _participle_clause(word: str, after: str) -> bool:
 
 
 def _cause_start(view: ArticleView, head: int, end: int) -> int:
-    """Where a cause named by a possessive starts after the trigger ("over his arrest")."""
+    """Where a cause after the trigger starts: a possessive's or an act of its own.
+
+    "over his arrest"; "for comments he made on the radio last Thursday": Thursday is the
+    comments' day, not the apology's.
+    """
     for i in range(head + 1, end - 1):
-        if view.lowers[i] in _CAUSE_PREPOSITIONS and view.lowers[i + 1] in POSSESSIVES:
+        if view.lowers[i] not in _CAUSE_PREPOSITIONS:
+            continue
+        if view.lowers[i + 1] in POSSESSIVES:
             return view.idx[i]
+        for k in range(i + 2, min(i + 6, end - 1)):
+            if view.lowers[k] in _CAUSE_SUBJECTS and is_past_form(view, k + 1):
+                return view.idx[i]
     return len(view.text)
+
+
+_CAUSE_SUBJECTS = words("he she they we i it")
 
 
 _CLAUSE_PAIRS = {(",", "and"), (",", "but")}

@@ -219,6 +219,9 @@ ORG_HEADS = words(
     "Athletic Rovers Wanderers Lodge Recycling Metals Regulator Watchdog Seafood Foods Farms "
     "Fisheries Mining Minerals Chemicals Cement Shipping Properties Hotels Resorts Breweries "
     "Therapeutics Biotech Robotics Semiconductor Semiconductors Aquaculture Construction "
+    "Dairy Dairies Bakery Bakeries Brewery Distillery Distilleries Winery Textiles Garments "
+    "Apparel Cosmetics Beverages Plastics Packaging Shipyard Shipyards Tobacco Fertilizers "
+    "Fertilisers Poultry Agro Agri "
     "Yapı İnşaat"  # Turkish "construction" ("Kaya Yapı")
 )
 """Words that end (or head) the name of an organisation: "... Police Department", "... Inc."."""

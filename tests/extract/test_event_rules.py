@@ -2130,3 +2130,40 @@ def test_a_parliament_is_the_named_legislature_and_a_dashed_aside_is_not_the_sub
 ) -> None:
     names = {"Varne Assembly": ORG, "Safety Committee of the Omni Council": ORG}
     assert wanted in summary(candidates_of(body, names))
+
+
+def test_a_parenthesis_inside_the_noun_phrase_does_not_hide_the_contract() -> None:
+    body = (
+        "The Zeta Council has suspended a 2.4 billion crown ($236 million) contract with "
+        "Omni Yards for five ferries."
+    )
+    events = candidates_of(body, {"Zeta Council": ORG, "Omni Yards": ORG})
+    assert ("ContractSuspension", "Zeta Council") in summary(events)
+
+
+def test_a_post_holder_named_between_commas_is_the_subject() -> None:
+    body = (
+        "The Minister for Lands and Natural Resources, Yaw Mensah, on Tuesday apologised to "
+        "residents of the river basin."
+    )
+    names = {"Yaw Mensah": PER, "Lands": ORG, "Natural Resources": ORG}
+    assert ("Apology", "Yaw Mensah") in summary(candidates_of(body, names))
+
+
+def test_a_described_federation_is_the_federation_the_article_names() -> None:
+    body = (
+        "A federation of artisanal fishers lodged a formal complaint with the Omni Agency on "
+        "Monday. The Varne Coastal Fishers' Federation represents 1,200 boats."
+    )
+    names = {"Varne Coastal Fishers' Federation": ORG, "Omni Agency": ORG}
+    events = candidates_of(body, names)
+    assert ("ComplaintFiled", "Varne Coastal Fishers' Federation") in summary(events)
+
+
+def test_a_time_in_the_cause_of_an_apology_is_the_causes_day() -> None:
+    body = (
+        "On Tuesday the Omni Agency suspended new licences. Ann Lee stood up in parliament "
+        "and apologised for comments she made on the radio last Thursday."
+    )
+    events = candidates_of(body, {"Ann Lee": PER, "Omni Agency": ORG})
+    assert [(e.type, e.date) for e in events if e.type == "Apology"] == [("Apology", None)]

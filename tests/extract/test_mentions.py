@@ -906,3 +906,8 @@ def test_a_dateline_in_bold_a_cabinet_and_a_saints_country(mentions: Extract) ->
     assert {"Cabinet", "St. Mary's Hospital"} <= found["organization"]
     assert "Saint Lucia's Cabinet" not in found["organization"]
     assert "APIA" not in found["organization"]
+
+
+def test_an_industry_word_ends_a_company_name(mentions: Extract) -> None:
+    found = kinds(mentions("Regulators found bacteria at Ngan Thong Dairy and Kim Long Textiles."))
+    assert found["organization"] == {"Ngan Thong Dairy", "Kim Long Textiles"}
