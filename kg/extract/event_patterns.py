@@ -1016,11 +1016,12 @@ _ASIDE_WORDS = 6
 def compile_variants(pattern: str) -> list[list[dict[str, Any]]]:
     """The ``Matcher`` token patterns of one pattern-language string, and its asides.
 
-    The string itself, and the string with a parenthesis inside one of its long gaps. A gap never crosses a bracket (a bracket most often closes a clause of its own), but
-    news puts short asides inside the noun phrases the long gaps span: "suspended a 2.4
-    billion crown ($236 million) contract", "filed a 50 million rand (about $2.7 million)
-    lawsuit". Each variant lets one such gap hold one whole parenthesis of a few words
-    right after its own words, and at most three words after it.
+    The string itself, and the string with a parenthesis inside one of its long gaps. A
+    gap never crosses a bracket (a bracket most often closes a clause of its own), but news
+    puts short asides inside the noun phrases the long gaps span: "suspended a 2.4 billion
+    crown ($236 million) contract", "filed a 50 million rand (about $2.7 million) lawsuit".
+    Each variant lets one such gap hold one whole parenthesis of a few words right after
+    its own words, and at most three words after it.
 
     >>> len(compile_variants("@sue ~2 over")), len(compile_variants("@suspend ~10 contract"))
     (1, 2)
