@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from kg.extract.classify import BIG_CITY, classify, is_caption_word
 from kg.extract.context import ArticleContext, build_context
 from kg.extract.gazetteer import lookup_place, lookup_place_folded
+from kg.extract.institution_names import institution_spans
 from kg.extract.lexicon import CALENDAR, NON_NAME_ACRONYMS, STATE_ABBREVIATIONS, words
 from kg.extract.limits import (
     CANDIDATE_FACTOR,
@@ -108,6 +109,9 @@ def extract_entities(
     forced = known_organisation_candidates(
         doc, known_organisations, text=text, shared=shared_organisations
     ) + dateline_candidates(doc)
+    forced += _institution_candidates(
+        doc, text, taken={i for c in forced for i in range(c.start, c.end)}
+    )
     skip = frozenset(matching | {i for c in forced for i in range(c.start, c.end)})
     candidates = forced + find_candidates(doc, skip=skip)
     if nlp is not None:
@@ -277,6 +281,16 @@ def known_organisation_candidates(
         span = doc.char_span(start, end)
         if span is not None and not _continued_name(doc, span.end):
             candidates.append(Candidate(span.start, span.end, kind="organization", cues={"known"}))
+    return candidates
+
+
+def _institution_candidates(doc: Doc, text: str, *, taken: set[int]) -> list[Candidate]:
+    """Public bodies named in a Romance language (:mod:`kg.extract.institution_names`)."""
+    candidates: list[Candidate] = []
+    for start, end in institution_spans(text):
+        span = doc.char_span(start, end)
+        if span is not None and not any(i in taken for i in range(span.start, span.end)):
+            candidates.append(Candidate(span.start, span.end, kind="organization"))
     return candidates
 
 

@@ -911,3 +911,17 @@ def test_a_dateline_in_bold_a_cabinet_and_a_saints_country(mentions: Extract) ->
 def test_an_industry_word_ends_a_company_name(mentions: Extract) -> None:
     found = kinds(mentions("Regulators found bacteria at Ngan Thong Dairy and Kim Long Textiles."))
     assert found["organization"] == {"Ngan Thong Dairy", "Kim Long Textiles"}
+
+
+def test_a_public_body_named_in_french_is_one_organisation(mentions: Extract) -> None:
+    found = kinds(
+        mentions(
+            "The Commission d'accès à l'information du Québec opened an inquiry, and the "
+            "Autorité de la concurrence, France's watchdog, said nothing."
+        )
+    )
+    assert found["organization"] >= {
+        "Commission d'accès à l'information du Québec",
+        "Autorité de la concurrence",
+    }
+    assert "Québec" not in found.get("place", set())
