@@ -1142,6 +1142,22 @@ def _gerund_after(view: ArticleView, end: int, head: int) -> bool:
     )
 
 
+_REMIT_HEADS = frozenset({"authorities", "officials", "regulator", "regulators", "watchdog"})
+
+
+def _remit_word(view: ArticleView, i: int) -> bool:
+    """Whether the word at ``i`` can be a noun naming a body's remit ("fisheries", "tax")."""
+    low = view.lowers[i]
+    return (
+        view.words[i].isalpha()
+        and view.words[i].islower()
+        and low not in DETERMINERS | PREPOSITIONS | STOP_NP | SAY_VERBS
+        and low not in MODALS
+        and not low.endswith(("ed", "ing", "ly"))
+        and not is_past_form(view, i)
+    )
+
+
 def describe_actor(view: ArticleView, i: int, floor: int) -> Role | None:
     """An actor noun at token ``i`` ("police", "the company") as a role.
 
@@ -1171,6 +1187,13 @@ def describe_actor(view: ArticleView, i: int, floor: int) -> Role | None:
         )
     ):
         start -= 1
+    while (
+        view.lowers[i] in _REMIT_HEADS
+        and start - 1 >= floor
+        and start > i - 2
+        and _remit_word(view, start - 1)
+    ):
+        start -= 1  # "Chile's fisheries authorities": the remit says which body
     determiner = start - 1 >= floor and view.lowers[start - 1] == "the"
     low = view.lowers[i]
     if low in ORG_NOUNS and not determiner:

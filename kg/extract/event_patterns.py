@@ -144,7 +144,7 @@ _SELL = "offer|provide|sell|operate|market|supply|license|serve|fill|ship|stock|
 _MAKE = "make|produce|develop|manufacture|support|build"
 _CONTRACT = (
     "contract|deal|agreement|relationship|partnership|trial|tie|license|subscription|"
-    "account|arrangement|sponsorship"
+    "account|arrangement|sponsorship|concession"
 )
 _SALES = "sale|use|exchange|shipment|delivery|deployment|rollout|replacement|distribution"
 _POLICE = (
@@ -268,10 +268,16 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         ),  # "The suspension was ordered on Wednesday by the home department"
         P(
             "ContractSuspension",
-            "@pause|suspend|halt|freeze|withhold ~3 payment|payments|funding|grant|grants",
+            "@pause|suspend|halt|freeze|withhold ~3 payment|payments|funding",
             object="to|for",
             noun=False,
         ),
+        P(
+            "ContractSuspension",
+            "@pause|suspend|halt|freeze|withhold ~3 =grant|=grants",
+            object="to|for",
+            noun=False,
+        ),  # the noun: "froze the granting of new concessions" stops new ones (a moratorium)
         P("ContractSuspension", f"@put ~3 {_CONTRACT} ~4 on hold", object="with", priority=3),
         P(
             "ContractSuspension",
@@ -334,11 +340,18 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P(
             "Moratorium",
             f"@pause|suspend|halt|freeze|stop|cease|end ~5 {_SALES}|licence|licences|license|"
-            "licenses|permit|permits|approval|approvals|registration|registrations|signups|"
-            "enrolment|enrolments|enrollment|enrollments|onboarding",
+            "licenses|permit|permits|concession|concessions|approval|approvals|registration|"
+            "registrations|signups|enrolment|enrolments|enrollment|enrollments|onboarding",
             object="after",
             priority=1,
         ),
+        P(
+            "Moratorium",
+            "@pause|suspend|halt|freeze|stop ~2 granting|issuing|issuance|approval|award of ~5 "
+            "licence|licences|license|licenses|permit|permits|concession|concessions",
+            object="after",
+            priority=2,
+        ),  # "froze the granting of new salmon farming concessions"
         P(
             "Moratorium",
             "@pause|suspend|halt|freeze|stop ~4 sign =- =ups|=up",

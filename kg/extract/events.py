@@ -1541,6 +1541,8 @@ def _refine_type(
             return "SalesRefusal"  # "stopped supplying Zeta", "stopped selling Zeta's locks"
     if event_type in {"Moratorium", "ProductDiscontinuation"} and _supply_to_a_customer(view, span):
         return "SalesRefusal"  # "halted shipments to the retailer", "stopped shipping to Zeta"
+    if event_type == "ContractSuspension" and _new_grants(view, span):
+        return "Moratorium"  # "suspended the issuing of new mining licences": none are granted
     if pattern.pause and any(view.lowers[i] in _TEMPORARY for i in range(sent.start, sent.end)):
         event_type = pattern.pause
     authority = (pattern.authority or pattern.non_authority is not None) and (
@@ -1553,6 +1555,24 @@ def _refine_type(
     if pattern.prosecution and is_prosecutor(agent):
         event_type = pattern.prosecution
     return event_type
+
+
+def _new_grants(view: ArticleView, span: tuple[int, int]) -> bool:
+    """Whether a match stops the granting of new contracts, licences or permits (plural).
+
+    "froze new salmon concessions", "suspended the issuing of new licences": a freeze on
+    what has yet to be granted, not the suspension of one contract.
+    """
+    start, end = span
+    last = end - 1
+    return (
+        any(view.lowers[i] == "new" for i in range(start, last))
+        and view.lemmas[last] in _GRANTS
+        and view.lowers[last] != view.lemmas[last]
+    )
+
+
+_GRANTS = words("concession licence license permit contract lease")
 
 
 def _described_as_authority(view: ArticleView, agent: Role | None) -> bool:
@@ -2040,6 +2060,13 @@ def _link_descriptions(view: ArticleView, candidates: list[Candidate]) -> list[C
                 keys = set(_PROSECUTION_KEYS if legal else _GOVERNMENT_KEYS)
             else:
                 keys = set(_MUNICIPAL_KEYS)  # "Dunmore suspends contract": the town's council
+        if not keys and event.agent is None and words_ & _VAGUE_BODIES:
+            own = {w for w in (event.agent_text or "").split() if w.islower()} - _VAGUE_BODIES
+            body = _described_organisation(view, own) if own else None
+            if body is not None and not _is_object(event, body):
+                # "Chile's fisheries authorities froze ...": the article's fisheries body
+                event = dataclasses.replace(event, agent=body, agent_text=None)
+                candidate = dataclasses.replace(candidate, event=event)
         if event.type in _FILINGS and words_ & _LAWYER_WORDS:
             keys = set(_LAW_FIRM_KEYS)  # "a Melbourne law firm filed suit": the named firm
         if keys:
@@ -2065,6 +2092,9 @@ def _link_descriptions(view: ArticleView, candidates: list[Candidate]) -> list[C
         linked.append(candidate)
     return linked
 
+
+_VAGUE_BODIES = words("authorities officials authority")
+"""Heads of descriptions that say only "some public body": their other words say which."""
 
 _PERSON_TITLES = words(
     "cllr councillor councilor mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady prof prof. "

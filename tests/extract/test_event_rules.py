@@ -2167,3 +2167,38 @@ def test_a_time_in_the_cause_of_an_apology_is_the_causes_day() -> None:
     )
     events = candidates_of(body, {"Ann Lee": PER, "Omni Agency": ORG})
     assert [(e.type, e.date) for e in events if e.type == "Apology"] == [("Apology", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        (
+            "Varne has suspended the concession held by Zeta Terminals to run the port.",
+            "ContractSuspension",
+        ),
+        (
+            "The Varne Mining Commission on Wednesday suspended the issuing of new mining "
+            "licences in the river basin.",
+            "Moratorium",
+        ),
+        (
+            "The Varne Fisheries Agency on Wednesday froze the granting of new salmon farming "
+            "concessions in the channel.",
+            "Moratorium",
+        ),
+    ],
+)
+def test_a_concession_is_a_contract_and_stopping_new_ones_is_a_moratorium(
+    body: str, wanted: str
+) -> None:
+    names = {"Zeta Terminals": ORG, "Varne Mining Commission": ORG, "Varne Fisheries Agency": ORG}
+    assert wanted in {t for t, _ in summary(candidates_of(body, names))}
+
+
+def test_authorities_described_by_their_remit_are_the_body_of_that_remit() -> None:
+    body = (
+        "Varne's fisheries authorities on Wednesday froze the granting of new concessions. "
+        "The Undersecretariat for Fisheries and Aquaculture said the freeze would last a year."
+    )
+    events = candidates_of(body, {"Undersecretariat for Fisheries and Aquaculture": ORG})
+    assert ("Moratorium", "Undersecretariat for Fisheries and Aquaculture") in summary(events)
