@@ -579,6 +579,8 @@ def find_subject(view: ArticleView, start: int, floor: int, *, head: int) -> Rol
             if role is not None:
                 preposition = in_prepositional_phrase(view, role.index, floor)
                 if preposition is None or (preposition == "with" and _gerund_after(view, i, head)):
+                    if role.mention is None:  # "the Zeta Association and 23 skippers sued"
+                        return _first_conjunct(view, role.index, floor) or role
                     return role
         i -= 1
     return _opening_phrase(view, floor, start)
@@ -681,7 +683,11 @@ def _first_conjunct(view: ArticleView, start: int, floor: int) -> Role | None:
             k -= 1
         if k <= floor or view.lowers[k] not in {"and", ","}:
             break
-        entry = view.mention_at.get(k - 1)
+        before = k - 1
+        if view.words[before] == ")":  # "the Zeta Association (ZA) and 23 skippers"
+            opening = _matching_open(view, before, floor)
+            before = opening - 1 if opening is not None else before
+        entry = view.mention_at.get(before)
         if entry is None or entry[2].kind not in {"organization", "person"}:
             break
         if in_prepositional_phrase(view, entry[0], floor) is not None:
@@ -1422,12 +1428,18 @@ def resolve_organisation(view: ArticleView, i: int, *, noun: str) -> Mention | N
             if name.split()[-1] not in _NON_FIRM_HEADS
             and not any(w.capitalize() in MEDIA_HEADS for w in name.split())
         ]
+        if noun == "company":  # a law firm acting for a party is never "the company"
+            firms = [name for name in firms if not set(name.split()) & _LAW_FIRM_WORDS]
         if firms:  # "the company" runs the nursing home: not "Ardán House" itself
             found = {name: found[name] for name in firms}
     best = max(found, key=lambda name: (counts[name], name in subjects, found[name][0]))
     return found[best][1]
 
 
+_LAW_FIRM_WORDS = words(
+    "llp law lawyers solicitors attorneys advocates avocats abogados advogados legal chambers"
+)
+"""Words of a law firm's name (folded): the firm speaks for a party, it is not "the company"."""
 _DESCRIBED_BODIES = words("council committee panel")
 """Bodies an unresolved "the ..." still describes ("the audit committee")."""
 _NAMED_BODY_NOUNS = _DESCRIBED_BODIES | words("commission tribunal")

@@ -734,6 +734,14 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
             "claim|injunction|petition|case",
             object="against",
         ),
+        P(
+            "LawsuitFiled", "@raise =the|=its|=an|=a|=their ~1 action|summons", object="against"
+        ),  # Scots law: "raised the action at the Court of Session"
+        P(
+            "LawsuitFiled",
+            "@file|lodge ~3 application|motion in|with|before|at ~3 court",
+            object="against",
+        ),  # "filed an application in Quebec Superior Court" (to bring a class action)
         P("LawsuitFiled", "@take ~3 to court"),
         P(
             "LawsuitFiled",

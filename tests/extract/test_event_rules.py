@@ -2202,3 +2202,37 @@ def test_authorities_described_by_their_remit_are_the_body_of_that_remit() -> No
     )
     events = candidates_of(body, {"Undersecretariat for Fisheries and Aquaculture": ORG})
     assert ("Moratorium", "Undersecretariat for Fisheries and Aquaculture") in summary(events)
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        (
+            "The Varne Fishermen's Association (VFA) and 23 individual skippers raised the "
+            "action at the Court of Session on Monday against Zeta Subsea.",
+            ("LawsuitFiled", "Varne Fishermen's Association"),
+        ),
+        (
+            "On Friday, Ann Lee filed an application in Varne Superior Court seeking "
+            "authorization to bring a class action against Zeta Subsea.",
+            ("LawsuitFiled", "Ann Lee"),
+        ),
+        (
+            "Zeta Subsea laid the cable. Lawyers at Omni Lindsay LLP said Omni Lindsay LLP "
+            "would seek damages. In a statement issued on Monday, the company said it had "
+            "complied with its licence.",
+            ("Statement", "Zeta Subsea"),
+        ),
+    ],
+)
+def test_scots_actions_court_applications_and_the_company_is_no_law_firm(
+    body: str, wanted: tuple[str, str]
+) -> None:
+    names = {"Varne Fishermen's Association": ORG, "Zeta Subsea": ORG, "Ann Lee": PER}
+    events = candidates_of(body, names | {"Omni Lindsay LLP": ORG, "Court of Session": ORG})
+    assert wanted in summary(events)
+
+
+def test_raising_concerns_about_an_action_plan_is_no_lawsuit() -> None:
+    events = candidates_of("Residents raised concerns about the action plan on Monday.", {})
+    assert "LawsuitFiled" not in {t for t, _ in summary(events)}
