@@ -318,6 +318,9 @@ def clause_floor(view: ArticleView, start: int, sentence_start: int) -> int:
         if text == "," and (opening := appositive_start(view, i, sentence_start)) is not None:
             i = opening - 1
             continue
+        if (opening := _embedded_quote_start(view, i, sentence_start, start)) is not None:
+            i = opening - 1  # 'said her client had been "put through hell" and called on'
+            continue
         if view.quoted[i] != view.quoted[start] or view.lowers[i] in CLAUSE_OPENERS:
             return i + 1
         if text in _OPEN_QUOTES | _CLOSE_QUOTES or text == '"':
@@ -326,6 +329,30 @@ def clause_floor(view: ArticleView, start: int, sentence_start: int) -> int:
             return i + 1
         i -= 1
     return sentence_start
+
+
+def _embedded_quote_start(view: ArticleView, close: int, floor: int, start: int) -> int | None:
+    """The opening mark of a few quoted words that a clause runs through, closed at ``close``.
+
+    'said her client had been "put through hell" and called on': the quoted words are
+    part of the clause, as a parenthesis is. Not a quotation that opens the sentence or
+    follows punctuation ('"We will sue," Lee said'), nor one holding a clause break; and
+    only when a coordinated verb follows it, whose subject is the clause's.
+    """
+    if view.quoted[start] or not view.quoted[close - 1] or view.quoted[close]:
+        return None
+    if view.lowers[close + 1 : close + 2] not in (["and"], ["but"], ["or"]):
+        return None  # 'an "unauthorised third party" had used': the quote is the subject
+    for j in range(close - 1, max(floor - 1, close - 12), -1):
+        if view.quoted[j]:
+            if view.words[j] in {",", ";", ":", ".", "!", "?"}:
+                return None
+            continue
+        before = j - 1
+        if before < floor or not view.words[before].isalpha() or view.lowers[before] in DETERMINERS:
+            return None
+        return j
+    return None
 
 
 def appositive_start(view: ArticleView, comma: int, floor: int) -> int | None:

@@ -2236,3 +2236,21 @@ def test_scots_actions_court_applications_and_the_company_is_no_law_firm(
 def test_raising_concerns_about_an_action_plan_is_no_lawsuit() -> None:
     events = candidates_of("Residents raised concerns about the action plan on Monday.", {})
     assert "LawsuitFiled" not in {t for t, _ in summary(events)}
+
+
+def test_a_few_quoted_words_inside_the_clause_keep_its_subject() -> None:
+    body = (
+        'His solicitor Ann Lee said her client had been "put through hell" and called on '
+        "the Varne Police Service to apologise to him."
+    )
+    events = candidates_of(body, {"Ann Lee": PER, "Varne Police Service": ORG})
+    assert ("ApologyDemand", "Ann Lee") in summary(events)
+
+
+def test_a_quoted_subject_is_not_stepped_over() -> None:
+    body = (
+        'In a statement, Zeta Health said an "unauthorised third party" had stolen the '
+        "records of 4,000 patients."
+    )
+    events = candidates_of(body, {"Zeta Health": ORG})
+    assert ("Theft", "Zeta Health") not in summary(events)
