@@ -359,6 +359,7 @@ def event_candidates(
     )
     candidates = _date_from_next_sentence(view, sentences, candidates, article.published)
     candidates = _dates_after_previous_event(sentences, candidates, article.published)
+    candidates = _dates_before_told_event(view, sentences, candidates, article.published)
     candidates = _counted_on_in_sentence(view, candidates)
     candidates = _headline_dates(view, sentences, candidates, article.published)
     facts = ArticleFacts(
@@ -2495,6 +2496,59 @@ def _dates_after_previous_event(
             anchor = max(before, key=lambda c: (c.sentence, c.event.start))
             days = count_days(cue["days"], cue["unit"]) if cue["days"] else int(bool(cue["next"]))
             day = dt.date.fromisoformat(str(anchor.event.date)) + dt.timedelta(days=days)
+            event = dataclasses.replace(
+                candidate.event, date=day.isoformat(), date_text=cue.group(0).strip(" ,")
+            )
+            candidate = dataclasses.replace(candidate, event=event)
+        updated.append(candidate)
+    return updated
+
+
+_CAME_AFTER = re.compile(
+    r"^\W*(?:the|this|that|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}(?:came|comes|followed)\s+"
+    r"(?:(?P<hours>\d+|a few|several)?\s*hours|(?P<days>a|one|two|three|four|five|six|\d+)\s+"
+    r"(?P<unit>days?|weeks?))\s+after\b",
+    re.IGNORECASE,
+)
+_TOLD_BEFORE = 6
+"""How many sentences back the act that "the decision came a day after ..." names may be."""
+
+
+def _dates_before_told_event(
+    view: ArticleView,
+    sentences: list[Sentence],
+    candidates: list[Candidate],
+    published: str | None,
+) -> list[Candidate]:
+    """Date an undated act that a sentence counts back from the act told before it.
+
+    "The regulator froze new permits on Wednesday. ... The decision came a day after the
+    agency opened an investigation": the decision is the act told before (the last one dated
+    to the day in the sentences before, not told as history), and the investigation a day
+    older. "24 hours after" is a day; "hours after", the same day.
+    """
+    dated = [
+        c
+        for c in candidates
+        if c.event.date and len(c.event.date) == 10 and not is_background(c.event.date, published)
+    ]
+    updated = []
+    for candidate in candidates:
+        cue = None
+        if candidate.event.date is None and candidate.sentence < len(sentences):
+            sentence = sentences[candidate.sentence]
+            cue = _CAME_AFTER.match(sentence.text)
+            if cue is not None and view.idx[candidate.head] - sentence.start_char < cue.end():
+                cue = None  # the act told is the one that came, not the one it came after
+        before = [c for c in dated if 0 < candidate.sentence - c.sentence <= _TOLD_BEFORE]
+        if cue is not None and before:
+            anchor = max(before, key=lambda c: (c.sentence, c.event.start))
+            if cue["days"]:
+                days = count_days(cue["days"], cue["unit"])
+            else:
+                hours = cue["hours"]
+                days = int(hours) // 24 if hours and hours.isdigit() else 0
+            day = dt.date.fromisoformat(str(anchor.event.date)) - dt.timedelta(days=days)
             event = dataclasses.replace(
                 candidate.event, date=day.isoformat(), date_text=cue.group(0).strip(" ,")
             )

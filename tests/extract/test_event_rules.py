@@ -2254,3 +2254,12 @@ def test_a_quoted_subject_is_not_stepped_over() -> None:
     )
     events = candidates_of(body, {"Zeta Health": ORG})
     assert ("Theft", "Zeta Health") not in summary(events)
+
+
+def test_an_act_the_news_came_a_day_after_is_dated_a_day_earlier() -> None:
+    body = (
+        "The Varne Mining Commission on Wednesday suspended the issuing of new mining licences. "
+        "The measures came 24 hours after Ann Lee stood up in parliament and apologised."
+    )
+    events = candidates_of(body, {"Varne Mining Commission": ORG, "Ann Lee": PER})
+    assert ("Apology", "2021-05-11") in [(e.type, e.date) for e in events]
