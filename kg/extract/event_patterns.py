@@ -268,6 +268,14 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         ),  # "The suspension was ordered on Wednesday by the home department"
         P(
             "ContractSuspension",
+            f"@suspension|termination|cancellation *3 of ~6 {_CONTRACT} ~6 =by",
+            agent="by",
+            object="none",
+            voice="fixed",
+        ),  # "the suspension on Friday of Verbato's contract by Groupe Médical Cartier"; without
+        # its "by" the noun is a topic ("summoned to explain the suspension of the concession")
+        P(
+            "ContractSuspension",
             "@pause|suspend|halt|freeze|withhold ~3 payment|payments|funding",
             object="to|for",
             noun=False,
@@ -399,8 +407,8 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         ),
         P(
             "SalesRefusal",
-            "@refuse|decline to sell|offer|provide|supply|license|stock|carry|underwrite|insure|"
-            "finance|fund|serve|ship|deliver|fill",
+            "@refuse|decline *3 to sell|offer|provide|supply|license|stock|carry|underwrite|"
+            "insure|finance|fund|serve|ship|deliver|fill",
             negated=True,
             priority=2,
         ),

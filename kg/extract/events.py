@@ -2131,6 +2131,8 @@ def _titled_as(view: ArticleView, description: str) -> Mention | None:
     if len(given) > 1 and given[0].removesuffix("'s").removesuffix("’s") in places:
         given = given[1:]  # "Arizona AG", "Varne's attorney general": the state's one
     title = [part for w in given for part in _TITLE_ABBREVIATIONS.get(w.lower(), (w.lower(),))]
+    if title == ["minister"] and description.lower().split()[:1] == ["the"]:
+        return _the_minister(view)  # "the minister apologised": the one the article titles so
     if len(title) < 2:
         return None
     found = _persons_titled(view, title)

@@ -2263,3 +2263,36 @@ def test_an_act_the_news_came_a_day_after_is_dated_a_day_earlier() -> None:
     )
     events = candidates_of(body, {"Varne Mining Commission": ORG, "Ann Lee": PER})
     assert ("Apology", "2021-05-11") in [(e.type, e.date) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        (
+            "Sales stalled after Zeta Mart, the country's biggest retailer, refused last week "
+            "to sell any of its formula.",
+            ("SalesRefusal", "Zeta Mart"),
+        ),
+        (
+            "The probe followed the suspension on Friday of Omni's contract by Zeta Clinics, a "
+            "network of 38 clinics.",
+            ("ContractSuspension", "Zeta Clinics"),
+        ),
+        (
+            "Transport Minister Ann Lee spoke to MPs. At the same hearing, the minister "
+            "apologised to dockworkers.",
+            ("Apology", "Ann Lee"),
+        ),
+    ],
+)
+def test_a_refusal_with_its_time_a_suspension_by_and_the_one_minister(
+    body: str, wanted: tuple[str, str]
+) -> None:
+    names = {"Zeta Mart": ORG, "Zeta Clinics": ORG, "Omni": ORG, "Ann Lee": PER}
+    assert wanted in summary(candidates_of(body, names))
+
+
+def test_a_suspension_named_as_a_topic_is_no_event() -> None:
+    body = "Ann Lee was summoned to explain the suspension of the concession."
+    events = candidates_of(body, {"Ann Lee": PER})
+    assert "ContractSuspension" not in {t for t, _ in summary(events)}
