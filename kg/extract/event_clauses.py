@@ -1261,7 +1261,9 @@ def describe_actor(view: ArticleView, i: int, floor: int) -> Role | None:
     ):
         start = owner[0]  # "Carlow police", "U.S. authorities": the place says whose
     if low in ORG_NOUNS and low not in POLICE_WORDS and determiner and low != "government":
-        antecedent = resolve_organisation(view, start - 1, noun=low)
+        antecedent = _organisation_based_in(view, start, i) or resolve_organisation(
+            view, start - 1, noun=low
+        )
         if antecedent is not None:
             return Role(mention=antecedent, index=start - 1)
         if low not in _DESCRIBED_BODIES:
@@ -1412,6 +1414,37 @@ def person_gender(view: ArticleView, start: int, mention: Mention) -> str | None
     return (
         first_name_gender(first) if len((mention.canonical or mention.text).split()) > 1 else None
     )
+
+
+_BASED_BEFORE = 16
+_BASED_AFTER = 32
+"""How many characters before ("Calgary-based Zeta") and after ("Zeta, a Calgary miner",
+"Zeta of Calgary") an organisation's name its home town may stand."""
+
+
+def _organisation_based_in(view: ArticleView, start: int, head: int) -> Mention | None:
+    """The one organisation the article places where "the Calgary company" says it is.
+
+    "Calgary-based Stonecrest Metals", "Stonecrest Metals, a Calgary miner": a place that
+    modifies "the company" names its home, which the article told beside its name.
+    """
+    places = [
+        view.mention_at[k][2]
+        for k in range(start, head)
+        if k in view.mention_at and view.mention_at[k][2].kind == "place"
+    ]
+    if not places:
+        return None
+    place = places[0].text
+    found: dict[str, Mention] = {}
+    for _, _, mention in view.mention_spans:
+        if mention.kind != "organization" or mention.start >= view.idx[start]:
+            continue
+        left = view.text[max(0, mention.start - _BASED_BEFORE) : mention.start]
+        right = view.text[mention.end : mention.end + _BASED_AFTER]
+        if place in left.rsplit(". ", 1)[-1] or place in right.split(". ", 1)[0]:
+            found.setdefault(mention.canonical or mention.text, mention)
+    return only_one(found)
 
 
 def resolve_organisation(view: ArticleView, i: int, *, noun: str) -> Mention | None:

@@ -2296,3 +2296,14 @@ def test_a_suspension_named_as_a_topic_is_no_event() -> None:
     body = "Ann Lee was summoned to explain the suspension of the concession."
     events = candidates_of(body, {"Ann Lee": PER})
     assert "ContractSuspension" not in {t for t, _ in summary(events)}
+
+
+def test_the_company_named_by_its_home_town_is_the_one_placed_there() -> None:
+    body = (
+        "Calgary-based Zeta Metals, which has drilled near Omni Mining's pit since 2022, "
+        "said it was studying the decision. Omni Mining welcomed it, and Omni Mining's "
+        "shares rose. The Calgary company said on Thursday that it would pursue every avenue."
+    )
+    events = candidates_of(body, {"Zeta Metals": ORG, "Omni Mining": ORG, "Calgary": PLACE})
+    dated = [(e.type, e.agent.text if e.agent else None) for e in events if e.date]
+    assert dated == [("Statement", "Zeta Metals")]  # Thursday's statement is Zeta's
