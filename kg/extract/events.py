@@ -2494,16 +2494,33 @@ def _dates_after_previous_event(
         if candidate.event.date is None and candidate.sentence < len(sentences):
             cue = _AFTER_PREVIOUS.match(sentences[candidate.sentence].text)
         before = [c for c in dated if 0 < candidate.sentence - c.sentence <= _COUNTED_FROM]
+        anchor_date = None
         if cue is not None and before:
             anchor = max(before, key=lambda c: (c.sentence, c.event.start))
+            anchor_date = str(anchor.event.date)
+        elif cue is not None and candidate.sentence > 1:
+            # "The remarks were made on Saturday. Hours later, the ministry suspended ...":
+            # the day the sentence before names, when no act told there has one
+            anchor_date = _last_day_named(sentences[candidate.sentence - 1], published)
+        if cue is not None and anchor_date is not None:
             days = count_days(cue["days"], cue["unit"]) if cue["days"] else int(bool(cue["next"]))
-            day = dt.date.fromisoformat(str(anchor.event.date)) + dt.timedelta(days=days)
+            day = dt.date.fromisoformat(anchor_date) + dt.timedelta(days=days)
             event = dataclasses.replace(
                 candidate.event, date=day.isoformat(), date_text=cue.group(0).strip(" ,")
             )
             candidate = dataclasses.replace(candidate, event=event)
         updated.append(candidate)
     return updated
+
+
+def _last_day_named(sentence: Sentence, published: str | None) -> str | None:
+    """The last day a sentence names (read as past), not counting a dateline."""
+    days = [
+        t.iso
+        for t in find_timexes(sentence.text, published, future=False)
+        if t.iso and len(t.iso) == 10 and not _is_dateline(sentence.text, t)
+    ]
+    return days[-1] if days else None
 
 
 _CAME_AFTER = re.compile(

@@ -2307,3 +2307,14 @@ def test_the_company_named_by_its_home_town_is_the_one_placed_there() -> None:
     events = candidates_of(body, {"Zeta Metals": ORG, "Omni Mining": ORG, "Calgary": PLACE})
     dated = [(e.type, e.agent.text if e.agent else None) for e in events if e.date]
     assert dated == [("Statement", "Zeta Metals")]  # Thursday's statement is Zeta's
+
+
+def test_hours_later_counts_from_the_day_the_sentence_before_names() -> None:
+    body = (
+        "Ann Lee spoke to reporters on Monday. The remarks were made on Saturday in a radio "
+        "interview. Hours later, the Varne Ministry of Transport announced that it was "
+        "suspending the concession held by Zeta Terminals."
+    )
+    events = candidates_of(body, {"Ann Lee": PER, "Varne Ministry of Transport": ORG})
+    suspensions = [e.date for e in events if e.type == "ContractSuspension"]
+    assert suspensions == ["2021-05-08"]
