@@ -72,6 +72,10 @@ TRAINING_GOLD = tuple(
         "heldout21",
         "heldout22",
         "heldout23",
+        "heldout24",
+        "heldout25",
+        "heldout26",
+        "heldout27",
     )
 )
 """The gold sets the shipped model is trained on (paths from the repository's root): every
