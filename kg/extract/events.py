@@ -2483,22 +2483,14 @@ def _dates_after_previous_event(
     the three sentences before, not told as history; "two days later" and "the next day"
     count on from it. Without such an anchor the act stays undated.
     """
-    dated = [
-        c
-        for c in candidates
-        if c.event.date and len(c.event.date) == 10 and not is_background(c.event.date, published)
-    ]
+    dated = _dated_to_the_day(candidates, published)
     updated = []
     for candidate in candidates:
         cue = None
         if candidate.event.date is None and candidate.sentence < len(sentences):
             cue = _AFTER_PREVIOUS.match(sentences[candidate.sentence].text)
-        before = [c for c in dated if 0 < candidate.sentence - c.sentence <= _COUNTED_FROM]
-        anchor_date = None
-        if cue is not None and before:
-            anchor = max(before, key=lambda c: (c.sentence, c.event.start))
-            anchor_date = str(anchor.event.date)
-        elif cue is not None and candidate.sentence > 1:
+        anchor_date = _last_date_before(dated, candidate.sentence, _COUNTED_FROM)
+        if cue is not None and anchor_date is None and candidate.sentence > 1:
             # "The remarks were made on Saturday. Hours later, the ministry suspended ...":
             # the day the sentence before names, when no act told there has one
             anchor_date = _last_day_named(sentences[candidate.sentence - 1], published)
@@ -2511,6 +2503,23 @@ def _dates_after_previous_event(
             candidate = dataclasses.replace(candidate, event=event)
         updated.append(candidate)
     return updated
+
+
+def _dated_to_the_day(candidates: list[Candidate], published: str | None) -> list[Candidate]:
+    """The candidates dated to the day and not told as history: anchors for counted dates."""
+    return [
+        c
+        for c in candidates
+        if c.event.date and len(c.event.date) == 10 and not is_background(c.event.date, published)
+    ]
+
+
+def _last_date_before(dated: list[Candidate], sentence: int, window: int) -> str | None:
+    """The date of the last of ``dated`` told in the ``window`` sentences before ``sentence``."""
+    before = [c for c in dated if 0 < sentence - c.sentence <= window]
+    if not before:
+        return None
+    return str(max(before, key=lambda c: (c.sentence, c.event.start)).event.date)
 
 
 def _last_day_named(sentence: Sentence, published: str | None) -> str | None:
@@ -2546,11 +2555,7 @@ def _dates_before_told_event(
     to the day in the sentences before, not told as history), and the investigation a day
     older. "24 hours after" is a day; "hours after", the same day.
     """
-    dated = [
-        c
-        for c in candidates
-        if c.event.date and len(c.event.date) == 10 and not is_background(c.event.date, published)
-    ]
+    dated = _dated_to_the_day(candidates, published)
     updated = []
     for candidate in candidates:
         cue = None
@@ -2559,15 +2564,14 @@ def _dates_before_told_event(
             cue = _CAME_AFTER.match(sentence.text)
             if cue is not None and view.idx[candidate.head] - sentence.start_char < cue.end():
                 cue = None  # the act told is the one that came, not the one it came after
-        before = [c for c in dated if 0 < candidate.sentence - c.sentence <= _TOLD_BEFORE]
-        if cue is not None and before:
-            anchor = max(before, key=lambda c: (c.sentence, c.event.start))
+        anchor_date = _last_date_before(dated, candidate.sentence, _TOLD_BEFORE)
+        if cue is not None and anchor_date is not None:
             if cue["days"]:
                 days = count_days(cue["days"], cue["unit"])
             else:
                 hours = cue["hours"]
                 days = int(hours) // 24 if hours and hours.isdigit() else 0
-            day = dt.date.fromisoformat(str(anchor.event.date)) - dt.timedelta(days=days)
+            day = dt.date.fromisoformat(anchor_date) - dt.timedelta(days=days)
             event = dataclasses.replace(
                 candidate.event, date=day.isoformat(), date_text=cue.group(0).strip(" ,")
             )
