@@ -1064,7 +1064,8 @@ def _date(
             if not (t.start > near and is_future(sent.text[near : t.start]))
             and t.start < relative
             and not (t.start > near and _inside_what_is_told(sent.text[near : t.start]))
-        ]
+            and not (t.start < near and _in_relative_aside(view, sent.start_char + t.start, head))
+        ]  # "The chief of Zeta, the operator whose network collapsed on Sunday, apologised"
     if not timexes:
         return None
     if not future and GROUP_OF.get(event_type) != "communication":
@@ -2490,10 +2491,17 @@ def _dates_after_previous_event(
         if candidate.event.date is None and candidate.sentence < len(sentences):
             cue = _AFTER_PREVIOUS.match(sentences[candidate.sentence].text)
         anchor_date = _last_date_before(dated, candidate.sentence, _COUNTED_FROM)
-        if cue is not None and anchor_date is None and candidate.sentence > 1:
+        if cue is not None and anchor_date is None:
             # "The remarks were made on Saturday. Hours later, the ministry suspended ...":
-            # the day the sentence before names, when no act told there has one
-            anchor_date = _last_day_named(sentences[candidate.sentence - 1], published)
+            # the day the sentences before name, when no act told there has one
+            anchor_date = next(
+                (
+                    day
+                    for back in range(candidate.sentence - 1, max(0, candidate.sentence - 3), -1)
+                    if (day := _last_day_named(sentences[back], published))
+                ),
+                None,
+            )
         if cue is not None and anchor_date is not None:
             days = count_days(cue["days"], cue["unit"]) if cue["days"] else int(bool(cue["next"]))
             day = dt.date.fromisoformat(anchor_date) + dt.timedelta(days=days)

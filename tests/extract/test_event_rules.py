@@ -2318,3 +2318,24 @@ def test_hours_later_counts_from_the_day_the_sentence_before_names() -> None:
     events = candidates_of(body, {"Ann Lee": PER, "Varne Ministry of Transport": ORG})
     suspensions = [e.date for e in events if e.type == "ContractSuspension"]
     assert suspensions == ["2021-05-08"]
+
+
+def test_a_time_in_a_relative_aside_of_the_subject_does_not_date_an_apology() -> None:
+    body = (
+        "Ann Lee, the chief executive of Zeta Mobile, the operator whose network collapsed for "
+        "seven hours on Sunday, apologised on Tuesday to customers."
+    )
+    events = candidates_of(body, {"Ann Lee": PER, "Zeta Mobile": ORG})
+    assert [(e.type, e.date) for e in events if e.type == "Apology"] == [("Apology", "2021-05-11")]
+
+
+def test_two_days_later_counts_from_a_day_named_two_sentences_before() -> None:
+    body = (
+        "Last Tuesday night in Omni Township the trustees did something remarkable. By a vote "
+        "of 3-0, they imposed a moratorium on new data centres. Two days later, the developer, "
+        "Zeta Digital, withdrew its rezoning application."
+    )
+    events = candidates_of(body, {"Zeta Digital": ORG})
+    assert [(e.type, e.date) for e in events if e.type == "Withdrawal"] == [
+        ("Withdrawal", "2021-05-13")
+    ]
