@@ -349,7 +349,8 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
             "Moratorium",
             f"@pause|suspend|halt|freeze|stop|cease|end ~5 {_SALES}|licence|licences|license|"
             "licenses|permit|permits|concession|concessions|approval|approvals|registration|"
-            "registrations|signups|enrolment|enrolments|enrollment|enrollments|onboarding",
+            "registrations|signups|enrolment|enrolments|enrollment|enrollments|onboarding|"
+            "=decisions|consent|consents",
             object="after",
             priority=1,
         ),

@@ -1556,7 +1556,23 @@ def _refine_type(
         event_type = pattern.non_authority or None
     if pattern.prosecution and is_prosecutor(agent):
         event_type = pattern.prosecution
+    if event_type == "ChargesDropped" and _is_bench(view, agent):
+        event_type = "ChargesDismissed"  # "Justice Ann Lee stayed the charges": the court's act
     return event_type
+
+
+def _is_bench(view: ArticleView, agent: Role | None) -> bool:
+    """Whether an agent is a court or a judge (titled Judge, Justice or Magistrate)."""
+    if agent is None or agent.mention is None:
+        return False
+    mention = agent.mention
+    if mention.kind == "organization":
+        return bool(set((mention.canonical or mention.text).lower().split()) & _BENCH_WORDS)
+    title = view.text[max(0, mention.start - 12) : mention.start].split()[-1:]
+    return mention.kind == "person" and title in _JUDGE_TITLES
+
+
+_BENCH_WORDS = words("court tribunal")
 
 
 def _new_grants(view: ArticleView, span: tuple[int, int]) -> bool:

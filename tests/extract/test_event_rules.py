@@ -2339,3 +2339,25 @@ def test_two_days_later_counts_from_a_day_named_two_sentences_before() -> None:
     assert [(e.type, e.date) for e in events if e.type == "Withdrawal"] == [
         ("Withdrawal", "2021-05-13")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        (
+            "On Monday, Justice Ann Lee of the Varne Court of Justice stayed 24 charges against "
+            "Omar Ruiz.",
+            ("ChargesDismissed", "Ann Lee"),
+        ),
+        ("The Crown stayed the charges against Omar Ruiz on Monday.", ("ChargesDropped", "Crown")),
+        (
+            "The Varne Government has paused decisions on new large battery storage sites.",
+            ("Moratorium", "Varne Government"),
+        ),
+    ],
+)
+def test_a_judge_staying_charges_dismisses_them_and_paused_decisions_are_a_moratorium(
+    body: str, wanted: tuple[str, str]
+) -> None:
+    names = {"Ann Lee": PER, "Omar Ruiz": PER, "Crown": ORG, "Varne Government": ORG}
+    assert wanted in summary(candidates_of(body, names | {"Varne Court of Justice": ORG}))
