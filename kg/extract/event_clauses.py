@@ -418,7 +418,16 @@ def _quotes_balanced(tokens: list[str]) -> bool:
     return tokens.count('"') % 2 == 0 and tokens.count("“") == tokens.count("”")
 
 
-_DASHES = frozenset({"-", "—", "–", "--"})
+def _is_aside_dash(view: ArticleView, i: int) -> bool:
+    """Whether token ``i`` is a dash that sets words off.
+
+    A long dash, or a hyphen after a space (not the one of "3-0" or "Exchange-listed").
+    """
+    word = view.words[i]
+    if word in {"—", "–", "--"}:
+        return True
+    start = view.idx[i]
+    return word == "-" and start > 0 and view.text[start - 1].isspace()
 
 
 def _dash_aside_start(view: ArticleView, close: int, floor: int) -> int | None:
@@ -428,7 +437,7 @@ def _dash_aside_start(view: ArticleView, close: int, floor: int) -> int | None:
     cabinet - said": the words between the dashes describe the subject, they are not it.
     """
     for j in range(close - 1, max(floor - 1, close - 12), -1):
-        if view.words[j] in _DASHES:
+        if _is_aside_dash(view, j):
             return j if j > floor else None
     return None
 
@@ -548,7 +557,7 @@ def find_subject(view: ArticleView, start: int, floor: int, *, head: int) -> Rol
             if opening is not None:
                 i = opening - 1
                 continue
-        if view.words[i] in _DASHES:
+        if _is_aside_dash(view, i):
             opening = _dash_aside_start(view, i, floor)
             if opening is not None:  # "the committee - essentially Taiwan's cabinet - said"
                 i = opening - 1
