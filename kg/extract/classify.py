@@ -577,7 +577,7 @@ def _trim(candidate: Candidate, context: ArticleContext) -> bool:
             break
         if (
             word in SENTENCE_STARTERS
-            and (initial or word in {"A", "An"})
+            and (initial or word == "A")  # mid-sentence "An Garda Síochána", "An Post": Irish
             and not (rest and word in ORG_HEADS)
             and not (rest and _repeated_whole(context, candidate))
         ):

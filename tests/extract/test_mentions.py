@@ -925,3 +925,9 @@ def test_a_public_body_named_in_french_is_one_organisation(mentions: Extract) ->
         "Autorité de la concurrence",
     }
     assert "Québec" not in found.get("place", set())
+
+
+def test_a_capitalised_an_inside_a_sentence_starts_an_irish_name(mentions: Extract) -> None:
+    found = kinds(mentions("His solicitor called on An Garda Síochána and An Post to apologise."))
+    assert found["organization"] == {"An Garda Síochána", "An Post"}
+    assert kinds(mentions("An Oslo court ruled on Monday."))["place"] == {"Oslo"}
