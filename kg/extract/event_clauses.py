@@ -682,11 +682,6 @@ def _spoken_for(view: ArticleView, comma: int, floor: int) -> Role | None:
     return None
 
 
-_POST_WORDS = PERSON_NOUNS | frozenset(
-    {"secretary", "head", "chief", "chair", "governor", "commissioner", "leader", "officer"}
-)
-
-
 def _post_holder_apposed(view: ArticleView, opening: int, close: int, floor: int) -> Role | None:
     """The person named between commas after the post they hold, who is the subject.
 
@@ -739,6 +734,8 @@ OFFICER_HEADS = words(
     "commissioner secretary governor mayor principal provost dean"
 )
 """Heads of "the chief executive of Zeta": the person who holds the post, not the firm."""
+_POST_WORDS = PERSON_NOUNS | OFFICER_HEADS | {"chief", "officer"}
+"""Last words of a post before its holder's name ("The Minister for Lands, Yaw Mensah,")."""
 
 
 _ACTING_MEMBERS = words(

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from kg.extract.classify import LEGISLATURES
 from kg.extract.event_clauses import (
     ADVERBS,
     DETERMINERS,
@@ -98,7 +99,6 @@ from kg.extract.event_patterns import (
     EVENT_GROUPS,
     GROUP_OF,
     EventPattern,
-    compile_pattern,
     compile_variants,
     iter_patterns,
 )
@@ -183,10 +183,11 @@ _GOVERNMENT_KEYS = (
     "home affairs", "ministerio", "ministero", "ministère",
 )  # fmt: skip
 _LEGISLATURE_KEYS = (
-    "parliament", "assembly", "congress", "senate", "legislature", "sabor", "sejm", "riksdag",
-    "storting", "folketing", "oireachtas", "majlis", "saeima", "seimas", "riigikogu", "eduskunta",
-    "bundestag", "knesset", "duma", "althing", "cortes", "dáil", "dail",
+    "assembly", "legislature", "saeima", "seimas", "riigikogu", "eduskunta", "althing", "cortes",
+    "dáil", "dail",
+    *sorted(name.lower() for name in LEGISLATURES - {"Kremlin", "Pentagon", "Cabinet"}),
 )  # fmt: skip
+"""Words of a legislature's name: the common ones, and the parliaments news names alone."""
 _UTILITY_KEYS = ("utilit", "water", "agua", "electric", "power", "energ", "gas")
 _LAW_FIRM_KEYS = ("lawyers", "legal", "llp", " law", "solicitors", "attorneys", "partners")
 _LAWYER_WORDS = words("firm lawyers attorneys solicitors")
@@ -517,8 +518,9 @@ def _matchers() -> tuple[
     needs: dict[str, tuple[frozenset[str], ...]] = {}
     for key, pattern in iter_patterns():
         matcher = Matcher(vocab)
-        needs[key] = required_words(compile_pattern(pattern.pattern))
-        matcher.add(key, compile_variants(pattern.pattern), greedy="LONGEST")
+        variants = compile_variants(pattern.pattern)
+        needs[key] = required_words(variants[0])  # the plain form: its asides add no need
+        matcher.add(key, variants, greedy="LONGEST")
         matchers[key] = matcher
         patterns[key] = pattern
         for word in pattern.head:
@@ -1237,7 +1239,7 @@ def _cause_start(view: ArticleView, head: int, end: int) -> int:
     return len(view.text)
 
 
-_CAUSE_SUBJECTS = words("he she they we i it")
+_CAUSE_SUBJECTS = (SUBJECT_PRONOUNS - POSSESSIVES) | {"i"}
 
 
 _CLAUSE_PAIRS = {(",", "and"), (",", "but")}
@@ -1568,8 +1570,12 @@ def _is_bench(view: ArticleView, agent: Role | None) -> bool:
     mention = agent.mention
     if mention.kind == "organization":
         return bool(set((mention.canonical or mention.text).lower().split()) & _BENCH_WORDS)
-    title = view.text[max(0, mention.start - 12) : mention.start].split()[-1:]
-    return mention.kind == "person" and title in _JUDGE_TITLES
+    return mention.kind == "person" and _titled_judge(view, mention)
+
+
+def _titled_judge(view: ArticleView, person: Mention) -> bool:
+    """Whether the word right before a person's name is a judge's title ("Justice Ann Lee")."""
+    return view.text[max(0, person.start - 12) : person.start].split()[-1:] in _JUDGE_TITLES
 
 
 _BENCH_WORDS = words("court tribunal")
@@ -2100,8 +2106,7 @@ def _link_descriptions(view: ArticleView, candidates: list[Candidate]) -> list[C
             titled = {
                 (m.canonical or m.text): m
                 for _, _, m in view.mention_spans
-                if m.kind == "person"
-                and view.text[max(0, m.start - 10) : m.start].split()[-1:] in _JUDGE_TITLES
+                if m.kind == "person" and _titled_judge(view, m)
             }
             judge = only_one(titled)
             if judge is not None:
@@ -2558,8 +2563,7 @@ def _last_day_named(sentence: Sentence, published: str | None) -> str | None:
 
 _CAME_AFTER = re.compile(
     r"^\W*(?:the|this|that|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}(?:came|comes|followed)\s+"
-    r"(?:(?P<hours>\d+|a few|several)?\s*hours|(?P<days>a|one|two|three|four|five|six|\d+)\s+"
-    r"(?P<unit>days?|weeks?))\s+after\b",
+    rf"(?:(?P<hours>\d+|a few|several)?\s*hours|{_COUNTED_DAYS})\s+after\b",
     re.IGNORECASE,
 )
 _TOLD_BEFORE = 6
