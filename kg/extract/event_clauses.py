@@ -450,8 +450,13 @@ def _matching_open(view: ArticleView, close: int, floor: int) -> int | None:
 
 
 def _fronted_adverbial(view: ArticleView, sentence_start: int, comma: int) -> bool:
-    """Whether the words before ``comma`` are an adverbial clause opening the sentence."""
+    """Whether the words before ``comma`` are an adverbial clause opening the sentence.
+
+    After a dateline: "JOHNSTOWN - With 200 residents packed in, trustees voted".
+    """
     first = sentence_start
+    if len(view.words[first]) > 1 and view.words[first].isupper():
+        first = _dateline_end(view, sentence_start, comma)
     while first < comma and (is_punct(view.words[first]) or view.words[first].isspace()):
         first += 1
     if first >= comma or view.lowers[first] not in _ADVERBIAL_OPENERS:
@@ -949,13 +954,7 @@ def opening_actor(view: ArticleView, sentence_start: int, start: int) -> Role | 
     after ... filed": the first actor noun of the sentence (after a dateline), when no
     verb comes before it.
     """
-    first = sentence_start
-    for k in range(sentence_start, min(start, sentence_start + 10)):
-        if view.words[k] in {"—", "–"} or (
-            view.words[k] == "-" and k + 1 < start and not view.words[k + 1].isspace()
-        ):
-            first = k + 1
-            break
+    first = _dateline_end(view, sentence_start, start)
     for i in range(first, min(start, first + 6)):
         low = view.lowers[i]
         if low in DESCRIPTION_HEADS and i not in view.mention_at:
@@ -963,6 +962,21 @@ def opening_actor(view: ArticleView, sentence_start: int, start: int) -> Role | 
         if view.lemmas[i] in words("be have say") or low.endswith("ed"):
             return None
     return None
+
+
+def _dateline_end(view: ArticleView, sentence_start: int, limit: int) -> int:
+    """The first token after a dash in a sentence's first ten tokens (a dateline's).
+
+    >>> view = build_view("JOHNSTOWN - With 200 residents there, trustees voted.", ())
+    >>> view.words[_dateline_end(view, 0, 9)]
+    'With'
+    """
+    for k in range(sentence_start, min(limit, sentence_start + 10)):
+        if view.words[k] in {"—", "–"} or (
+            view.words[k] == "-" and k + 1 < limit and not view.words[k + 1].isspace()
+        ):
+            return k + 1
+    return sentence_start
 
 
 def relative_antecedent(view: ArticleView, relative: int, floor: int) -> Role | None:
@@ -1201,8 +1215,11 @@ def describe_actor(view: ArticleView, i: int, floor: int) -> Role | None:
     """An actor noun at token ``i`` ("police", "the company") as a role.
 
     "the company" and its kin refer back to an organisation named before; other actor
-    nouns stay descriptions with their modifiers ("Carlow police", "major carriers").
+    nouns stay descriptions with their modifiers ("Carlow police", "major carriers"). A
+    plural possessor is none: "the miners' cooperative" acts, not the miners.
     """
+    if view.words[i + 1 : i + 2] in (["'"], ["’"]):
+        return None
     if (
         view.lowers[i] in {"officer", "officers"}
         and i > floor
@@ -1267,7 +1284,7 @@ def describe_actor(view: ArticleView, i: int, floor: int) -> Role | None:
     ):
         start = owner[0]  # "Carlow police", "U.S. authorities": the place says whose
     if low in ORG_NOUNS and low not in POLICE_WORDS and determiner and low != "government":
-        antecedent = _organisation_based_in(view, start, i) or resolve_organisation(
+        antecedent = _organisation_based_in(view, start, i, noun=low) or resolve_organisation(
             view, start - 1, noun=low
         )
         if antecedent is not None:
@@ -1428,12 +1445,17 @@ _BASED_AFTER = 32
 "Zeta of Calgary") an organisation's name its home town may stand."""
 
 
-def _organisation_based_in(view: ArticleView, start: int, head: int) -> Mention | None:
+def _organisation_based_in(
+    view: ArticleView, start: int, head: int, *, noun: str
+) -> Mention | None:
     """The one organisation the article places where "the Calgary company" says it is.
 
     "Calgary-based Stonecrest Metals", "Stonecrest Metals, a Calgary miner": a place that
-    modifies "the company" names its home, which the article told beside its name.
+    modifies "the company" names its home, which the article told beside its name. A
+    company is no court or regulator ("the Federal Court in Melbourne" is not "the
+    Melbourne firm"), and a regulator no company.
     """
+    authority = noun in AUTHORITY_WORDS
     places = [
         view.mention_at[k][2]
         for k in range(start, head)
@@ -1445,6 +1467,8 @@ def _organisation_based_in(view: ArticleView, start: int, head: int) -> Mention 
     found: dict[str, Mention] = {}
     for _, _, mention in view.mention_spans:
         if mention.kind != "organization" or mention.start >= view.idx[start]:
+            continue
+        if is_authority(Role(mention=mention)) != authority:
             continue
         left = view.text[max(0, mention.start - _BASED_BEFORE) : mention.start]
         right = view.text[mention.end : mention.end + _BASED_AFTER]
@@ -1708,8 +1732,12 @@ def is_passive(view: ArticleView, head: int, floor: int, *, reduced: bool = True
     previous = view.lowers[head - 1] if head > floor else ""
     if previous in {"have", "has", "had"} | SUBJECT_PRONOUNS | POLICE_WORDS:
         return False
-    if head - 1 in view.mention_at and view.mention_at[head - 1][2].kind == "organization":
-        return False
+    if _agentive_by(view, head + 1):
+        return True  # headline "Zeta sued by regulator": the "by" names the doer
+    if head - 1 in view.mention_at:
+        kind = view.mention_at[head - 1][2].kind
+        if kind == "organization" or (kind == "person" and _sentence_start(view, head) > 0):
+            return False  # "Ann Lee admitted on Wednesday"; a headline's "Ann Lee arrested in"
     if previous == "," and appositive_start(view, head - 1, floor) is not None:
         return False  # "Zeta, which is based in Oslo, admitted on Monday": the main verb
     if previous in _TIME_WORDS or (
@@ -1719,6 +1747,20 @@ def is_passive(view: ArticleView, head: int, floor: int, *, reduced: bool = True
     ):
         return False  # "Zeta this week recalled 900 cars": a time adverb, then the verb
     return view.lowers[head + 1] in _REDUCED_PASSIVE_NEXT
+
+
+def _agentive_by(view: ArticleView, at: int) -> bool:
+    """Whether ``at`` is a "by" that names who did something, not a deadline ("by Friday").
+
+    >>> view = build_view("Zeta sued by regulator. Zeta left by Friday.", ())
+    >>> _agentive_by(view, 2), _agentive_by(view, 7)
+    (True, False)
+    """
+    if at + 1 >= len(view.doc) or view.lowers[at] != "by":
+        return False
+    after = view.lowers[at + 1]
+    deadline = after in _TIME_WORDS or after in {"then", "now", "mid", "early", "late", "end"}
+    return not (deadline or after[:1].isdigit() or view.lowers[at + 1 : at + 3] == ["the", "end"])
 
 
 def is_adjectival(view: ArticleView, head: int, floor: int) -> bool:

@@ -243,12 +243,14 @@ DESCRIPTION_HEADS = words(
     "patients customers consumers victims passengers tenants farmers households homeowners "
     "plaintiffs claimants drivers riders users groups unions associations campaigners "
     "protesters demonstrators committee panel mayors ministers senators politicians "
-    "ring gang syndicate fraudsters scammers parliament legislature cabinet"
+    "ring gang syndicate fraudsters scammers parliament legislature cabinet "
+    "trustees supervisors guides growers teachers doctors nurses pilots truckers hauliers "
+    "fishermen fishers miners traders vendors merchants landlords exporters producers"
 )
 """Nouns that name an unnamed actor well enough to stand as an agent description."""
 SAY_VERBS = words(
     "say tell announce add write confirm declare note warn explain insist "
-    "claim argue report acknowledge reiterate"
+    "claim argue report acknowledge reiterate inform notify"
 )
 STOP_NP = words(
     "in on at to for after before because that which who while as by from since "

@@ -282,6 +282,14 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         ),
         P(
             "ContractSuspension",
+            "@suspend|halt|freeze|pause|cancel|stop ~3 =orders|=purchases|=sourcing|=purchasing "
+            "with|from",
+            object="with|from",
+            priority=1,
+            noun=False,
+        ),  # a buyer "suspended new orders with" its supplier
+        P(
+            "ContractSuspension",
             "@pause|suspend|halt|freeze|withhold ~3 =grant|=grants",
             object="to|for",
             noun=False,
@@ -297,7 +305,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         ),
         P(
             "ContractSuspension",
-            f"{_CONTRACT} *4 be @cancel|suspend|terminate|end|drop|scrap",
+            f"{_CONTRACT} *6 be @cancel|suspend|terminate|end|drop|scrap",
             agent="by",
             object="subject",
             voice="fixed",
@@ -368,6 +376,19 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
             priority=1,
         ),
         P("Moratorium", "@call a halt|pause|freeze to|on", priority=2),
+        P(
+            "Moratorium",
+            "@stop|cease|halt|pause|suspend|freeze =accepting|=processing|=taking|=considering|"
+            "=receiving ~3 =applications|=bids|=requests|=proposals",
+            object="after",
+            priority=2,
+        ),  # "voted to stop accepting applications for new wells"
+        P("Moratorium", "@freeze|pause|halt ~1 =new", object="after", priority=1, noun=False),
+        P(
+            "Moratorium",
+            "@announce|impose|introduce|order|approve|adopt the|a ~2 =freeze|=pause",
+            object="none",
+        ),  # "The government announced the freeze last Tuesday"
         P(
             "Moratorium",
             "@stop|suspend|halt|pause|freeze =issuing|=generating|=granting|=approving|"

@@ -86,6 +86,7 @@ from kg.extract.event_clauses import (
 )
 from kg.extract.event_lexicon import (
     AUTHORITY_WORDS,
+    DESCRIPTION_HEADS,
     HIRE_VERBS,
     IRREGULAR,
     MODALS,
@@ -244,7 +245,7 @@ _ROLE_NAMES: dict[str, tuple[str, ...]] = {
 }
 """Role words of a description -> words one of which names the organisation in that role."""
 _JUDGE_WORDS = words("judge justice magistrate")
-_JUDGE_TITLES = [["Judge"], ["Justice"], ["Magistrate"]]
+_JUDGE_TITLES = [["Judge"], ["Justice"], ["Magistrate"], ["HHJ"]]  # His Honour Judge
 """The title words before a judge's name, as the last word before a person mention."""
 _TEMPORARY = words("temporarily temporary pause paused pending until moratorium while interim")
 _STATEMENT_CUES = words("statement release conference announcement announce press")
@@ -339,10 +340,14 @@ def event_candidates(
     candidates: list[Candidate] = []
     for index, matches in sorted(find_matches(view, sentences).items()):
         found = []
+        taken: list[tuple[int, int, int]] = []
         for key, start, end, head in _choose_matches(view, matches, patterns, order):
+            if any(head == h or (start < e and s < end) for s, e, h in taken):
+                continue  # a better match for this trigger was built
             candidate = _build(view, sentences, index, patterns[key], start, end, head, article)
             if candidate is not None:
                 found.append(candidate)
+                taken.append((start, end, head))
         if any(c.event.type != "Statement" for c in found):
             found = [  # "said it would suspend the contract": the suspension, not a statement;
                 c  # "rejected the findings, and said it would challenge ...": both
@@ -561,13 +566,7 @@ def _choose_matches(
         ),
         key=lambda m: (-patterns[m[0]].priority, -(m[2] - m[1]), order[m[0]]),
     )
-    ranked = [m for m in ranked if not _gap_crosses_a_verb(view, m, ranked)]
-    chosen: list[tuple[str, int, int, int]] = []
-    for key, start, end, head in ranked:
-        if any(head == h or (start < e and s < end) for _, s, e, h in chosen):
-            continue
-        chosen.append((key, start, end, head))
-    return sorted(chosen, key=lambda m: m[1])
+    return [m for m in ranked if not _gap_crosses_a_verb(view, m, ranked)]
 
 
 def _gap_crosses_a_verb(
@@ -655,6 +654,7 @@ def _build(
             "to" not in (view.lowers[start], view.lowers[start - 1])
             or group == "legal"
             or view.lemmas[asked] in HIRE_VERBS
+            or _JUDGE_WORDS.union({"court", "tribunal"}).intersection(view.lowers[asked:start])
         ):
             return None  # asking a court to act is not its act (asking partners to stop selling is)
         if group == "regulatory":  # "asked the department to review the grants": the asker's review
@@ -1945,11 +1945,13 @@ def _officer_acting(
 
 
 def _post_follows(view: ArticleView, mention: Mention) -> bool:
-    """Whether the word after a mention names a post ("Zeta chief", "Zeta boss")."""
+    """Whether the word after a mention names a post ("Zeta chief", "Zeta's CEO")."""
     entry = next((e for e in view.mention_spans if e[2] is mention), None)
     if entry is None:
         return False
     after = name_end(view, entry[1])
+    if after < len(view.lowers) and view.lowers[after] in {"'s", "’s"}:
+        after += 1
     return after < len(view.lowers) and view.lowers[after] in OFFICER_HEADS | TOP_POSTS
 
 
@@ -2089,6 +2091,12 @@ def _link_descriptions(view: ArticleView, candidates: list[Candidate]) -> list[C
             body = _described_organisation(view, own) if own else None
             if body is not None and not _is_object(event, body):
                 # "Chile's fisheries authorities froze ...": the article's fisheries body
+                event = dataclasses.replace(event, agent=body, agent_text=None)
+                candidate = dataclasses.replace(candidate, event=event)
+        if not keys and event.agent is None and event.agent_text:
+            body = _body_of_members(view, event.agent_text)
+            if body is not None and not _is_object(event, body):
+                # "township trustees voted": the article's "Board of Trustees"
                 event = dataclasses.replace(event, agent=body, agent_text=None)
                 candidate = dataclasses.replace(candidate, event=event)
         if event.type in _FILINGS and words_ & _LAWYER_WORDS:
@@ -2312,7 +2320,7 @@ def _described_organisation(view: ArticleView, described: set[str]) -> Mention |
     "a riders' group" is the article's "Gig Riders Association", "the nurses' union" its
     "Irish Nurses Union": the description's own nouns name the body better than its role.
     """
-    stems = {w.strip("'’").rstrip("s") for w in described} - _DESCRIPTION_FILLER
+    stems = {_stem(w) for w in described} - _DESCRIPTION_FILLER
     stems = {w for w in stems if len(w) > 3}
     if not stems:
         return None
@@ -2321,9 +2329,28 @@ def _described_organisation(view: ArticleView, described: set[str]) -> Mention |
         name = m.canonical or m.text
         if m.kind != "organization" or (name in found and m.canonical is not None):
             continue  # keep the full form, not an acronym
-        if stems & {w.strip("'’").rstrip("s") for w in name.lower().split()}:
+        if stems & {_stem(w) for w in name.lower().split()}:
             found[name] = m
-    return only_one(found)
+    longest = {n: m for n, m in found.items() if not any(o != n and o.startswith(n) for o in found)}
+    return only_one(longest)  # "Orkney Creel Fishermen" is a piece of "... Fishermen's Association"
+
+
+def _body_of_members(view: ArticleView, description: str) -> Mention | None:
+    """The one organisation named after the people a plural description is about.
+
+    "township trustees" act as the article's "Monroe Township Board of Trustees", "the tour
+    guides" as its "Federation of Official Tour Guides": a body named for its members.
+    """
+    head = description.split()[-1].lower()
+    plural = head.endswith(("s", "men"))  # "trustees", "fishermen"
+    if not plural or head not in DESCRIPTION_HEADS or head in HOLDER_NOUNS:
+        return None  # "Zeta shareholders" are no "Shareholder Rights Forum"
+    return _described_organisation(view, {head})
+
+
+def _stem(word: str) -> str:
+    """A word without its possessive or plural ending: "Fishermen's" and "fishermen" agree."""
+    return word.removesuffix("'s").removesuffix("’s").strip("'’").rstrip("s")
 
 
 _DESCRIPTION_FILLER = {

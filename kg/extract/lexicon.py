@@ -34,7 +34,7 @@ STRONG_TITLES = words(
     "King Queen Prince Princess Ambassador Commissioner Councillor Councilman Councilwoman "
     "Alderman Assemblyman Assemblywoman Deputy Chief Sheikh Emir Coach Pastor Father "
     "Professor Speaker Trooper Agent Attorney Chairman Chairwoman CEO Taoiseach Tánaiste "
-    "Advocate"
+    "Advocate HHJ"
 )
 """Titles that, written before a bare surname, still make it a person ("Judge Okafor")."""
 

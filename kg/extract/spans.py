@@ -363,6 +363,15 @@ def _joins(
     if gap == [","] and len(following) == 1 and following[0] in LEGAL_SUFFIXES:
         return "suffix"
     if (
+        gap == [","]
+        and complement
+        and len(following) <= 2
+        and nend + 1 < len(words)
+        and words[nend] in {",", "and", "&"}
+        and words[nend + 1][:1].isupper()
+    ):
+        return "complement"  # "Ministry of Higher Education, Research and Innovation"
+    if (
         gap[0] in {"y", "e", "et", "und"}
         and all(w in NAME_PARTICLES for w in gap[1:])
         and _acronym_spells(words, candidate.start, nend)
@@ -565,9 +574,15 @@ def _split_portfolio(words: list[str], candidate: Candidate, tokens: list[str]) 
     is no entity, the name after it is a person's.
     """
     start = candidate.start
-    if start < 2 or words[start - 1] not in {"for", "of"}:
+    listed = (
+        start >= 2
+        and words[start - 1] in {",", "and", "&"}
+        and not (words[start - 1] == "," and is_first_name(tokens[0]))  # "MP for X, Ann Ito,"
+        and _in_portfolio(words, start)
+    )
+    if not listed and (start < 2 or words[start - 1] not in {"for", "of"}):
         return [candidate]
-    if not any(w in TITLES for w in words[max(0, start - 6) : start - 1]):
+    if not listed and not any(w in TITLES for w in words[max(0, start - 6) : start - 1]):
         return [candidate]
     k = next(
         (
@@ -578,8 +593,30 @@ def _split_portfolio(words: list[str], candidate: Candidate, tokens: list[str]) 
         None,
     )
     if k is None or any(w in ORG_HEADS for w in tokens[:k]):
-        return [candidate]
+        return [] if listed else [candidate]  # "Research" of "Minister of Education, Research"
     return [Candidate(start + k, candidate.end, kind="person", titled=True)]
+
+
+def _in_portfolio(words: list[str], start: int) -> bool:
+    """Whether ``start`` continues a title's list of portfolios ("Minister of A, B and C").
+
+    >>> _in_portfolio("the Minister of Higher Education , Research and Innovation".split(), 8)
+    True
+    >>> _in_portfolio("Zeta , Omni and Lune".split(), 4)
+    False
+    >>> _in_portfolio("the Minister for Lands and Resources , Yaw Darko".split(), 7)
+    False
+    """
+    i = start - 1
+    while i >= max(0, start - 12):
+        word = words[i]
+        if word in {"of", "for"} and i > 0 and words[i - 1] in TITLES:
+            closed = words[start - 1] == "," and {"and", "&"} & set(words[i:start])
+            return not closed  # "Minister for Lands and Resources, Yaw Darko": a name follows
+        if not (word in {",", "and", "&", "the"} or word[:1].isupper()):
+            return False
+        i -= 1
+    return False
 
 
 def _hyphenated_word(tokens: list[str], k: int) -> bool:

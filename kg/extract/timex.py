@@ -400,8 +400,9 @@ def _resolve(name: str, match: re.Match[str], base: dt.date | None, *, future: b
         return _iso_day(year, month, int(day.group(1))) if day else f"{year:04d}-{month:02d}"
     if name == "relative":
         return _resolve_relative(words.lower(), match.group("unit"), base, future=future)
-    if name == "weekday":
-        return _resolve_weekday(words.lower(), base, future=future, shift=0)
+    if name == "weekday":  # "earlier on Monday" is past whatever the clause's tense
+        earlier = "earlier" in words.lower()
+        return _resolve_weekday(words.lower(), base, future=future and not earlier, shift=0)
     if name == "deictic":
         return _resolve_deictic(words.lower(), base, future=future)
     if name == "month":

@@ -33,9 +33,11 @@ def events_of(
     return extract_events(article, tuple(sorted(found, key=lambda m: m.start)))
 
 
-def candidates_of(body: str, names: dict[str, str]) -> tuple[EventMention, ...]:
+def candidates_of(
+    body: str, names: dict[str, str], *, headline: str = "News in brief"
+) -> tuple[EventMention, ...]:
     """Every event the rules find, before the ranker chooses the key ones."""
-    article = Article(SOURCE, "News in brief", body=body, published="2021-05-14")
+    article = Article(SOURCE, headline, body=body, published="2021-05-14")
     text = article.text
     found = [
         Mention(kind, name, start, start + len(name), text)
@@ -2361,3 +2363,144 @@ def test_a_judge_staying_charges_dismisses_them_and_paused_decisions_are_a_morat
 ) -> None:
     names = {"Ann Lee": PER, "Omar Ruiz": PER, "Crown": ORG, "Varne Government": ORG}
     assert wanted in summary(candidates_of(body, names | {"Varne Court of Justice": ORG}))
+
+
+def test_a_headline_participle_before_by_is_passive() -> None:
+    names = {"Zeta Pay": ORG, "Omni Commission": ORG}
+    events = candidates_of(
+        "The Omni Commission sued Zeta Pay on Thursday.",
+        names,
+        headline="Zeta Pay sued by Omni Commission over fees",
+    )
+    assert ("LawsuitFiled", "Zeta Pay") not in summary(events)
+    assert ("LawsuitFiled", "Omni Commission") in summary(events)
+
+
+def test_the_melbourne_firm_is_no_court_sitting_in_melbourne() -> None:
+    body = (
+        "The Omni Commission filed the case in the Federal Court in Melbourne on Tuesday. "
+        "Zeta Pay, which is headquartered in Melbourne, has 2 million users. "
+        "The Melbourne firm told investors on Wednesday that it would defend the case."
+    )
+    names = {"Omni Commission": ORG, "Federal Court": ORG, "Zeta Pay": ORG, "Melbourne": PLACE}
+    told = [e for e in candidates_of(body, names) if "investors" in e.evidence]
+    assert [e.agent.text for e in told if e.agent] == ["Zeta Pay"]
+
+
+def test_a_trigger_whose_best_reading_fails_is_read_by_the_next_pattern() -> None:
+    body = (
+        "On Wednesday, the Omni Water Department said it would begin a hydrologic review of the "
+        "basin to determine whether to restrict new wells."
+    )
+    events = candidates_of(body, {"Omni Water Department": ORG})
+    assert ("ReviewAnnounced", "Omni Water Department") in summary(events)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Varne County Board voted 2-1 on Tuesday to stop accepting applications for new "
+        "high-capacity wells.",
+        "The Varne County Board voted 2-1 on Tuesday to freeze new irrigation wells for a year.",
+        "The Varne County Board announced the freeze on Tuesday.",
+    ],
+)
+def test_stopping_applications_or_freezing_new_projects_is_a_moratorium(body: str) -> None:
+    assert ("Moratorium", "Varne County Board") in summary(
+        candidates_of(body, {"Varne County Board": ORG})
+    )
+
+
+def test_a_buyer_suspending_orders_with_a_supplier_suspends_a_contract() -> None:
+    body = "Dutch retailer Zeta Group has suspended new orders with supplier Omni Knit."
+    events = candidates_of(body, {"Zeta Group": ORG, "Omni Knit": ORG})
+    assert ("ContractSuspension", "Zeta Group") in summary(events)
+
+
+def test_a_headline_act_of_a_firms_ceo_is_the_named_chief_executive() -> None:
+    body = (
+        "In a long post on the company blog, Ann Lee admitted that the check could be beaten "
+        "with a phone. Omni shut the feature on Tuesday."
+    )
+    events = candidates_of(
+        body, {"Omni": ORG, "Ann Lee": PER}, headline="Omni's CEO admits consent check failed"
+    )
+    assert [e.agent.text for e in events if e.type == "Admission" and e.agent] == ["Ann Lee"]
+
+
+def test_a_fronted_adverbial_after_a_dateline_is_not_the_subject() -> None:
+    body = (
+        "JOHNSTOWN - With more than 200 residents packed into the hall, township trustees voted "
+        "3-0 Tuesday night to halt new data center projects for a year."
+    )
+    events = candidates_of(body, {})
+    assert [e.agent_text for e in events if e.type == "Moratorium"] == ["trustees"]
+
+
+@pytest.mark.parametrize(
+    ("body", "names", "agent"),
+    [
+        (
+            "Orkney creel fishermen launched a legal action against Zeta Subsea on Monday. "
+            "The Orkney Creel Fishermen's Association chairman spoke.",
+            {"Orkney Creel Fishermen's Association": ORG, "Orkney Creel Fishermen": ORG},
+            "Orkney Creel Fishermen's Association",
+        ),
+        (
+            "The miners' cooperative whose warehouse was emptied has demanded an apology from "
+            "the Varne Police. The Larimar Miners Cooperative said so.",
+            {"Larimar Miners Cooperative": ORG, "Varne Police": ORG},
+            "Larimar Miners Cooperative",  # the cooperative acts; "miners'" says whose it is
+        ),
+    ],
+)
+def test_members_described_act_as_the_body_named_for_them(
+    body: str, names: dict[str, str], agent: str | None
+) -> None:
+    first = candidates_of(body, names)[0]
+    assert (first.agent.text if first.agent else None) == agent
+
+
+def test_shareholders_are_not_a_forum_named_for_shareholders() -> None:
+    body = "Zeta shareholders approved the sale on Thursday, the Shareholder Rights Forum said."
+    events = candidates_of(body, {"Shareholder Rights Forum": ORG})
+    assert ("ShareholderVote", "Shareholder Rights Forum") not in summary(events)
+
+
+def test_earlier_on_a_weekday_is_past_in_a_clause_about_the_future() -> None:
+    body = (
+        "Earlier on Monday, a magistrate discharged the seven farmers after the Director of "
+        "Public Prosecutions informed the court that he would not proceed with the charges."
+    )
+    events = candidates_of(body, {"Director of Public Prosecutions": ORG})
+    assert [(e.type, e.agent.text if e.agent else None, e.date) for e in events] == [
+        ("ChargesDropped", "Director of Public Prosecutions", "2021-05-10")
+    ]
+
+
+def test_asking_a_court_to_put_a_freeze_on_hold_is_no_moratorium() -> None:
+    body = "Zeta Energy sued the state on Monday. It asks the court to put the freeze on hold."
+    assert "Moratorium" not in [e.type for e in candidates_of(body, {"Zeta Energy": ORG})]
+
+
+def test_a_named_person_before_a_participle_is_its_subject_outside_headlines() -> None:
+    body = "Ann Lee admitted on Wednesday that the safety check had been too weak."
+    assert ("Admission", "Ann Lee") in summary(candidates_of(body, {"Ann Lee": PER}))
+
+
+def test_a_pronoun_after_informing_the_court_is_the_informer() -> None:
+    body = (
+        "The Varne prosecutor informed the court on Monday that he would not proceed with the "
+        "charges against Omar Ruiz."
+    )
+    events = candidates_of(body, {"Varne prosecutor": ORG, "Omar Ruiz": PER})
+    assert ("ChargesDropped", "Varne prosecutor") in summary(events)
+
+
+def test_a_contract_with_a_long_name_suspended_in_the_passive_is_a_suspension() -> None:
+    body = (
+        "The ministry announced on Monday that the printing contract with Imprimerie Sahel "
+        "Graphique Dakar had been suspended."
+    )
+    events = candidates_of(body, {"Imprimerie Sahel Graphique Dakar": ORG})
+    assert "ContractSuspension" in [e.type for e in events]

@@ -931,3 +931,21 @@ def test_a_capitalised_an_inside_a_sentence_starts_an_irish_name(mentions: Extra
     found = kinds(mentions("His solicitor called on An Garda Síochána and An Post to apologise."))
     assert found["organization"] == {"An Garda Síochána", "An Post"}
     assert kinds(mentions("An Oslo court ruled on Monday."))["place"] == {"Oslo"}
+
+
+def test_a_ministry_named_for_a_list_of_portfolios_is_one_name(mentions: Extract) -> None:
+    found = kinds(
+        mentions(
+            "The Ministry of Higher Education, Research and Innovation said the decision was "
+            "final. Minister of Higher Education, Research and Innovation Mamadou Diouf agreed. "
+            "Labour MP for Kirkden South, Hannah Lister, said she had written to the minister."
+        )
+    )
+    assert "Ministry of Higher Education, Research and Innovation" in found["organization"]
+    assert {"Research", "Innovation Mamadou Diouf"}.isdisjoint(found["organization"])
+    assert {"Mamadou Diouf", "Hannah Lister"} <= found["person"]
+
+
+def test_his_honour_judge_is_a_title(mentions: Extract) -> None:
+    found = kinds(mentions("On Tuesday, HHJ McAleer dismissed all six counts against Ann Lee."))
+    assert found["person"] == {"McAleer", "Ann Lee"}
