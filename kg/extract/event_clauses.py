@@ -493,8 +493,8 @@ def in_prepositional_phrase(view: ArticleView, start: int, floor: int) -> str | 
     for _ in range(3):
         while i >= floor and view.lowers[i] in DETERMINERS:
             i -= 1
-        while i >= floor and _is_modifier(view, i):
-            i -= 1
+        while i >= floor and (_is_modifier(view, i) or view.lowers[i] in _PLACE_ADJECTIVES):
+            i -= 1  # "in southeastern Arizona"
         if i >= floor and view.lowers[i] in {"'s", "’s"}:
             i = _phrase_start(view, i - 1, floor) - 1
             continue
@@ -505,6 +505,14 @@ def in_prepositional_phrase(view: ArticleView, start: int, floor: int) -> str | 
     if i >= floor and view.lowers[i] in PREPOSITIONS:
         return view.lowers[i]
     return None
+
+
+_PLACE_ADJECTIVES = words(
+    "northern southern eastern western northeastern northwestern southeastern southwestern "
+    "north-eastern north-western south-eastern south-western central rural coastal "
+    "neighbouring neighboring downtown suburban upstate"
+)
+"""Words that place a name within a region ("in southeastern Arizona", "in rural Kenya")."""
 
 
 def _phrase_start(view: ArticleView, end: int, floor: int) -> int:

@@ -315,7 +315,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
     "ContractSigning": (
         P(
             "ContractSigning",
-            "@sign|ink|award|win|secure|land|finalize|finalise ~6 contract|deal|"
+            "@sign|ink|award|win|secure|land|finalize|finalise ~8 contract|deal|"
             "license|lease|tender",
             object="with|to|from",
         ),
@@ -344,6 +344,17 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
             firm_only=True,
         ),
         P("ProductDiscontinuation", f"@turn|switch|shut off ~7 {_FEATURE}", firm_only=True),
+        P(
+            "ProductDiscontinuation",
+            f'@turn|switch|shut off ="|“? ~3 ="|”? =, its|the|a ~5 {_FEATURE}',
+            firm_only=True,
+        ),  # 'switched off "Klon", the voice-cloning function of its app'
+        P(
+            "ProductDiscontinuation",
+            f'@disable|deactivate ="|“ ~3 ="|” =, its|the|a ~5 {_FEATURE}',
+            noun=False,
+            firm_only=True,
+        ),
         P(
             "ProductDiscontinuation",
             f"@disable|deactivate ~3 =, its|the|a ~5 =(? ~1 =)? ~2 {_FEATURE}",
@@ -530,6 +541,13 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P("Investigation", f"@{_INQUIRY} into", agent="owner", object="into", weight=0.5),
     ),
     "InvestigationOpened": (
+        P(
+            "InvestigationOpened",
+            "@form|set|appoint|establish|create|constitute ~4 committee|panel|team|taskforce|"
+            "force|board ~2 to investigate|probe|examine|investigate",
+            object="after",
+            priority=2,
+        ),  # "formed a three-member committee to investigate whether Zeta breached the rules"
         P(
             "InvestigationOpened",
             "@begin|start|commence =investigating|=probing",
@@ -749,6 +767,14 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
     ),
     "LawsuitFiled": (
         P("LawsuitFiled", "@sue"),
+        P(
+            "LawsuitFiled",
+            "@file|lodge|submit ~3 complaint|petition|application ~4 in|with|at|before ~5 "
+            "court|tribunal",
+            object="against",
+            priority=2,
+        ),  # "filed the complaint in Cochise County Superior Court", "an application for
+        # judicial review in the Supreme Court": a case in court, not a complaint to a body
         P(
             "LawsuitFiled",
             "complaint|lawsuit|suit|petition|claim @file|lodge|bring in|with|at|before ~3 "

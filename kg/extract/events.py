@@ -667,6 +667,8 @@ def _build(
         return None  # "after his arrest": an earlier event recalled, not the news
     if _contested_decision(view, start, sent.start):
         return None  # "would appeal a court decision to dismiss the charges": told before
+    if start == head and _undone_by(view, head, sent.start):
+        return None  # "asking a judge to strike down a one-year moratorium": it exists already
     if is_adjectival(view, head, floor):
         return None  # "posts stolen files": a participle describing a noun
     if (
@@ -840,6 +842,34 @@ def _contested_decision(view: ArticleView, start: int, sentence_start: int) -> b
     )
 
 
+def _undone_by(view: ArticleView, head: int, sentence_start: int) -> bool:
+    """Whether a trigger noun is the object of a verb that undoes or contests it.
+
+    "to strike down the moratorium", "lifted a three-year freeze", "challenged the
+    suspension": the act is known news, and what the sentence tells is its undoing.
+    """
+    for i in range(head - 1, max(sentence_start, head - 7) - 1, -1):
+        if (
+            view.lowers[i] in {",", ";", "and", "but", "that", "which", "who"}
+            or i in view.mention_at
+        ):
+            return False
+        if view.lowers[i] in _UNDO_VERBS or (
+            view.lowers[i] == "down" and view.lemmas[i - 1] == "strike"
+        ):
+            return True
+    return False
+
+
+_UNDO_VERBS = frozenset(
+    form
+    for verb in words(
+        "lift overturn quash void invalidate annul repeal rescind revoke challenge contest "
+        "block reverse"
+    )
+    for form in (verb, verb + "s", verb.removesuffix("e") + "ed", verb.removesuffix("e") + "ing")
+)
+"""Verbs that undo or contest an act, in every form (lemmas are kept for trigger words only)."""
 _DECISION_NOUNS = words("decision decisions ruling move order plan")
 _REACTION_VERBS = words(
     "appeal challenge contest fight criticise criticize condemn question oppose overturn "

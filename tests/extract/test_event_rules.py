@@ -2504,3 +2504,57 @@ def test_a_contract_with_a_long_name_suspended_in_the_passive_is_a_suspension() 
     )
     events = candidates_of(body, {"Imprimerie Sahel Graphique Dakar": ORG})
     assert "ContractSuspension" in [e.type for e in events]
+
+
+def test_a_place_in_a_regional_phrase_is_not_the_subject() -> None:
+    body = "One of the biggest farms in southeastern Arizona sued Cochise County on Thursday."
+    events = candidates_of(body, {"Arizona": PLACE, "Cochise County": PLACE})
+    assert [e.agent for e in events if e.type == "LawsuitFiled"] == [None]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Zeta Farms sued the county, asking a judge to strike down a one-year moratorium.",
+        "The Varne Council lifted the three-year moratorium on Monday.",
+    ],
+)
+def test_a_moratorium_struck_down_or_lifted_is_not_imposed(body: str) -> None:
+    events = candidates_of(body, {"Zeta Farms": ORG, "Varne Council": ORG})
+    assert "Moratorium" not in [e.type for e in events]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Zeta Farms filed the complaint in Varne County Superior Court on Monday.",
+        "Zeta Energy filed an application for judicial review in the Supreme Court on Monday.",
+    ],
+)
+def test_a_complaint_or_application_filed_in_court_is_a_lawsuit(body: str) -> None:
+    events = candidates_of(body, {"Zeta Farms": ORG, "Zeta Energy": ORG})
+    assert [e.type for e in events] == ["LawsuitFiled"]
+
+
+def test_forming_a_committee_to_investigate_opens_an_investigation() -> None:
+    body = (
+        "The Varne Securities Commission on Wednesday formed a three-member committee to "
+        "investigate whether Zeta breached listing rules."
+    )
+    events = candidates_of(body, {"Varne Securities Commission": ORG, "Zeta": ORG})
+    assert ("InvestigationOpened", "Varne Securities Commission") in summary(events)
+
+
+def test_switching_off_a_quoted_feature_discontinues_it() -> None:
+    body = 'On Tuesday, Zeta Labs switched off "Klon", the voice-cloning function of its app.'
+    assert ("ProductDiscontinuation", "Zeta Labs") in summary(
+        candidates_of(body, {"Zeta Labs": ORG})
+    )
+
+
+def test_signing_a_contract_with_a_long_description_is_a_signing() -> None:
+    body = (
+        "Zeta Air signed a five-year public service obligation contract worth 212 million "
+        "euros with the regional government on Tuesday."
+    )
+    assert ("ContractSigning", "Zeta Air") in summary(candidates_of(body, {"Zeta Air": ORG}))
