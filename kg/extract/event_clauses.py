@@ -753,7 +753,8 @@ _POST_WORDS = PERSON_NOUNS | OFFICER_HEADS | {"chief", "officer"}
 
 _ACTING_MEMBERS = words(
     "operatives officers agents detectives officials investigators personnel members "
-    "staff inspectors troopers deputies bench panel chamber division"
+    "staff inspectors troopers deputies bench panel chamber division board directors "
+    "management leadership executives"
 )
 """People (or a court's bench or panel) who act for the body named after them: "operatives of
 the State Police Command have arrested" is the command's arrest, "the Nagpur bench of the
@@ -1133,6 +1134,9 @@ def _before_report_adjuncts(view: ArticleView, i: int) -> int:
         low = view.lowers[j]
         if view.lemmas[j] in SAY_VERBS:
             return j
+        if view.words[j] == ")" and (opening := _matching_open(view, j, max(0, j - 6))):
+            j = opening - 1  # "told the State Agency (SARA) on Thursday that it"
+            continue
         entry = view.mention_at.get(j)
         if entry is not None and (entry[2].kind == "place" or _told(view, entry[0])):
             j = entry[0] - 1  # "told the Milimani Court in Nairobi on Wednesday that it"

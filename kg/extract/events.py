@@ -199,7 +199,18 @@ _ADVOCACY_KEYS = (
 
 _POLICE_KEYS = ("police", "constabulary", "garda", "gendarmerie", "carabinieri", "polizei")
 """Words in the names of police forces: "Ireland's police force" is An Garda Síochána."""
+_DETECTIVE_KEYS = (
+    "criminal investigation",
+    "bureau of investigation",
+    "investigation department",
+    "investigations department",
+    "detective",
+)
+"""Words in the names of the police's investigating branches: "Kenyan detectives" are the
+article's Directorate of Criminal Investigations when it names one, else its police force."""
 _ROLE_NAMES: dict[str, tuple[str, ...]] = {
+    "detectives": _DETECTIVE_KEYS,
+    "detective": _DETECTIVE_KEYS,
     "prosecutor": _PROSECUTION_KEYS,
     "prosecutors": _PROSECUTION_KEYS,
     "government": _GOVERNMENT_KEYS,
@@ -2134,6 +2145,8 @@ def _link_descriptions(view: ArticleView, candidates: list[Candidate]) -> list[C
         if keys:
             own_words = {w for w in (event.agent_text or "").split() if w.islower()}
             mention = _described_organisation(view, own_words) or _role_organisation(view, keys)
+            if mention is None and keys == set(_DETECTIVE_KEYS):
+                mention = _role_organisation(view, set(_POLICE_KEYS))
             if mention is None and "government" in words_:
                 mention = _the_minister(view)  # "the government announced": its minister
             if mention is not None and not _is_object(event, mention):
@@ -2424,6 +2437,11 @@ def _date_from_next_sentence(
     """
     updated = []
     absorbed: set[tuple[int, str]] = set()
+    said_on = {  # "The company said yesterday that ... on Oct 24 ...": the saying's own date
+        (c.sentence, name_of(c.event.agent)): c.event
+        for c in candidates
+        if c.event.type == "Statement" and c.event.date and c.event.agent is not None
+    }
     for candidate in candidates:
         event = candidate.event
         perfect = _present_perfect(view, candidate.head)
@@ -2454,6 +2472,11 @@ def _date_from_next_sentence(
                     and t.text.split()[0].lower() not in OPEN_ENDED
                     and not _is_dateline(sent.text, t)
                 ]
+                said = said_on.get((nxt, name_of(event.agent))) if event.agent else None
+                if said is not None and said.date is not None and len(found) > 1:
+                    found = [t for t in found if t.iso == said.date and t.text == said.date_text][
+                        :1
+                    ]
                 if len(found) > 1 and opening:  # "The decision, announced on Thursday, ..."
                     found = [t for t in found if t.start < opening.end() + _OPENING_CLAUSE][:1]
                 if len(found) > 1 and _SUBORDINATE.search(sent.text[found[0].end : found[1].start]):

@@ -292,16 +292,19 @@ def _link_acronyms(
     """Give an acronym its expansion ("Long Name (LN)", or matching initials) as canonical."""
     words = context.words
     expansions: dict[str, tuple[str, str]] = {}
+    spelled: set[str] = set()  # "Kemsa", defined in brackets after its long name
     by_start = {c.start: c for c in candidates}
     for c in candidates:
         if c.kind not in {"organization", "product", None} and c.kind != "place":
             continue
         if c.end + 2 < len(words) and words[c.end] == "(" and words[c.end + 2] == ")":
             inner = by_start.get(c.end + 1)
-            if inner is not None and is_acronym(texts[id(inner)]) and c.end - c.start > 1:
-                if c.kind == "place":
-                    continue
-                expansions[texts[id(inner)]] = (texts[id(c)], "organization")
+            if inner is None or c.end - c.start < 2 or c.kind == "place":
+                continue
+            short = texts[id(inner)]
+            if is_acronym(short) or _word_acronym(short, _tokens(context, c)):
+                expansions[short] = (texts[id(c)], "organization")
+                spelled.add(short)
     for c in candidates:
         if c.kind != "organization" or c.end - c.start < 2:
             continue
@@ -311,7 +314,7 @@ def _link_acronyms(
         expansions.setdefault(initials, (texts[id(c)], "organization"))
     for c in candidates:
         text = texts[id(c)]
-        key = text.replace(".", "") if is_acronym(text) else None
+        key = text.replace(".", "") if is_acronym(text) or text in spelled else None
         if key and key in expansions and expansions[key][0] != text:
             full, kind = expansions[key]
             place = lookup_place(text)
@@ -320,6 +323,24 @@ def _link_acronyms(
             canonical[id(c)] = full
             c.kind = kind
             linked.add(id(c))
+
+
+def _word_acronym(short: str, long_tokens: list[str]) -> bool:
+    """Whether a capitalised word is an acronym said as a word ("Kemsa", "Ofcom").
+
+    Its letters hold the initials of the long name's words in order, from the first:
+    "Kenya Medical Supplies Authority (Kemsa)".
+
+    >>> _word_acronym("Kemsa", ["Kenya", "Medical", "Supplies", "Authority"])
+    True
+    >>> _word_acronym("Lagos", ["Kenya", "Medical", "Supplies", "Authority"])
+    False
+    """
+    initials = [w[0].lower() for w in long_tokens if w not in _INITIAL_SKIP and w[:1].isupper()]
+    if not (short[:1].isupper() and short[1:].islower() and short.isalpha()) or len(initials) < 2:
+        return False
+    rest = iter(short.lower())
+    return short[0].lower() == initials[0] and all(letter in rest for letter in initials)
 
 
 def _link_org_prefixes(

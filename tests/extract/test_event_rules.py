@@ -2558,3 +2558,55 @@ def test_signing_a_contract_with_a_long_description_is_a_signing() -> None:
         "euros with the regional government on Tuesday."
     )
     assert ("ContractSigning", "Zeta Air") in summary(candidates_of(body, {"Zeta Air": ORG}))
+
+
+def test_it_after_telling_a_bracketed_agency_is_the_teller() -> None:
+    body = (
+        "Zeta Renewables is based in Brisbane. The company told the State Assessment and "
+        "Referral Agency (SARA) on Thursday that it was withdrawing the development application."
+    )
+    names = {"Zeta Renewables": ORG, "State Assessment and Referral Agency": ORG, "SARA": ORG}
+    assert ("Withdrawal", "Zeta Renewables") in summary(candidates_of(body, names))
+
+
+def test_a_perfect_lead_takes_the_date_its_actor_said_it_on() -> None:
+    body = (
+        "Zeta Charge has admitted that its own update caused the overcharging. The company said "
+        "yesterday that an update pushed on May 3 had inflated bills until May 9."
+    )
+    events = candidates_of(body, {"Zeta Charge": ORG})
+    assert [(e.type, e.date) for e in events if e.type == "Admission"] == [
+        ("Admission", "2021-05-13")
+    ]
+
+
+def test_detectives_are_the_named_criminal_investigations_branch() -> None:
+    body = (
+        "Kenyan detectives have arrested five people over the theft. Officers from the "
+        "Directorate of Criminal Investigations and the National Police Service took part."
+    )
+    names = {"Directorate of Criminal Investigations": ORG, "National Police Service": ORG}
+    assert ("Arrest", "Directorate of Criminal Investigations") in summary(
+        candidates_of(body, names)
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        (
+            "The board of the Varne Medical Supplies Authority (Vemsa) has ordered an "
+            "independent audit of its depots.",
+            ("ReviewAnnounced", "Varne Medical Supplies Authority"),
+        ),
+        (
+            "The management of Zeta Knit Ltd has agreed to pay three months of wages.",
+            ("Agreement", "Zeta Knit Ltd"),
+        ),
+    ],
+)
+def test_a_board_or_management_acts_for_its_organisation(
+    body: str, wanted: tuple[str, str]
+) -> None:
+    names = {"Varne Medical Supplies Authority": ORG, "Zeta Knit Ltd": ORG}
+    assert wanted in summary(candidates_of(body, names))

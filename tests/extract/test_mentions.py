@@ -949,3 +949,10 @@ def test_a_ministry_named_for_a_list_of_portfolios_is_one_name(mentions: Extract
 def test_his_honour_judge_is_a_title(mentions: Extract) -> None:
     found = kinds(mentions("On Tuesday, HHJ McAleer dismissed all six counts against Ann Lee."))
     assert found["person"] == {"McAleer", "Ann Lee"}
+
+
+def test_an_acronym_said_as_a_word_takes_its_bracketed_expansion(mentions: Extract) -> None:
+    found = mentions(
+        "The Kenya Medical Supplies Authority (Kemsa) ordered an audit. Kemsa said so on Monday."
+    )
+    assert {m.canonical for m in by_text(found, "Kemsa")} == {"Kenya Medical Supplies Authority"}
