@@ -1925,7 +1925,9 @@ def main_clause_start(view: ArticleView, floor: int, start: int) -> int | None:
     for i in range(floor, start):
         if view.quoted[i] or view.lowers[i] in _RELATIVE_STOPS | _CLAUSE_SUBJECTS:
             return None
-        if verb is None and (view.lowers[i] in _AUXILIARIES or is_past_form(view, i)):
+        if verb is None and (
+            view.lowers[i] in _AUXILIARIES or is_past_form(view, i) or _plain_past(view, i)
+        ):
             verb = i
     if verb is None:
         return None
@@ -1939,6 +1941,24 @@ def main_clause_start(view: ArticleView, floor: int, start: int) -> int | None:
             return None  # the trigger is the relative clause's own participle
         end += 1
     return end if end <= start else None
+
+
+def _plain_past(view: ArticleView, i: int) -> bool:
+    """Whether token ``i`` looks like a regular past tense no trigger lexicon knows.
+
+    "whose fraud trial collapsed last week has launched": "collapsed" ends the relative clause.
+    """
+    word = view.words[i]
+    return (
+        word.islower()
+        and word.endswith("ed")
+        and len(word) > 4
+        and word not in _ED_ADJECTIVES
+        and (i == 0 or view.lowers[i - 1] not in DETERMINERS)
+    )
+
+
+_ED_ADJECTIVES = words("alleged proposed planned reported unnamed related based listed limited")
 
 
 def is_past_form(view: ArticleView, i: int) -> bool:

@@ -215,8 +215,13 @@ ORG_NOUNS = words(
 PERSON_NOUNS = words(
     "man woman boy girl suspect executive ceo chairman chairwoman president founder "
     "spokesperson spokesman spokeswoman official minister senator judge lawyer analyst "
-    "treasurer mayor director manager driver nurse teacher doctor student resident"
+    "treasurer mayor director manager driver nurse teacher doctor student resident "
+    "haulier trucker businessman businesswoman entrepreneur landlord activist journalist "
+    "pilot fisherman shopkeeper"
 )
+"""Nouns of a single person ("A south Armagh haulier whose trial collapsed has sued"); not
+"farmer" or "developer", which news uses for firms ("a Norwegian farmer suspended its
+contract")."""
 POLICE_WORDS = words(
     "police officer officers cops detectives detective deputies deputy troopers trooper "
     "agents constable constables sheriff investigators gardaí gardai garda"

@@ -2610,3 +2610,24 @@ def test_a_board_or_management_acts_for_its_organisation(
 ) -> None:
     names = {"Varne Medical Supplies Authority": ORG, "Zeta Knit Ltd": ORG}
     assert wanted in summary(candidates_of(body, names))
+
+
+def test_a_described_person_whose_trial_collapsed_is_the_one_named_next() -> None:
+    body = (
+        "A south Varne haulier whose fuel fraud trial collapsed last week has launched a High "
+        "Court action against the Varne Revenue Office. Omar Ruiz, 52, said he had lost his "
+        "business."
+    )
+    names = {"Omar Ruiz": PER, "Varne Revenue Office": ORG}
+    article = Article(SOURCE, "News in brief", body=body, published="2021-05-14")
+    found = [
+        Mention(kind, name, start, start + len(name), article.text)
+        for name, kind in names.items()
+        for start in _occurrences(article.text, name)
+    ]
+    result = event_candidates(article, tuple(sorted(found, key=lambda m: m.start)))
+    assert result is not None
+    suits = [c for c in result[0] if c.event.type == "LawsuitFiled"]
+    assert [(c.event.agent.text if c.event.agent else None, c.aside) for c in suits] == [
+        ("Omar Ruiz", False)
+    ]
