@@ -76,6 +76,10 @@ TRAINING_GOLD = tuple(
         "heldout25",
         "heldout26",
         "heldout27",
+        "heldout28",
+        "heldout29",
+        "heldout30",
+        "heldout31",
     )
 )
 """The gold sets the shipped model is trained on (paths from the repository's root): every

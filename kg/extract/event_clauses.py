@@ -623,6 +623,14 @@ def find_subject(view: ArticleView, start: int, floor: int, *, head: int) -> Rol
                 return resolved
             i -= 1
             continue
+        if (
+            low in _FOR_A_BODY | _GOVERNING_MEMBERS
+            and i - 1 >= floor
+            and view.lowers[i - 1] in {"its", "their"}
+        ):
+            owner = _reported_speaker(view, i - 1, floor)
+            if owner is not None and owner.mention is not None:
+                return owner  # "the Foundation said its trustees had suspended": the foundation
         if low in DESCRIPTION_HEADS or low in ORG_NOUNS or low in POLICE_WORDS:
             role = describe_actor(view, i, floor)
             if role is not None:
@@ -760,6 +768,8 @@ _ACTING_MEMBERS = words(
 the State Police Command have arrested" is the command's arrest, "the Nagpur bench of the
 High Court quashed" the court's ruling."""
 _FOR_A_BODY = _MEMBER_NOUNS | _ACTING_MEMBERS
+_GOVERNING_MEMBERS = words("trustees supervisors governors")
+"""A body's governing members: "its trustees suspended the contract" is the body's act."""
 """Nouns of people whose "of"/"from" phrase names the body they act for."""
 _SENT_BY_A_BODY = _ACTING_MEMBERS | POLICE_WORDS
 """A "by" phrase's heads whose "from"/"of" phrase names the acting body ("by detectives from")."""

@@ -2631,3 +2631,12 @@ def test_a_described_person_whose_trial_collapsed_is_the_one_named_next() -> Non
     assert [(c.event.agent.text if c.event.agent else None, c.aside) for c in suits] == [
         ("Omar Ruiz", False)
     ]
+
+
+def test_its_trustees_acting_are_the_body_that_said_so() -> None:
+    body = (
+        "Late on Tuesday, the Varne Horizon Foundation said its trustees had suspended the "
+        "contract with Zeta Build with immediate effect."
+    )
+    names = {"Varne Horizon Foundation": ORG, "Zeta Build": ORG}
+    assert ("ContractSuspension", "Varne Horizon Foundation") in summary(candidates_of(body, names))
