@@ -1217,7 +1217,9 @@ def _gerund_after(view: ArticleView, end: int, head: int) -> bool:
     )
 
 
-_REMIT_HEADS = frozenset({"authorities", "officials", "regulator", "regulators", "watchdog"})
+_REMIT_HEADS = frozenset(
+    {"authorities", "authority", "agency", "officials", "regulator", "regulators", "watchdog"}
+)
 
 
 def _remit_word(view: ArticleView, i: int) -> bool:
@@ -2039,6 +2041,10 @@ def is_requested(view: ArticleView, start: int, floor: int) -> bool:
     return request_verb(view, start, floor) is not None
 
 
+_VERB_PREFIXES = words("re co pre un de mis over out cross counter")
+"""Prefixes a hyphen joins to a verb ("re-arrested", "co-signed"): the verb still acts."""
+
+
 def is_verb_position(view: ArticleView, i: int, sentence_start: int) -> bool:
     """Whether token ``i`` can be a trigger word.
 
@@ -2047,6 +2053,13 @@ def is_verb_position(view: ArticleView, i: int, sentence_start: int) -> bool:
     """
     if i in view.mention_at:
         return False
+    if (
+        i > sentence_start + 1
+        and view.words[i - 1] == "-"
+        and view.idx[i] == view.idx[i - 1] + 1
+        and view.lowers[i - 2] not in _VERB_PREFIXES
+    ):
+        return False  # "voice-note", "follow-up": the second half of a compound word
     headline = sentence_start == 0
     return headline or i == sentence_start or not view.words[i][:1].isupper()
 

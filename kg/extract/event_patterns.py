@@ -246,6 +246,13 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         ),
         P(
             "ContractSuspension",
+            f'@cancel|suspend|terminate|scrap ="|” ~10 {_CONTRACT}',
+            object="with|by|for",
+            priority=2,
+            noun=False,
+        ),  # 'said it had "temporarily suspended" its supply agreement': still the contract's
+        P(
+            "ContractSuspension",
             f"@cancel|suspend|terminate|scrap , *6 , ~4 {_CONTRACT}",
             object="after",
             priority=1,
@@ -344,6 +351,12 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
             firm_only=True,
         ),
         P("ProductDiscontinuation", f"@turn|switch|shut off ~7 {_FEATURE}", firm_only=True),
+        P(
+            "ProductDiscontinuation",
+            f"@kill|scrap|axe|drop|remove|retire ~7 {_FEATURE}",
+            noun=False,
+            firm_only=True,
+        ),  # "Aprendo is killing Tutorín's voice-note feature for good"
         P(
             "ProductDiscontinuation",
             f'@turn|switch|shut off ="|“? ~3 ="|”? =, its|the|a ~5 {_FEATURE}',

@@ -2640,3 +2640,35 @@ def test_its_trustees_acting_are_the_body_that_said_so() -> None:
     )
     names = {"Varne Horizon Foundation": ORG, "Zeta Build": ORG}
     assert ("ContractSuspension", "Varne Horizon Foundation") in summary(candidates_of(body, names))
+
+
+def test_a_countrys_competition_authority_is_the_named_competition_body() -> None:
+    body = (
+        "Greece's competition authority on Tuesday opened an investigation into olive oil "
+        "packers. The Hellenic Competition Commission said inspectors visited three firms."
+    )
+    events = candidates_of(body, {"Hellenic Competition Commission": ORG})
+    assert ("InvestigationOpened", "Hellenic Competition Commission") in summary(events)
+
+
+def test_a_quoted_temporary_suspension_of_an_agreement_suspends_the_contract() -> None:
+    body = (
+        'Agora Markets said on Wednesday that it had "temporarily suspended" its private-label '
+        "supply agreement with Elaion Hellas."
+    )
+    events = candidates_of(body, {"Agora Markets": ORG, "Elaion Hellas": ORG})
+    assert [e.type for e in events] == ["ContractSuspension"]
+
+
+def test_killing_a_feature_discontinues_it() -> None:
+    body = "Zeta Labs is killing the app's voice-note feature for good."
+    assert ("ProductDiscontinuation", "Zeta Labs") in summary(
+        candidates_of(body, {"Zeta Labs": ORG})
+    )
+
+
+def test_the_second_half_of_a_compound_is_no_trigger_but_a_prefixed_verb_is() -> None:
+    body = "Zeta Labs is killing the app's voice-note feature. Varne police re-arrested Omar Ruiz."
+    events = candidates_of(body, {"Zeta Labs": ORG, "Omar Ruiz": PER})
+    assert "Statement" not in [e.type for e in events]
+    assert "Arrest" in [e.type for e in events]
