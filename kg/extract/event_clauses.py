@@ -1474,7 +1474,7 @@ def _organisation_based_in(
 ) -> Mention | None:
     """The one organisation the article places where "the Calgary company" says it is.
 
-    "Calgary-based Stonecrest Metals", "Stonecrest Metals, a Calgary miner": a place that
+    "Calgary-based Zeta Metals", "Zeta Metals, a Calgary miner": a place that
     modifies "the company" names its home, which the article told beside its name. A
     company is no court or regulator ("the Federal Court in Melbourne" is not "the
     Melbourne firm"), and a regulator no company.

@@ -356,12 +356,12 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
             f"@kill|scrap|axe|drop|remove|retire ~7 {_FEATURE}",
             noun=False,
             firm_only=True,
-        ),  # "Aprendo is killing Tutorín's voice-note feature for good"
+        ),  # "Zeta is killing its app's voice-note feature for good"
         P(
             "ProductDiscontinuation",
             f'@turn|switch|shut off ="|“? ~3 ="|”? =, its|the|a ~5 {_FEATURE}',
             firm_only=True,
-        ),  # 'switched off "Klon", the voice-cloning function of its app'
+        ),  # 'switched off "Echo", the voice-cloning function of its app'
         P(
             "ProductDiscontinuation",
             f'@disable|deactivate ="|“ ~3 ="|” =, its|the|a ~5 {_FEATURE}',
@@ -786,7 +786,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
             "court|tribunal",
             object="against",
             priority=2,
-        ),  # "filed the complaint in Cochise County Superior Court", "an application for
+        ),  # "filed the complaint in Varne County Superior Court", "an application for
         # judicial review in the Supreme Court": a case in court, not a complaint to a body
         P(
             "LawsuitFiled",

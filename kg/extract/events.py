@@ -256,6 +256,8 @@ _ROLE_NAMES: dict[str, tuple[str, ...]] = {
 }
 """Role words of a description -> words one of which names the organisation in that role."""
 _JUDGE_WORDS = words("judge justice magistrate")
+_ADJUDICATORS = _JUDGE_WORDS | {"court", "tribunal"}
+"""Who is asked to rule: "asks the court to put the freeze on hold" is no act of the asker."""
 _JUDGE_TITLES = [["Judge"], ["Justice"], ["Magistrate"], ["HHJ"]]  # His Honour Judge
 """The title words before a judge's name, as the last word before a person mention."""
 _TEMPORARY = words("temporarily temporary pause paused pending until moratorium while interim")
@@ -359,6 +361,7 @@ def event_candidates(
             if candidate is not None:
                 found.append(candidate)
                 taken.append((start, end, head))
+        found.sort(key=lambda c: c.head)
         if any(c.event.type != "Statement" for c in found):
             found = [  # "said it would suspend the contract": the suspension, not a statement;
                 c  # "rejected the findings, and said it would challenge ...": both
@@ -565,10 +568,12 @@ def _choose_matches(
     patterns: dict[str, EventPattern],
     order: dict[str, int],
 ) -> list[tuple[str, int, int, int]]:
-    """One match per trigger: the highest priority, then the longest, then the first.
+    """The matches, best first: the highest priority, then the longest, then the first.
 
-    ``order`` is :func:`_pattern_order` (made once, not per sentence: the registry
-    holds hundreds of patterns).
+    The caller builds them in this order and keeps one per trigger, so a match whose best
+    reading fails (a purpose clause read as a finding) leaves the trigger to the next.
+    ``order`` is :func:`_pattern_order` (made once, not per sentence: the registry holds
+    hundreds of patterns).
     """
     ranked = sorted(
         (
@@ -665,7 +670,7 @@ def _build(
             "to" not in (view.lowers[start], view.lowers[start - 1])
             or group == "legal"
             or view.lemmas[asked] in HIRE_VERBS
-            or _JUDGE_WORDS.union({"court", "tribunal"}).intersection(view.lowers[asked:start])
+            or _ADJUDICATORS.intersection(view.lowers[asked:start])
         ):
             return None  # asking a court to act is not its act (asking partners to stop selling is)
         if group == "regulatory":  # "asked the department to review the grants": the asker's review
@@ -2375,13 +2380,13 @@ def _described_organisation(view: ArticleView, described: set[str]) -> Mention |
         if stems & {_stem(w) for w in name.lower().split()}:
             found[name] = m
     longest = {n: m for n, m in found.items() if not any(o != n and o.startswith(n) for o in found)}
-    return only_one(longest)  # "Orkney Creel Fishermen" is a piece of "... Fishermen's Association"
+    return only_one(longest)  # "Varne Creel Fishermen" is a piece of "... Fishermen's Association"
 
 
 def _body_of_members(view: ArticleView, description: str) -> Mention | None:
     """The one organisation named after the people a plural description is about.
 
-    "township trustees" act as the article's "Monroe Township Board of Trustees", "the tour
+    "township trustees" act as the article's "Omni Township Board of Trustees", "the tour
     guides" as its "Federation of Official Tour Guides": a body named for its members.
     """
     head = description.split()[-1].lower()

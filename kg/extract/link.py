@@ -292,7 +292,7 @@ def _link_acronyms(
     """Give an acronym its expansion ("Long Name (LN)", or matching initials) as canonical."""
     words = context.words
     expansions: dict[str, tuple[str, str]] = {}
-    spelled: set[str] = set()  # "Kemsa", defined in brackets after its long name
+    spelled: set[str] = set()  # "Vemsa", defined in brackets after its long name
     by_start = {c.start: c for c in candidates}
     for c in candidates:
         if c.kind not in {"organization", "product", None} and c.kind != "place":
@@ -326,14 +326,14 @@ def _link_acronyms(
 
 
 def _word_acronym(short: str, long_tokens: list[str]) -> bool:
-    """Whether a capitalised word is an acronym said as a word ("Kemsa", "Ofcom").
+    """Whether a capitalised word is an acronym said as a word ("Vemsa", "Ofcom").
 
     Its letters hold the initials of the long name's words in order, from the first:
-    "Kenya Medical Supplies Authority (Kemsa)".
+    "Varne Medical Supplies Authority (Vemsa)".
 
-    >>> _word_acronym("Kemsa", ["Kenya", "Medical", "Supplies", "Authority"])
+    >>> _word_acronym("Vemsa", ["Varne", "Medical", "Supplies", "Authority"])
     True
-    >>> _word_acronym("Lagos", ["Kenya", "Medical", "Supplies", "Authority"])
+    >>> _word_acronym("Lagos", ["Varne", "Medical", "Supplies", "Authority"])
     False
     """
     initials = [w[0].lower() for w in long_tokens if w not in _INITIAL_SKIP and w[:1].isupper()]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.events import event_candidates, extract_events
+from kg.extract.events import Candidate, event_candidates, extract_events
 from kg.records import Article, EventMention, Mention, SourceInfo
 
 SOURCE = SourceInfo("rules.txt", "0", "text/plain", "test")
@@ -37,6 +37,13 @@ def candidates_of(
     body: str, names: dict[str, str], *, headline: str = "News in brief"
 ) -> tuple[EventMention, ...]:
     """Every event the rules find, before the ranker chooses the key ones."""
+    return tuple(c.event for c in raw_candidates_of(body, names, headline=headline))
+
+
+def raw_candidates_of(
+    body: str, names: dict[str, str], *, headline: str = "News in brief"
+) -> list[Candidate]:
+    """The rules' candidates with what ranking weighs (sentence, aside, cue)."""
     article = Article(SOURCE, headline, body=body, published="2021-05-14")
     text = article.text
     found = [
@@ -46,7 +53,7 @@ def candidates_of(
     ]
     result = event_candidates(article, tuple(sorted(found, key=lambda m: m.start)))
     assert result is not None
-    return tuple(c.event for c in result[0])
+    return result[0]
 
 
 def _occurrences(text: str, name: str) -> list[int]:
@@ -2619,15 +2626,7 @@ def test_a_described_person_whose_trial_collapsed_is_the_one_named_next() -> Non
         "business."
     )
     names = {"Omar Ruiz": PER, "Varne Revenue Office": ORG}
-    article = Article(SOURCE, "News in brief", body=body, published="2021-05-14")
-    found = [
-        Mention(kind, name, start, start + len(name), article.text)
-        for name, kind in names.items()
-        for start in _occurrences(article.text, name)
-    ]
-    result = event_candidates(article, tuple(sorted(found, key=lambda m: m.start)))
-    assert result is not None
-    suits = [c for c in result[0] if c.event.type == "LawsuitFiled"]
+    suits = [c for c in raw_candidates_of(body, names) if c.event.type == "LawsuitFiled"]
     assert [(c.event.agent.text if c.event.agent else None, c.aside) for c in suits] == [
         ("Omar Ruiz", False)
     ]
