@@ -768,9 +768,9 @@ _ACTING_MEMBERS = words(
 the State Police Command have arrested" is the command's arrest, "the Nagpur bench of the
 High Court quashed" the court's ruling."""
 _FOR_A_BODY = _MEMBER_NOUNS | _ACTING_MEMBERS
+"""Nouns of people whose "of"/"from" phrase names the body they act for."""
 _GOVERNING_MEMBERS = words("trustees supervisors governors")
 """A body's governing members: "its trustees suspended the contract" is the body's act."""
-"""Nouns of people whose "of"/"from" phrase names the body they act for."""
 _SENT_BY_A_BODY = _ACTING_MEMBERS | POLICE_WORDS
 """A "by" phrase's heads whose "from"/"of" phrase names the acting body ("by detectives from")."""
 

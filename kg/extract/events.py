@@ -2368,7 +2368,7 @@ def _described_organisation(view: ArticleView, described: set[str]) -> Mention |
     "a riders' group" is the article's "Gig Riders Association", "the nurses' union" its
     "Irish Nurses Union": the description's own nouns name the body better than its role.
     """
-    stems = {_stem(w) for w in described} - _DESCRIPTION_FILLER
+    stems = {_bare_word(w) for w in described} - _DESCRIPTION_FILLER
     stems = {w for w in stems if len(w) > 3}
     if not stems:
         return None
@@ -2377,7 +2377,7 @@ def _described_organisation(view: ArticleView, described: set[str]) -> Mention |
         name = m.canonical or m.text
         if m.kind != "organization" or (name in found and m.canonical is not None):
             continue  # keep the full form, not an acronym
-        if stems & {_stem(w) for w in name.lower().split()}:
+        if stems & {_bare_word(w) for w in name.lower().split()}:
             found[name] = m
     longest = {n: m for n, m in found.items() if not any(o != n and o.startswith(n) for o in found)}
     return only_one(longest)  # "Varne Creel Fishermen" is a piece of "... Fishermen's Association"
@@ -2396,7 +2396,7 @@ def _body_of_members(view: ArticleView, description: str) -> Mention | None:
     return _described_organisation(view, {head})
 
 
-def _stem(word: str) -> str:
+def _bare_word(word: str) -> str:
     """A word without its possessive or plural ending: "Fishermen's" and "fishermen" agree."""
     return word.removesuffix("'s").removesuffix("’s").strip("'’").rstrip("s")
 
