@@ -989,11 +989,11 @@ def _dateline_end(view: ArticleView, sentence_start: int, limit: int) -> int:
     >>> view = build_view("JOHNSTOWN - With 200 residents there, trustees voted.", ())
     >>> view.words[_dateline_end(view, 0, 9)]
     'With'
+    >>> _dateline_end(build_view("Oslo-based Acme said on Monday it would leave.", ()), 0, 9)
+    0
     """
     for k in range(sentence_start, min(limit, sentence_start + 10)):
-        if view.words[k] in {"—", "–"} or (
-            view.words[k] == "-" and k + 1 < limit and not view.words[k + 1].isspace()
-        ):
+        if _is_aside_dash(view, k):  # not the hyphen of "Oslo-based"
             return k + 1
     return sentence_start
 
