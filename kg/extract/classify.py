@@ -127,6 +127,26 @@ def classify(candidate: Candidate, context: ArticleContext) -> Candidate | None:
     return _classify_rules(candidate, context, tokens, text)
 
 
+_CITY_BODIES = (("police",), ("city", "council"), ("town", "council"))
+"""Lower-case words after a city's name that name one body of that city."""
+
+
+def _city_body_words(context: ArticleContext, end: int) -> int:
+    """How many words after a city's name make it the name of the city's own body.
+
+    "Toronto police" is the city's force and "Kajaani city council" its council, as news
+    writes them in lower case.
+    """
+    for body in _CITY_BODIES:
+        stop = end + len(body)
+        if stop <= len(context.words) and all(
+            context.words[k] == word and not context.doc[k].is_space
+            for k, word in zip(range(end, stop), body, strict=True)
+        ):
+            return len(body)
+    return 0
+
+
 def _classify_rules(
     candidate: Candidate, context: ArticleContext, tokens: list[str], text: str
 ) -> Candidate | None:
@@ -143,7 +163,7 @@ def _classify_rules(
         candidate.end -= 1  # "a Connecticut Democrat": the place is the name
         return classify(candidate, context)
     place = _lookup(text)
-    city_police = place is not None and place.kind == "city" and nxt == "police"
+    city_body = _city_body_words(context, end) if place is not None and place.kind == "city" else 0
     if place is not None and place.kind != "city":
         return _as_place(candidate, place)  # "U.S. police" are no one force: the place
     if place is None and n == 2 and _county_or_city(context, tokens, end):
@@ -190,8 +210,8 @@ def _classify_rules(
             return None  # "Ocean Park", but "Rosa Parks ... Parks said", "Teachers' Pension Plan"
         if last.lower() in PRODUCT_NOUNS and last not in COMPANY_COMPLETIONS:
             return None
-    if city_police:
-        candidate.end += 1  # "Toronto police": the city's force
+    if city_body:
+        candidate.end += city_body  # "Toronto police": the city's force; "Kajaani city council"
         candidate.kind = "organization"
         return candidate
     if place is not None and _place_is_plausible(context, candidate, tokens, place):

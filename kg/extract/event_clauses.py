@@ -1514,10 +1514,13 @@ def resolve_organisation(view: ArticleView, i: int, *, noun: str) -> Mention | N
     counts: dict[str, int] = {}
     found: dict[str, tuple[int, Mention]] = {}
     subjects: set[str] = set()
-    for m_start, _, mention in view.mention_spans:
+    described: set[str] = set()
+    for m_start, m_end, mention in view.mention_spans:
         if m_start >= i or mention.kind != "organization":
             continue
         name = (mention.canonical or mention.text).casefold()
+        if _introduced_as(view, m_start, m_end, noun):
+            described.add(name)
         if not labour and is_authority(Role(mention=mention)) != authority:
             continue
         if labour != bool(set(name.split()) & _LABOUR_WORDS):
@@ -1533,7 +1536,9 @@ def resolve_organisation(view: ArticleView, i: int, *, noun: str) -> Mention | N
     if not found:
         return _nearest_mention(view, i, kind="organization", labour=labour)
     named = [name for name in found if noun in name.split() and noun != "company"]
-    if named:  # "the council" is the one called a council ("Company" is a legal form)
+    if described & found.keys():  # "Zeta, the municipal utility, ...": "the utility" is Zeta
+        found = {name: found[name] for name in described & found.keys()}
+    elif named:  # "the council" is the one called a council ("Company" is a legal form)
         found = {name: found[name] for name in named}
     elif noun in _BUSINESS_NOUNS:
         firms = [
@@ -1548,6 +1553,32 @@ def resolve_organisation(view: ArticleView, i: int, *, noun: str) -> Mention | N
             found = {name: found[name] for name in firms}
     best = max(found, key=lambda name: (counts[name], name in subjects, found[name][0]))
     return found[best][1]
+
+
+def _introduced_as(view: ArticleView, start: int, end: int, noun: str) -> bool:
+    """Whether the name at ``start:end`` is introduced as a ``noun``.
+
+    "data-centre operator Zeta", "Zeta, the municipal utility that heats the town": the
+    noun placed before the name, or heading the apposition after it.
+
+    >>> view = build_view("Zeta, the municipal utility, met Acme.", ())
+    >>> _introduced_as(view, 0, 1, "utility"), _introduced_as(view, 0, 1, "company")
+    (True, False)
+    """
+    if start > 0 and view.lowers[start - 1] == noun:
+        return True
+    if view.words[end : end + 1] != [","] or view.lowers[end + 1 : end + 2] not in (
+        ["the"],
+        ["a"],
+        ["an"],
+    ):
+        return False
+    for k in range(end + 2, min(end + 7, len(view.lowers))):
+        if view.lowers[k] == noun:
+            return True
+        if view.lowers[k] in STOP_NP or view.lowers[k] in {"that", "who", "whose"}:
+            return False
+    return False
 
 
 _LAW_FIRM_WORDS = words(
@@ -1770,7 +1801,16 @@ def is_passive(view: ArticleView, head: int, floor: int, *, reduced: bool = True
         and view.lowers[head - 2] in {"this", "last"}
     ):
         return False  # "Zeta this week recalled 900 cars": a time adverb, then the verb
+    if previous in _PEOPLE_DONE_TO and view.lowers[head + 1] in _TIME_WORDS:
+        return True  # "one of three men arrested last month": the men were arrested
     return view.lowers[head + 1] in _REDUCED_PASSIVE_NEXT
+
+
+_PEOPLE_DONE_TO = words(
+    "man woman men women people persons suspect suspects teen teens teenager teenagers "
+    "boy boys girl girls youth youths"
+)
+"""People nouns a participle with a time after it describes, not a verb they do."""
 
 
 def _agentive_by(view: ArticleView, at: int) -> bool:

@@ -239,7 +239,8 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P(
             "ContractSuspension",
             # ~8: "the city's $46-million contract" is eight tokens
-            f"@cancel|suspend|terminate|end|drop|scrap|sever|cut|axe|halt|pause ~10 {_CONTRACT}",
+            f"@cancel|suspend|terminate|end|drop|scrap|sever|cut|axe|halt|pause|freeze|revoke|rescind "
+            f"~10 {_CONTRACT}",
             object="with|by|for",
             priority=1,
             noun=False,  # "at the end of a four-day trial"
@@ -312,7 +313,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         ),
         P(
             "ContractSuspension",
-            f"{_CONTRACT} *6 be @cancel|suspend|terminate|end|drop|scrap",
+            f"{_CONTRACT} *6 be @cancel|suspend|terminate|end|drop|scrap|freeze|revoke|rescind",
             agent="by",
             object="subject",
             voice="fixed",

@@ -223,6 +223,7 @@ ORG_HEADS = words(
     "Dairy Dairies Bakery Bakeries Brewery Distillery Distilleries Winery Textiles Garments "
     "Apparel Cosmetics Beverages Plastics Packaging Shipyard Shipyards Tobacco Fertilizers "
     "Fertilisers Poultry Agro Agri "
+    "Energia Energie Energi "  # "energy" in Italian, Portuguese, Finnish, German, Nordic
     "Yapı İnşaat"  # Turkish "construction" ("Kaya Yapı")
 )
 """Words that end (or head) the name of an organisation: "... Police Department", "... Inc."."""

@@ -2671,3 +2671,27 @@ def test_the_second_half_of_a_compound_is_no_trigger_but_a_prefixed_verb_is() ->
     events = candidates_of(body, {"Zeta Labs": ORG, "Omar Ruiz": PER})
     assert "Statement" not in [e.type for e in events]
     assert "Arrest" in [e.type for e in events]
+
+
+def test_men_arrested_last_month_were_arrested_not_arresting() -> None:
+    body = (
+        "The Crown has stayed the charges against one of three men arrested last month in the "
+        "theft of 900 pounds of lobster."
+    )
+    assert ("Arrest", "Crown") not in summary(candidates_of(body, {"Crown": ORG}))
+
+
+def test_freezing_an_agreement_suspends_the_contract() -> None:
+    body = "Zeta Energy said on Tuesday that it had frozen the 12-year agreement on Monday."
+    events = candidates_of(body, {"Zeta Energy": ORG})
+    assert [(e.type, e.date) for e in events] == [("ContractSuspension", "2021-05-10")]
+
+
+def test_the_utility_is_the_company_introduced_as_the_utility() -> None:
+    body = (
+        "Varne Energia, the municipal utility that heats the town, buys heat from Zeta Compute. "
+        "Zeta Compute cut the heat for a day. The utility said on Tuesday that it had suspended "
+        "the agreement with Zeta Compute."
+    )
+    events = candidates_of(body, {"Varne Energia": ORG, "Zeta Compute": ORG})
+    assert ("ContractSuspension", "Varne Energia") in summary(events)

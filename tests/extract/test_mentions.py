@@ -185,6 +185,17 @@ def test_place_inside_an_organisation_name_is_not_a_place(mentions: Extract) -> 
     assert found["organization"] == {"Denver Police Department", "Oslo Herald", "Lagos police"}
 
 
+def test_a_citys_lower_case_council_is_the_citys_council(mentions: Extract) -> None:
+    found = kinds(mentions("Lagos city council on Monday ordered a review of the deal."))
+    assert found["organization"] == {"Lagos city council"}
+    assert "place" not in found
+
+
+def test_a_foreign_word_for_energy_ends_a_company_name(mentions: Extract) -> None:
+    found = kinds(mentions('"We should have told Varnolan Energia at once," Ari Oja said.'))
+    assert found["organization"] == {"Varnolan Energia"}  # not a person one tells
+
+
 def test_countries_states_and_cities_get_geonames_ids(mentions: Extract) -> None:
     found = mentions("Flights from Kenya to Texas stopped in Frankfurt.")
     assert {m.text for m in found if m.geonames_id} == {"Kenya", "Texas", "Frankfurt"}
