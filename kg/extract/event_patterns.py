@@ -239,8 +239,8 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P(
             "ContractSuspension",
             # ~8: "the city's $46-million contract" is eight tokens
-            f"@cancel|suspend|terminate|end|drop|scrap|sever|cut|axe|halt|pause|freeze|revoke|rescind "
-            f"~10 {_CONTRACT}",
+            "@cancel|suspend|terminate|end|drop|scrap|sever|cut|axe|halt|pause|freeze|revoke|"
+            f"rescind ~10 {_CONTRACT}",
             object="with|by|for",
             priority=1,
             noun=False,  # "at the end of a four-day trial"
