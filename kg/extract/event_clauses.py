@@ -978,6 +978,13 @@ def opening_actor(view: ArticleView, sentence_start: int, start: int) -> Role | 
         low = view.lowers[i]
         if low in DESCRIPTION_HEADS and i not in view.mention_at:
             return describe_actor(view, i, first)
+        if (
+            low in ORG_NOUNS
+            and i not in view.mention_at
+            and view.lowers[i + 1 : i + 2] not in (["'s"], ["’s"])
+            and not any(view.lowers[k] in PREPOSITIONS for k in range(first, i))
+        ):  # "The Oslo fintech whose app was used ...", not "At an assembly in the union's"
+            return describe_actor(view, i, first)
         if view.lemmas[i] in words("be have say") or low.endswith("ed"):
             return None
     return None
@@ -1308,13 +1315,18 @@ def describe_actor(view: ArticleView, i: int, floor: int) -> Role | None:
     ):
         start = owner[0]  # "Carlow police", "U.S. authorities": the place says whose
     if low in ORG_NOUNS and low not in POLICE_WORDS and determiner and low != "government":
+        remit = (
+            view.lowers[i - 1]
+            if low in _REMIT_BODIES and i - 1 >= start and _remit_word(view, i - 1)
+            else None
+        )  # "the finance ministry" is no ministry named for works and transport
         antecedent = _organisation_based_in(view, start, i, noun=low) or resolve_organisation(
-            view, start - 1, noun=low
+            view, start - 1, noun=low, remit=remit
         )
         if antecedent is not None:
             return Role(mention=antecedent, index=start - 1)
-        if low not in _DESCRIBED_BODIES:
-            return None  # "the city council", "the audit committee" stay descriptions
+        if low not in _DESCRIBED_BODIES and remit is None:
+            return None  # "the city council", "the finance ministry" stay descriptions
     if low in PERSON_NOUNS:
         article = _indefinite_article(view, i, floor)
         if article is None:
@@ -1501,13 +1513,16 @@ def _organisation_based_in(
     return only_one(found)
 
 
-def resolve_organisation(view: ArticleView, i: int, *, noun: str) -> Mention | None:
+def resolve_organisation(
+    view: ArticleView, i: int, *, noun: str, remit: str | None = None
+) -> Mention | None:
     """The organisation "the company" (or "the union", "the regulator", ...) at ``i`` is.
 
     A union noun means a union, an authority noun ("the regulator") an authority, any
     other ("the company", "the operator") an organisation that is not one. Among those
     named before, the one named most often so far wins, then the nearest: "the company"
-    is the article's company, not the supplier it mentioned in the last sentence.
+    is the article's company, not the supplier it mentioned in the last sentence. A remit
+    said before the noun ("the finance ministry") must be in the name.
     """
     labour = noun in _LABOUR_WORDS
     authority = noun in AUTHORITY_WORDS
@@ -1519,6 +1534,8 @@ def resolve_organisation(view: ArticleView, i: int, *, noun: str) -> Mention | N
         if m_start >= i or mention.kind != "organization":
             continue
         name = (mention.canonical or mention.text).casefold()
+        if remit is not None and not any(w.startswith(remit[:5]) for w in name.split()):
+            continue
         if _introduced_as(view, m_start, m_end, noun):
             described.add(name)
         if not labour and is_authority(Role(mention=mention)) != authority:
@@ -1534,12 +1551,14 @@ def resolve_organisation(view: ArticleView, i: int, *, noun: str) -> Mention | N
     if noun in _NAMED_BODY_NOUNS and not any(noun in name.split() for name in found):
         return None  # "the audit committee" is no body the article named before
     if not found:
+        if remit is not None:
+            return None  # no body of that remit was named: "the finance ministry" stays so
         return _nearest_mention(view, i, kind="organization", labour=labour)
     named = [name for name in found if noun in name.split() and noun != "company"]
-    if described & found.keys():  # "Zeta, the municipal utility, ...": "the utility" is Zeta
-        found = {name: found[name] for name in described & found.keys()}
-    elif named:  # "the council" is the one called a council ("Company" is a legal form)
+    if named:  # "the council" is the one called a council ("Company" is a legal form)
         found = {name: found[name] for name in named}
+    elif described & found.keys():  # "Zeta, the municipal utility, ...": "the utility" is Zeta
+        found = {name: found[name] for name in described & found.keys()}
     elif noun in _BUSINESS_NOUNS:
         firms = [
             name
@@ -1581,6 +1600,8 @@ def _introduced_as(view: ArticleView, start: int, end: int, noun: str) -> bool:
     return False
 
 
+_REMIT_BODIES = words("ministry department")
+"""Bodies news names by their remit in lower case ("the finance ministry")."""
 _LAW_FIRM_WORDS = words(
     "llp law lawyers solicitors attorneys advocates avocats abogados advogados legal chambers"
 )
@@ -1589,7 +1610,10 @@ _DESCRIBED_BODIES = words("council committee panel")
 """Bodies an unresolved "the ..." still describes ("the audit committee")."""
 _NAMED_BODY_NOUNS = _DESCRIBED_BODIES | words("commission tribunal")
 """Nouns that stand only for a body whose name has them ("the committee")."""
-_BUSINESS_NOUNS = words("company firm business retailer lender operator group insurer")
+_BUSINESS_NOUNS = words(
+    "company firm business retailer lender operator group insurer fintech startup telco "
+    "chipmaker refiner brewer shipper packer exporter"
+)
 _NON_FIRM_HEADS = words(
     "house lodge hospital school college university court council ministry department police "
     "commission committee authority agency office parliament assembly exchange"
@@ -1801,11 +1825,31 @@ def is_passive(view: ArticleView, head: int, floor: int, *, reduced: bool = True
         and view.lowers[head - 2] in {"this", "last"}
     ):
         return False  # "Zeta this week recalled 900 cars": a time adverb, then the verb
+    if after_relative_clause(view, head, floor):
+        return False  # "The firm whose app was used by fraudsters acknowledged on Monday"
     if previous in _PEOPLE_DONE_TO and view.lowers[head + 1] in _TIME_WORDS:
         return True  # "one of three men arrested last month": the men were arrested
     return view.lowers[head + 1] in _REDUCED_PASSIVE_NEXT
 
 
+def after_relative_clause(view: ArticleView, head: int, floor: int) -> bool:
+    """Whether ``head`` follows a relative clause that already has its own finite verb.
+
+    The clause search starts after "whose"/"who"/"which" (``floor``) inside the sentence's
+    opening subject; when a finite verb ("was used") comes between it and the participle,
+    the participle is the main verb. A relative clause later in the sentence ("with a
+    driver who had arrived ..., police said") is not the subject's.
+    """
+    if floor < 1 or view.lowers[floor - 1] not in {"whose", "who", "which"}:
+        return False
+    if floor - 1 - _sentence_start(view, floor - 1) > _SUBJECT_RELATIVE_REACH:
+        return False
+    return any(view.lowers[k] in _FINITE_AUXILIARIES for k in range(floor, head - 1))
+
+
+_FINITE_AUXILIARIES = words("was were is are has have had")
+_SUBJECT_RELATIVE_REACH = 6
+"""How far into a sentence the relative pronoun of its opening subject may stand."""
 _PEOPLE_DONE_TO = words(
     "man woman men women people persons suspect suspects teen teens teenager teenagers "
     "boy boys girl girls youth youths"

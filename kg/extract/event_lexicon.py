@@ -209,7 +209,8 @@ ORG_NOUNS = words(
     "developer publisher broadcaster airline carrier club federation association body "
     "watchdog council board government service vendor supplier grocer wholesaler "
     "distributor producer drugmaker pharmacy cooperative charity nonprofit university "
-    "hospital school utility miner authority commission committee inspectorate"
+    "hospital school utility miner authority commission committee inspectorate "
+    "fintech telco chipmaker refiner brewer shipper packer exporter"
 )
 """Nouns that, after "the", refer back to an organisation named earlier."""
 PERSON_NOUNS = words(

@@ -49,6 +49,7 @@ from kg.extract.event_clauses import (
     ArticleView,
     Role,
     Sentence,
+    after_relative_clause,
     article_police,
     build_view,
     clause_ceiling,
@@ -836,6 +837,7 @@ def _build(
     aside = (
         resumed is None
         and opener in _ASIDE_OPENERS
+        and not after_relative_clause(view, head, floor)  # the main verb after the clause
         and not (event_type == "Statement" and opener in {"while", "whereas"})
     )  # "..., while the company said": a second statement, not an aside
     score = _score(view, pattern, sent, index, event, head)
@@ -1233,7 +1235,10 @@ def _relative_that(view: ArticleView, i: int, end: int) -> bool:
         before.isalpha()
         and view.lemmas[i - 1] not in SAY_VERBS | _COMPLEMENT_VERBS
         and not before.endswith("ed")
-        and view.lemmas[i + 1] in {"have", "be", "will", "would", "can", "could", "may"}
+        and (
+            view.lemmas[i + 1] in {"have", "be", "will", "would", "can", "could", "may"}
+            or is_past_form(view, i + 1)  # "the builder that began earthworks in May"
+        )
     )
 
 
@@ -1253,10 +1258,29 @@ def _subordinate_start(view: ArticleView, head: int, end: int) -> int:
         if pair in _CLAUSE_PAIRS and i + 2 < end and is_past_form(view, i + 2):
             i += 2  # "Thieves cut a padlock ..., and made off with ... on Saturday": one subject
             continue
+        if pair == (",", "and") and _person_with_age(view, i + 2, end):
+            i += 2  # "arrested Ann Lee, 34, and Omar Ruiz, 29, on Thursday": one more object
+            continue
         if pair[0] in _SUBORDINATORS or pair in _CLAUSE_PAIRS or _participle_clause(*pair):
             return min(view.idx[i], _cause_start(view, head, i))
         i += 1
     return _cause_start(view, head, end)
+
+
+def _person_with_age(view: ArticleView, k: int, end: int) -> bool:
+    """Whether a person named with an age follows at token ``k`` ("Omar Ruiz, 29,").
+
+    Markdown's bold marks around the name are stepped over.
+    """
+    while k < end and set(view.words[k]) == {"*"}:
+        k += 1
+    entry = view.mention_at.get(k)
+    if entry is None or entry[0] != k or entry[2].kind != "person":
+        return False
+    after = entry[1]
+    while after < end and set(view.words[after]) == {"*"}:
+        after += 1
+    return after + 1 < end and view.words[after] == "," and view.words[after + 1].isdigit()
 
 
 def _participle_clause(word: str, after: str) -> bool:
@@ -1379,6 +1403,11 @@ def _role(
         return None
     if mode == "start":
         return describe_actor(view, start, floor)
+    if mode == "subject" and after_relative_clause(view, head, floor):
+        # "The Oslo fintech whose app was used ... acknowledged": the relative's antecedent
+        antecedent = relative_antecedent(view, floor - 1, sent.start)
+        if antecedent is not None or (antecedent := opening_actor(view, sent.start, start)):
+            return antecedent
     if mode == "subject":
         role = find_subject(view, start, floor, head=head)
         relative = view.lowers[floor - 1] in _SUBJECT_RELATIVES

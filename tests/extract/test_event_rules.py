@@ -2695,3 +2695,49 @@ def test_the_utility_is_the_company_introduced_as_the_utility() -> None:
     )
     events = candidates_of(body, {"Varne Energia": ORG, "Zeta Compute": ORG})
     assert ("ContractSuspension", "Varne Energia") in summary(events)
+
+
+def test_a_second_person_with_an_age_is_one_more_object_not_a_new_clause() -> None:
+    body = "Deputies arrested Omar Ruiz, 34, and Ann Lee, 29, on Thursday at a storage unit."
+    events = candidates_of(body, {"Omar Ruiz": PER, "Ann Lee": PER})
+    assert [(e.type, e.date) for e in events] == [("Arrest", "2021-05-13")]
+
+
+def test_a_relative_that_with_a_past_verb_keeps_its_own_time() -> None:
+    body = (
+        "Zeta Copper said on Monday it was leaving. The same day, Zeta Copper suspended its "
+        "contract with Varne Build, the builder that began earthworks in March."
+    )
+    events = candidates_of(body, {"Zeta Copper": ORG, "Varne Build": ORG})
+    suspension = next(e for e in events if e.type == "ContractSuspension")
+    assert suspension.date == "2021-05-10"
+
+
+def test_the_verb_after_a_subjects_relative_clause_is_the_main_verb() -> None:
+    body = (
+        "Zeta Pay runs a wallet app. The Oslo fintech whose app was used to drain 300 accounts "
+        "acknowledged on Wednesday that its checks could be fooled."
+    )
+    events = candidates_of(body, {"Zeta Pay": ORG})
+    assert ("Admission", "Zeta Pay") in summary(events)
+
+
+def test_a_relative_clause_late_in_the_sentence_is_not_the_subjects() -> None:
+    body = (
+        "The load left Varne Pecan Co. on Monday with a driver who had arrived with papers, "
+        "the Dale County Police Department said. Omar Ruiz drove it."
+    )
+    events = candidates_of(
+        body, {"Varne Pecan Co.": ORG, "Dale County Police Department": ORG, "Omar Ruiz": PER}
+    )
+    assert ("Statement", "Omar Ruiz") not in summary(events)
+
+
+def test_a_ministry_described_by_another_remit_is_not_the_named_ministry() -> None:
+    body = (
+        "The Ministry of Works and Transport suspended its contract with Varne Build. The "
+        "finance ministry said it would not release the next payment."
+    )
+    events = candidates_of(body, {"Ministry of Works and Transport": ORG, "Varne Build": ORG})
+    agents = {agent for kind, agent in summary(events) if kind == "Statement"}
+    assert agents and not agents & {"Ministry of Works and Transport", "Varne Build"}
