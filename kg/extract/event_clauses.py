@@ -1207,10 +1207,20 @@ def _sentence_start(view: ArticleView, i: int) -> int:
 
 
 def _adjacent_subject(view: ArticleView, end: int, head: int) -> bool:
-    """Whether only auxiliaries and adverbs stand between token ``end`` and ``head``."""
+    """Whether only auxiliaries, adverbs and a time stand between token ``end`` and ``head``.
+
+    "Kenya and Ethiopia signed", "Queensland on Tuesday froze approvals".
+    """
     return all(
-        view.lemmas[j] in ADVERBS | words("be have will would do") for j in range(end + 1, head)
+        view.lemmas[j] in ADVERBS | words("be have will would do")
+        or view.lowers[j] in _TIME_WORDS | _TIME_FILLERS
+        or view.words[j].isdigit()
+        for j in range(end + 1, head)
     )
+
+
+_TIME_FILLERS = words("on in week month year night morning evening afternoon weekend")
+"""Words of a short time expression between a subject and its verb ("on Tuesday")."""
 
 
 def _gerund_after(view: ArticleView, end: int, head: int) -> bool:

@@ -2156,6 +2156,11 @@ def _link_descriptions(view: ArticleView, candidates: list[Candidate]) -> list[C
                 event = dataclasses.replace(event, agent=short)
                 linked.append(dataclasses.replace(candidate, event=event))
                 continue
+            government = None if country else _regional_government(view, event.agent)
+            if government is not None:  # "Queensland froze approvals": the state's government
+                event = dataclasses.replace(event, agent=government)
+                linked.append(dataclasses.replace(candidate, event=event))
+                continue
             if country:  # "Kenya drops charges": its prosecutors; "Kenya suspends": a ministry
                 legal = GROUP_OF.get(event.type) == "legal"
                 keys = set(_PROSECUTION_KEYS if legal else _GOVERNMENT_KEYS)
@@ -2378,6 +2383,27 @@ def _is_country(place: Mention) -> bool:
     """Whether a place mention names a country ("Kenya", not "Corrib" or "Dunmore")."""
     found = lookup_place(place.canonical or place.text)
     return found is not None and found.kind == "country"
+
+
+def _regional_government(view: ArticleView, place: Mention) -> Mention | None:
+    """The government the article names for a state, province or region acting as an agent.
+
+    "Queensland on Tuesday froze approvals" is the act of the "Queensland Government" (or
+    "Government of Queensland", "Queensland State Government") when the article names it.
+    """
+    found = lookup_place(place.canonical or place.text)
+    if found is None or found.kind not in {"province", "region"}:
+        return None
+    stem = (place.canonical or place.text).casefold()[:5]
+    for _, _, mention in view.mention_spans:
+        name = (mention.canonical or mention.text).casefold().split()
+        if (
+            mention.kind == "organization"
+            and "government" in name
+            and any(word.startswith(stem) for word in name)
+        ):
+            return mention
+    return None
 
 
 def _company_of_short_name(view: ArticleView, place: Mention) -> Mention | None:

@@ -2741,3 +2741,12 @@ def test_a_ministry_described_by_another_remit_is_not_the_named_ministry() -> No
     events = candidates_of(body, {"Ministry of Works and Transport": ORG, "Varne Build": ORG})
     agents = {agent for kind, agent in summary(events) if kind == "Statement"}
     assert agents and not agents & {"Ministry of Works and Transport", "Varne Build"}
+
+
+def test_a_state_acting_is_the_government_the_article_names_for_it() -> None:
+    body = (
+        "Queensland on Tuesday froze approvals for new wind farms for a year. The Queensland "
+        "Government said the freeze would allow a review."
+    )
+    events = candidates_of(body, {"Queensland": PLACE, "Queensland Government": ORG})
+    assert ("Moratorium", "Queensland Government") in summary(events)
