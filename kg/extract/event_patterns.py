@@ -411,6 +411,14 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P("Moratorium", "@freeze|pause|halt ~1 =new", object="after", priority=1, noun=False),
         P(
             "Moratorium",
+            "moratorium =,? be? @adopt|approve|impose|announce|introduce|order|declare =by",
+            agent="by",
+            object="none",
+            voice="fixed",
+            priority=2,
+        ),  # "The moratorium, adopted by the state government on Tuesday, amends ..."
+        P(
+            "Moratorium",
             "@announce|impose|introduce|order|approve|adopt the|a ~2 =freeze|=pause",
             object="none",
         ),  # "The government announced the freeze last Tuesday"

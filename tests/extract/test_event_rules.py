@@ -2750,3 +2750,12 @@ def test_a_state_acting_is_the_government_the_article_names_for_it() -> None:
     )
     events = candidates_of(body, {"Queensland": PLACE, "Queensland Government": ORG})
     assert ("Moratorium", "Queensland Government") in summary(events)
+
+
+def test_a_moratorium_adopted_by_a_government_is_its_moratorium() -> None:
+    body = (
+        "The moratorium, adopted by the Varne State Government at its cabinet meeting on "
+        "Tuesday, amends the province's ski area programme."
+    )
+    events = candidates_of(body, {"Varne State Government": ORG})
+    assert summary(events) == [("Moratorium", "Varne State Government")]
