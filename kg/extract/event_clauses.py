@@ -1536,6 +1536,8 @@ def resolve_organisation(
     """
     labour = noun in _LABOUR_WORDS
     authority = noun in AUTHORITY_WORDS
+    if noun == "board" and "Board" not in view.words[:i]:
+        authority = False  # no board was named: "the board had chosen to" is a company's
     counts: dict[str, int] = {}
     found: dict[str, tuple[int, Mention]] = {}
     subjects: set[str] = set()
@@ -1621,12 +1623,13 @@ _DESCRIBED_BODIES = words("council committee panel")
 _NAMED_BODY_NOUNS = _DESCRIBED_BODIES | words("commission tribunal")
 """Nouns that stand only for a body whose name has them ("the committee")."""
 _BUSINESS_NOUNS = words(
-    "company firm business retailer lender operator group insurer fintech startup telco "
+    "company firm business retailer lender operator group insurer fintech startup telco board "
     "chipmaker refiner brewer shipper packer exporter"
 )
 _NON_FIRM_HEADS = words(
     "house lodge hospital school college university court council ministry department police "
-    "commission committee authority agency office parliament assembly exchange"
+    "commission committee authority agency office parliament assembly exchange government "
+    "cabinet"
 )
 """Last words of names that are places of business or public bodies, not the company itself
 (names are folded to lower case here)."""

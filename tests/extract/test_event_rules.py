@@ -2759,3 +2759,14 @@ def test_a_moratorium_adopted_by_a_government_is_its_moratorium() -> None:
     )
     events = candidates_of(body, {"Varne State Government": ORG})
     assert summary(events) == [("Moratorium", "Varne State Government")]
+
+
+def test_the_board_no_body_was_named_for_is_the_companys_board() -> None:
+    body = (
+        "The Varne State Government imposed a moratorium on Tuesday. Zeta Lifts AG runs the "
+        "glacier area. Chief executive Ann Lee said the board had chosen to pull the "
+        "application from the assessment."
+    )
+    events = candidates_of(body, {"Varne State Government": ORG, "Zeta Lifts AG": ORG})
+    withdrawals = [agent for kind, agent in summary(events) if kind == "Withdrawal"]
+    assert withdrawals == ["Zeta Lifts AG"]
