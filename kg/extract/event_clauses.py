@@ -1566,7 +1566,7 @@ def resolve_organisation(
         if remit is not None:
             return None  # no body of that remit was named: "the finance ministry" stays so
         return _nearest_mention(view, i, kind="organization", labour=labour)
-    named = [name for name in found if noun in name.split() and noun != "company"]
+    named = [name for name in found if _names_as(name, noun) and noun != "company"]
     if named:  # "the council" is the one called a council ("Company" is a legal form)
         found = {name: found[name] for name in named}
     elif described & found.keys():  # "Zeta, the municipal utility, ...": "the utility" is Zeta
@@ -1584,6 +1584,22 @@ def resolve_organisation(
             found = {name: found[name] for name in firms}
     best = max(found, key=lambda name: (counts[name], name in subjects, found[name][0]))
     return found[best][1]
+
+
+def _names_as(name: str, noun: str) -> bool:
+    """Whether a (folded) name has the noun, or a cognate that ends it otherwise.
+
+    "the cooperative" is the "Cooperativa Yerbatera", but "the wholesaler" is no
+    "... Wholesale" and "the distributor" no "... Distribution".
+
+    >>> _names_as("cooperativa yerbatera", "cooperative"), _names_as("ace wholesale", "wholesaler")
+    (True, False)
+    """
+    stem = noun[:-1] if len(noun) >= 7 else noun
+    return any(
+        word == noun or (word.startswith(stem) and len(noun) <= len(word) <= len(noun) + 1)
+        for word in name.split()
+    )
 
 
 def _introduced_as(view: ArticleView, start: int, end: int, noun: str) -> bool:

@@ -2770,3 +2770,13 @@ def test_the_board_no_body_was_named_for_is_the_companys_board() -> None:
     events = candidates_of(body, {"Varne State Government": ORG, "Zeta Lifts AG": ORG})
     withdrawals = [agent for kind, agent in summary(events) if kind == "Withdrawal"]
     assert withdrawals == ["Zeta Lifts AG"]
+
+
+def test_the_cooperative_is_the_one_named_cooperativa() -> None:
+    body = (
+        "The Cooperativa Yerbatera Itá sued Varne Aero on Monday. Varne Aero sprays crops. "
+        "The same day, the cooperative lodged a criminal complaint with prosecutors."
+    )
+    events = candidates_of(body, {"Cooperativa Yerbatera Itá": ORG, "Varne Aero": ORG})
+    complaints = [agent for kind, agent in summary(events) if kind == "ComplaintFiled"]
+    assert complaints == ["Cooperativa Yerbatera Itá"]
