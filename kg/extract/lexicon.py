@@ -222,7 +222,7 @@ ORG_HEADS = words(
     "Therapeutics Biotech Robotics Semiconductor Semiconductors Aquaculture Construction "
     "Dairy Dairies Bakery Bakeries Brewery Distillery Distilleries Winery Textiles Garments "
     "Apparel Cosmetics Beverages Plastics Packaging Shipyard Shipyards Tobacco Fertilizers "
-    "Fertilisers Poultry Agro Agri "
+    "Fertilisers Poultry Agro Agri Skyways "
     "Energia Energie Energi "  # "energy" in Italian, Portuguese, Finnish, German, Nordic
     "Yapı İnşaat"  # Turkish "construction" ("Kaya Yapı")
 )
@@ -237,6 +237,7 @@ LEGAL_SUFFIXES = words(
 COMPANY_COMPLETIONS = LEGAL_SUFFIXES | words(
     "Group Holdings Holding Electronics Motors Motor Financial Technologies Technology Systems "
     "Labs Lab Industries Enterprises Communications Pharmaceuticals Pharma Airlines Airways "
+    "Skyways "
     "Entertainment Media Energy Networks Software Solutions Company Partners Capital Ventures "
     "Securities Insurance Investments Automotive Petroleum Oil Gas Electric Studios Pictures "
     "Records Publishing International Global Worldwide Bank Brands Foods Retail Stores "

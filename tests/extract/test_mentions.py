@@ -196,6 +196,11 @@ def test_a_foreign_word_for_energy_ends_a_company_name(mentions: Extract) -> Non
     assert found["organization"] == {"Varnolan Energia"}  # not a person one tells
 
 
+def test_an_airline_like_skyways_name_is_a_company(mentions: Extract) -> None:
+    found = kinds(mentions("Ann Oja said Kivu Skyways had rolled back the software."))
+    assert found["organization"] == {"Kivu Skyways"}
+
+
 def test_countries_states_and_cities_get_geonames_ids(mentions: Extract) -> None:
     found = mentions("Flights from Kenya to Texas stopped in Frankfurt.")
     assert {m.text for m in found if m.geonames_id} == {"Kenya", "Texas", "Frankfurt"}
