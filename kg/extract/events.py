@@ -2533,6 +2533,8 @@ def _date_from_next_sentence(
                     and not _is_dateline(sent.text, t)
                 ]
                 said = said_on.get((nxt, name_of(event.agent))) if event.agent else None
+                if said is None and perfect:  # its chief executive's statement: that day
+                    said = next((e for (k, _), e in said_on.items() if k == nxt), None)
                 if said is not None and said.date is not None and len(found) > 1:
                     found = [t for t in found if t.iso == said.date and t.text == said.date_text][
                         :1
@@ -2605,6 +2607,17 @@ def _tells_same_act(
         and not is_authority(Role(mention=event.agent))
     ):
         return True  # "Zeta has launched a review. The board said on Monday ..."
+    if (
+        perfect
+        and sayer is not None
+        and sayer.mention is not None
+        and sayer.mention.kind == "person"
+        and event.agent is not None
+        and event.agent.kind == "organization"
+        and not is_authority(Role(mention=event.agent))
+        and any(view.lowers[k] in _CORPORATE_OFFICERS for k in _words_before(sayer, 3))
+    ):
+        return True  # "Zeta has admitted ... On Wednesday, chief executive Ann Lee said"
     if perfect and sayer is not None and sayer.mention is None and name is not None:
         role = (sayer.text or "").lower().split()[-1:]  # "The regulator confirmed on Tuesday"
         keys = _ROLE_NAMES.get(role[0], ()) if role else ()
@@ -2616,6 +2629,13 @@ def _tells_same_act(
     return perfect and event.object is not None and name_of(event.object) in named
 
 
+def _words_before(role: Role, count: int) -> range:
+    """The token indices of up to ``count`` words before a role's first token."""
+    return range(max(0, role.index - count), max(0, role.index))
+
+
+_CORPORATE_OFFICERS = words("executive ceo chairman chairwoman chair founder president spokesperson")
+"""Titles of a company's own voice ("chief executive Ann Lee said")."""
 _MEETING_WORDS = words("vote ballot agm egm meeting")
 _FIRM_SAYERS = words("company firm board management")
 """A described sayer that is the company itself ("The board said on Monday ...")."""

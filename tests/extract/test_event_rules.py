@@ -2780,3 +2780,17 @@ def test_the_cooperative_is_the_one_named_cooperativa() -> None:
     events = candidates_of(body, {"Cooperativa Yerbatera Itá": ORG, "Varne Aero": ORG})
     complaints = [agent for kind, agent in summary(events) if kind == "ComplaintFiled"]
     assert complaints == ["Cooperativa Yerbatera Itá"]
+
+
+def test_a_perfect_lead_takes_the_day_its_chief_executive_spoke() -> None:
+    body = (
+        "Drone startup Zeta Skyways has admitted that a software update it pushed to its fleet "
+        "was not tested. Speaking in Kigali on Wednesday, chief executive Ann Uwase said the "
+        "update, installed on all 24 of the company's drones on May 5, had not been tested."
+    )
+    events = candidates_of(body, {"Zeta Skyways": ORG, "Ann Uwase": PER})
+    admission = next(e for e in events if e.type == "Admission")
+    assert (admission.agent.text if admission.agent else None, admission.date) == (
+        "Zeta Skyways",
+        "2021-05-12",
+    )
