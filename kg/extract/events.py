@@ -2634,7 +2634,9 @@ def _words_before(role: Role, count: int) -> range:
     return range(max(0, role.index - count), max(0, role.index))
 
 
-_CORPORATE_OFFICERS = words("executive ceo chairman chairwoman chair founder president spokesperson")
+_CORPORATE_OFFICERS = words(
+    "executive ceo chairman chairwoman chair founder president spokesperson"
+)
 """Titles of a company's own voice ("chief executive Ann Lee said")."""
 _MEETING_WORDS = words("vote ballot agm egm meeting")
 _FIRM_SAYERS = words("company firm board management")
