@@ -2794,3 +2794,13 @@ def test_a_perfect_lead_takes_the_day_its_chief_executive_spoke() -> None:
         "Zeta Skyways",
         "2021-05-12",
     )
+
+
+def test_the_head_of_a_company_apologising_is_the_person_who_holds_the_post() -> None:
+    body = (
+        "The head of Slovenian heat pump maker Varne Heat apologised on Friday to households. "
+        '"We let you down, and I am sorry," Varne Heat chief executive Ana Kos said.'
+    )
+    events = candidates_of(body, {"Varne Heat": ORG, "Ana Kos": PER})
+    assert ("Apology", "Ana Kos") in summary(events)
+    assert ("Apology", "Varne Heat") not in summary(events)
