@@ -403,6 +403,11 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P("Moratorium", "@call a halt|pause|freeze to|on", priority=2),
         P(
             "Moratorium",
+            "@order|impose|announce|declare|approve a|an ~3 halt|pause|freeze to|on",
+            priority=2,
+        ),  # "ordered a six-month halt to all sand dredging"
+        P(
+            "Moratorium",
             "@stop|cease|halt|pause|suspend|freeze =accepting|=processing|=taking|=considering|"
             "=receiving ~3 =applications|=bids|=requests|=proposals",
             object="after",

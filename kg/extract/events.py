@@ -1123,7 +1123,7 @@ def _date(
             if not (t.start > near and is_future(sent.text[near : t.start]))
             and t.start < relative
             and not (t.start > near and _inside_what_is_told(sent.text[near : t.start]))
-            and not (t.start < near and _in_relative_aside(view, sent.start_char + t.start, head))
+            and not (t.start < near and _in_relative_before(view, sent.start_char + t.start, head))
         ]  # "The chief of Zeta, the operator whose network collapsed on Sunday, apologised"
     if not timexes:
         return None
@@ -1134,14 +1134,14 @@ def _date(
             for t in timexes
             if not _dates_report(view, sent, t.start, t.end, head)
             and t.start < limit
-            and not _in_relative_aside(view, sent.start_char + t.start, head)
+            and not _in_relative_before(view, sent.start_char + t.start, head)
         ]
         if not own and event_type not in _ANNOUNCED:
             return None
         timexes = own or [
             t
             for t in timexes
-            if not _in_relative_aside(view, sent.start_char + t.start, head)
+            if not _in_relative_before(view, sent.start_char + t.start, head)
             and t.start < relative
             and not _SUBORDINATE.search(sent.text[near : t.start])
             and not _PARTICIPLE_CLAUSE.search(sent.text[near : t.start])
@@ -1247,6 +1247,9 @@ def _relative_that(view: ArticleView, i: int, end: int) -> bool:
         and (
             view.lemmas[i + 1] in {"have", "be", "will", "would", "can", "could", "may"}
             or is_past_form(view, i + 1)  # "the builder that began earthworks in May"
+            or (  # "a village that partly slid into the river in January"
+                view.lowers[i + 1].endswith("ly") and i + 2 < end and is_past_form(view, i + 2)
+            )
         )
     )
 
@@ -1323,6 +1326,34 @@ _CAUSE_SUBJECTS = (SUBJECT_PRONOUNS - POSSESSIVES) | {"i"}
 
 _CLAUSE_PAIRS = {(",", "and"), (",", "but")}
 _CAUSE_PREPOSITIONS = words("over for following")
+
+
+def _in_relative_before(view: ArticleView, char: int, head: int) -> bool:
+    """Whether a time before the trigger sits in a relative clause of the subject.
+
+    Set off by commas ("Ann Lee, whose arrest in November was filmed, sued") or not ("49
+    families from a village that slid into the river in January filed a lawsuit").
+    """
+    return _in_relative_aside(view, char, head) or _after_subject_relative_verb(view, char, head)
+
+
+def _after_subject_relative_verb(view: ArticleView, char: int, head: int) -> bool:
+    """Whether a relative pronoun and its own verb come before a time that precedes the trigger.
+
+    Between a subject's relative clause and the main verb a time can only be the clause's.
+    """
+    i = bisect.bisect_right(view.idx, char) - 1
+    if i < 0 or i >= head:
+        return False
+    start = view.sent_start[i]
+    for r in range(i - 1, start - 1, -1):
+        if view.words[r] in {",", ";", "(", "—"}:
+            return False
+        if view.lowers[r] in {"who", "which", "that"} and r > start:
+            return any(
+                view.lowers[k].endswith("ed") or is_past_form(view, k) for k in range(r + 1, i)
+            )
+    return False
 
 
 def _in_relative_aside(view: ArticleView, char: int, head: int) -> bool:

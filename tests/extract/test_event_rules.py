@@ -2804,3 +2804,15 @@ def test_the_head_of_a_company_apologising_is_the_person_who_holds_the_post() ->
     events = candidates_of(body, {"Varne Heat": ORG, "Ana Kos": PER})
     assert ("Apology", "Ana Kos") in summary(events)
     assert ("Apology", "Varne Heat") not in summary(events)
+
+
+def test_ordering_a_halt_to_an_activity_is_a_moratorium() -> None:
+    body = "The Ministry of Mines on Friday ordered a six-month halt to all sand dredging."
+    events = candidates_of(body, {"Ministry of Mines": ORG})
+    assert summary(events) == [("Moratorium", "Ministry of Mines")]
+
+
+def test_a_time_in_the_subjects_relative_clause_does_not_date_the_act() -> None:
+    body = "Families from a village that flooded in January filed a lawsuit against Zeta Sand."
+    events = candidates_of(body, {"Zeta Sand": ORG})
+    assert [(e.type, e.date) for e in events] == [("LawsuitFiled", None)]
