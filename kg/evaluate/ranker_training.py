@@ -80,6 +80,10 @@ TRAINING_GOLD = tuple(
         "heldout29",
         "heldout30",
         "heldout31",
+        "heldout32",
+        "heldout33",
+        "heldout34",
+        "heldout35",
     )
 )
 """The gold sets the shipped model is trained on (paths from the repository's root): every
