@@ -1247,7 +1247,7 @@ def _relative_that(view: ArticleView, i: int, end: int) -> bool:
         and (
             view.lemmas[i + 1] in {"have", "be", "will", "would", "can", "could", "may"}
             or is_past_form(view, i + 1)  # "the builder that began earthworks in May"
-            or (  # "a village that partly slid into the river in January"
+            or (  # "a village that partly collapsed into the river in January"
                 view.lowers[i + 1].endswith("ly") and i + 2 < end and is_past_form(view, i + 2)
             )
         )
@@ -1332,7 +1332,7 @@ def _in_relative_before(view: ArticleView, char: int, head: int) -> bool:
     """Whether a time before the trigger sits in a relative clause of the subject.
 
     Set off by commas ("Ann Lee, whose arrest in November was filmed, sued") or not ("49
-    families from a village that slid into the river in January filed a lawsuit").
+    families from a village that flooded in January filed a lawsuit").
     """
     return _in_relative_aside(view, char, head) or _after_subject_relative_verb(view, char, head)
 
