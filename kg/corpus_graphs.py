@@ -151,6 +151,7 @@ class _MentionRoles:
     start: int
     date: str | None
     agent: Mention | None  # read by the nested-names test of anchoring and compatibility
+    agent_text: str | None  # read by the test of a described agent ("prosecutors in X")
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +169,7 @@ def _roles(report: EventReport) -> _ReportRoles:
     m = report.mention
     return _ReportRoles(
         report.article,
-        _MentionRoles(m.type, m.start, m.date, m.agent),
+        _MentionRoles(m.type, m.start, m.date, m.agent, m.agent_text),
         report.agent,
         report.object,
         report.place,

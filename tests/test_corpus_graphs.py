@@ -8,7 +8,9 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from rdflib import URIRef
 
+from kg import corpus_graphs
 from kg.build import build_key, summarise
 from kg.corpus_graphs import ArticleEvents, entity_groups, event_groups, sketch
 from kg.engines import ExtractionSettings, ExtractionTask, extract_task
@@ -16,10 +18,10 @@ from kg.map import article_node
 from kg.map.entities import map_entities
 from kg.map.events import map_events
 from kg.read.manifest import read_manifest
-from kg.records import ArticleRecord
+from kg.records import ArticleRecord, EventMention, Mention
 from kg.resolve import resolve_entities
-from kg.resolve.event_parts import event_parts
-from kg.resolve.events import merge_events, resolve_reports
+from kg.resolve.event_parts import compatible_parts, event_parts
+from kg.resolve.events import EventReport, merge_events, resolve_reports
 from kg.resolve.refs import mention_ref
 from kg.resolve.stories import group_stories
 from kg.spill import EventSpill
@@ -58,7 +60,13 @@ def as_text(triples) -> set[tuple[str, str, str]]:
     return {(str(s), str(p), str(o)) for s, p, o in triples}
 
 
-def test_events_merged_in_parts_give_the_graph_merged_at_once(records) -> None:
+@pytest.mark.parametrize("split_above", [corpus_graphs.SPLIT_ABOVE, 2])
+def test_events_merged_in_parts_give_the_graph_merged_at_once(
+    records, split_above: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # With 2, every part of more than two reports is first split into compatible parts, on
+    # the slim copies of the reports that large archives use (their parts pass 64 reports).
+    monkeypatch.setattr(corpus_graphs, "SPLIT_ABOVE", split_above)
     with tempfile.TemporaryFile() as stream:
         spill = EventSpill(stream)
         summaries = [summarise(record, spill) for record in records]
@@ -134,3 +142,18 @@ def test_an_event_sketch_reads_as_its_event(records) -> None:
         assert (kept.agent, kept.object) == (event.agent, event.object)
         assert kept.articles == event.articles
         assert kept.report_dates == event.report_dates
+
+
+def test_the_slim_copies_of_large_parts_answer_every_merging_test() -> None:
+    """Parts of more than SPLIT_ABOVE reports are split on slim copies of the reports."""
+    office = Mention("organization", "Harris County District Attorney's Office", 0, 1, "")
+
+    def report(agent: Mention | None, text: str | None, article: str) -> EventReport:
+        mention = EventMention(
+            "ChargesDropped", "t", "e", 0, 1, agent=agent, agent_text=text, date="2026-03-06"
+        )
+        return EventReport(URIRef(article), mention, URIRef("e:1") if agent else None, None, None)
+
+    reports = [report(office, None, "a:1"), report(None, "Prosecutors in Harris County", "a:2")]
+    slim = [corpus_graphs._roles(r) for r in reports]
+    assert compatible_parts(slim) == compatible_parts(reports) == [[0, 1]]  # type: ignore[arg-type]

@@ -42,6 +42,7 @@ from kg.resolve.events import (
     EventReport,
     _anchored,
     _compatible,
+    _nested_names,
     described_anchor_words,
     name_words,
 )
@@ -171,7 +172,11 @@ def compatible_parts(reports: Sequence[EventReport]) -> list[list[int]]:
         buckets[_bucket_key(report)].append(index)
     keys = list(buckets)
     dates = _DateIndex([_known_date(key[3]) for key in keys])
-    agents, objects = _RoleIndex([key[0] for key in keys]), _RoleIndex([key[1] for key in keys])
+    agents = _RoleIndex(
+        [key[0] for key in keys],
+        related=_nested_agents({key[0]: reports[buckets[key][0]] for key in keys}),
+    )
+    objects = _RoleIndex([key[1] for key in keys])
     parent = list(range(len(keys)))
 
     def find(node: int) -> int:
@@ -220,20 +225,45 @@ def _known_date(date: str | None) -> str | None:
     return date
 
 
-class _RoleIndex:
-    """Which buckets' agents (or objects) do not conflict: the same one, or none on a side."""
+def _nested_agents(first: dict[object, EventReport]) -> dict[object, set[object]]:
+    """For each agent, the other agents named as the same actor ("Zeta", "Zeta Farms Co.").
 
-    def __init__(self, values: list[object]) -> None:
+    Entity resolution may keep a short and a full name apart; merging joins their reports
+    (:func:`kg.resolve.events._nested_names`), so the parts must test them against each other.
+    """
+    mentions = [(agent, report.mention.agent) for agent, report in first.items() if agent]
+    related: dict[object, set[object]] = defaultdict(set)
+    for i, (agent, mention) in enumerate(mentions):
+        for other, other_mention in mentions[i + 1 :]:
+            if agent != other and _nested_names(mention, other_mention):
+                related[agent].add(other)
+                related[other].add(agent)
+    return related
+
+
+class _RoleIndex:
+    """Which buckets' agents (or objects) do not conflict.
+
+    The same one, a related one (a nested name), or none on a side.
+    """
+
+    def __init__(
+        self, values: list[object], *, related: dict[object, set[object]] | None = None
+    ) -> None:
         self._all = range(len(values))
         self._none: list[int] = []
         self._by: dict[object, list[int]] = defaultdict(list)
+        self._related = related or {}
         for n, value in enumerate(values):
             (self._none if value is None else self._by[value]).append(n)
 
     def candidates(self, value: object) -> Collection[int]:
         if value is None:
             return self._all
-        return {*self._by[value], *self._none}
+        found = {*self._by[value], *self._none}
+        for other in self._related.get(value, ()):
+            found.update(self._by[other])
+        return found
 
 
 class _DateIndex:
