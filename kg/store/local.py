@@ -148,8 +148,10 @@ class LocalStore:
         """Rows of a SELECT query one at a time, for results too large to hold at once."""
         solutions = self._ox.query(sparql)
         names = [v.value for v in solutions.variables]
-        # Each distinct term is converted once (rdflib terms are immutable, and rows
-        # repeat names, dates and IRIs): see kg.store.results.
+        # Each distinct short term is converted once (rdflib terms are immutable, and rows
+        # repeat names, dates and IRIs): see kg.store.results. Long literals (an article's
+        # extraction record, tens of kB) are converted each time and not kept: keeping
+        # every one held 9 GB while a 100,000-article build read its stored summaries.
         converted: dict[object, Node] = {}
         for row in solutions:
             out = {}
@@ -157,7 +159,9 @@ class LocalStore:
                 if value is not None:
                     term = converted.get(value)
                     if term is None:
-                        term = converted[value] = from_ox(value)
+                        term = from_ox(value)
+                        if _worth_keeping(value) and len(converted) < _KEPT_TERMS:
+                            converted[value] = term
                     out[name] = term
             yield out
 
@@ -345,3 +349,14 @@ def _remove_bulk_leftovers(path: Path) -> None:
 
 def _one_line(error: BaseException) -> str:
     return " ".join(str(error).split())
+
+
+_KEPT_TERMS = 100_000
+"""How many distinct terms a streamed SELECT remembers converted (a bound on its memory)."""
+_LONG_LITERAL = 256
+"""Characters beyond which a literal is converted each time it comes, not remembered."""
+
+
+def _worth_keeping(value: object) -> bool:
+    """Whether a term is short enough to remember converted (IRIs, names, dates)."""
+    return not isinstance(value, ox.Literal) or len(value.value) <= _LONG_LITERAL

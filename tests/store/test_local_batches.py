@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tracemalloc
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -91,3 +92,21 @@ def test_a_large_graph_is_replaced_subject_by_subject(
 
 def as_text(triple) -> tuple[str, ...]:
     return tuple(str(to_ox(term)) for term in triple)
+
+
+def test_streamed_rows_do_not_keep_every_long_literal(tmp_path: Path) -> None:
+    """A build reads every stored article's record (tens of kB each) through iter_select."""
+    p = ox.NamedNode(EX + "record")
+    rows = [
+        (ox.NamedNode(f"{EX}a/{i}"), p, ox.Literal(f"{i:05d}" + "x" * 20_000)) for i in range(500)
+    ]
+    with LocalStore(tmp_path / "store") as store:
+        store.replace_graphs([(URIRef(EX + "graph"), rows)])
+        tracemalloc.start()
+        count = 0
+        for row in store.iter_select(f"SELECT ?r WHERE {{ GRAPH ?g {{ ?s <{p.value}> ?r }} }}"):
+            count += len(str(row["r"])) > 20_000
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+    assert count == 500
+    assert peak < 2_000_000  # 500 records of 20 kB kept would be over 10 MB
