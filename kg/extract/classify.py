@@ -134,7 +134,7 @@ _CITY_BODIES = (("police",), ("city", "council"), ("town", "council"))
 def _city_body_words(context: ArticleContext, end: int) -> int:
     """How many words after a city's name make it the name of the city's own body.
 
-    "Toronto police" is the city's force and "Lagos city council" its council, as news
+    "Lagos police" is the city's force and "Lagos city council" its council, as news
     writes them in lower case.
     """
     for body in _CITY_BODIES:
@@ -211,7 +211,7 @@ def _classify_rules(
         if last.lower() in PRODUCT_NOUNS and last not in COMPANY_COMPLETIONS:
             return None
     if city_body:
-        candidate.end += city_body  # "Toronto police": the city's force; "Lagos city council"
+        candidate.end += city_body  # "Lagos police": the city's force; "Lagos city council"
         candidate.kind = "organization"
         return candidate
     if place is not None and _place_is_plausible(context, candidate, tokens, place):

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, TypeVar
 import numpy
 from spacy.attrs import LEMMA
 
+from kg.extract.demonyms import is_demonym
 from kg.extract.event_lexicon import (
     AUTHORITY_WORDS,
     CLAUSE_OPENERS,
@@ -805,8 +806,14 @@ def _officer_of(
 
 
 def _describes_firm(view: ArticleView, i: int) -> bool:
-    """Whether token ``i`` is a word of a firm's description ("Galway app company")."""
-    return view.words[i].isalpha() and (view.words[i].islower() or i in view.mention_at)
+    """Whether token ``i`` is a word of a firm's description ("Galway app company").
+
+    Lower-case words, names, demonyms and hyphens: "Slovenian heat pump maker", "Oslo-based".
+    """
+    word = view.words[i]
+    return word == "-" or (
+        word.isalpha() and (word.islower() or i in view.mention_at or is_demonym(word))
+    )
 
 
 def quoted_speaker_after(view: ArticleView, index: int) -> Role | None:

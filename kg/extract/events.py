@@ -84,7 +84,6 @@ from kg.extract.event_clauses import (
     sayer_role,
     sentences_of,
     speaks_for,
-    text_between,
 )
 from kg.extract.event_lexicon import (
     AUTHORITY_WORDS,
@@ -731,14 +730,6 @@ def _build(
         agent = find_inverted_speaker(view, head, sent.end)
     if GROUP_OF.get(pattern.type) == "communication":
         agent = speaks_for(view, agent, sent.start, sent.end) or agent
-    if (
-        agent is not None
-        and agent.mention is not None
-        and agent.mention.kind == "organization"
-        and view.lemmas[head] in PERSONAL_ACTS
-        and (post := _post_of(view, agent.index, floor)) is not None
-    ):  # "The head of heat pump maker Zeta apologised": the post's holder, not Zeta
-        agent = Role(text=text_between(view, post, agent.index) + name_of(agent.mention))
     if (
         agent is not None
         and agent.mention is None
@@ -2667,30 +2658,6 @@ def _tells_same_act(
     if perfect and event.type == "ShareholderVote":  # "At the AGM on Tuesday, 58% of votes"
         return any(view.lemmas[i] in _MEETING_WORDS for i in range(sent.start, sent.end))
     return perfect and event.object is not None and name_of(event.object) in named
-
-
-def _post_of(view: ArticleView, index: int, floor: int) -> int | None:
-    """Where "the head of" opens the phrase that ends in the organisation at ``index``.
-
-    "The head of Slovenian heat pump maker Zeta", "The chief executive of Zeta": the
-    first token of the post ("head", "chief"), a few describing words allowed before the
-    name.
-    """
-    k = index - 1
-    while k > floor and index - k <= _POST_REACH and view.lowers[k] != "of":
-        if not view.words[k].isalpha() and view.words[k] != "-":
-            return None
-        k -= 1
-    if k <= floor or view.lowers[k] != "of" or view.lowers[k - 1] not in OFFICER_HEADS:
-        return None
-    start = k - 1
-    while start - 1 >= floor and view.lowers[start - 1] in {"chief", "managing", "top"}:
-        start -= 1
-    return start
-
-
-_POST_REACH = 6
-"""How many describing words may stand between "the head of" and the organisation."""
 
 
 def _words_before(role: Role, count: int) -> range:
