@@ -143,8 +143,13 @@ def _city_body_words(context: ArticleContext, end: int) -> int:
             context.words[k] == word and not context.doc[k].is_space
             for k, word in zip(range(end, stop), body, strict=True)
         ):
+            if stop < len(context.words) and context.words[stop] in _BODY_PLACES:
+                return 0  # "a Lagos police station": a building, not the force
             return len(body)
     return 0
+
+
+_BODY_PLACES = frozenset({"station", "stations", "headquarters", "cell", "cells", "chambers"})
 
 
 def _classify_rules(
@@ -307,8 +312,8 @@ def _county_or_city(context: ArticleContext, tokens: list[str], end: int) -> boo
 def _described_as_business(context: ArticleContext, end: int) -> bool:
     """Whether an apposition after the span calls it a business (", Ohio's largest grocer")."""
     words = context.words
-    if next_word(context, end) != ",":
-        return False
+    if next_word(context, end) != "," or words[end + 1 : end + 2] in (["police"], ["regulators"]):
+        return False  # "in Holt, police arrested ...": a clause's subject, no apposition
     for word in words[end + 1 : end + 6]:
         if word in {",", ".", ";", ":"}:
             return False
@@ -318,6 +323,10 @@ def _described_as_business(context: ArticleContext, end: int) -> bool:
 
 
 _STRONG_LOCATIVES = frozenset({"in", "near", "across", "throughout"})
+_COMPASS_POINTS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+     "north-east", "north-west", "south-east", "south-west"}
+)  # fmt: skip
 _STREET_WORDS = frozenset({"Street", "Road", "Avenue", "Lane", "Drive", "Way", "Crescent"})
 _RESIDENT_NOUNS = frozenset({"man", "woman", "teen", "teenager", "boy", "girl", "resident"})
 _LOCAL_NOUNS = frozenset(
@@ -366,6 +375,8 @@ def _reads_as_place(context: ArticleContext, candidate: Candidate, tokens: list[
         return True  # "a Holt man", "a Tullow nursing home"
     if prev == "from" and start >= 3 and words[start - 2] == "," and words[start - 3].isdigit():
         return True  # "Ann Ito, 24, from Hadapsar"
+    if prev == "of" and start >= 2 and words[start - 2].lower() in _COMPASS_POINTS:
+        return True  # "east of Holt", "20 km northwest of Holt"
     return prev == "," and start >= 2 and words[start - 2] in _STREET_WORDS and nxt in {",", "."}
 
 

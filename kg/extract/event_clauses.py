@@ -1863,8 +1863,8 @@ def is_passive(view: ArticleView, head: int, floor: int, *, reduced: bool = True
         return False  # "Zeta this week recalled 900 cars": a time adverb, then the verb
     if after_relative_clause(view, head, floor):
         return False  # "The firm whose app was used by fraudsters acknowledged on Monday"
-    if previous in _PEOPLE_DONE_TO and view.lowers[head + 1] in _TIME_WORDS:
-        return True  # "one of three men arrested last month": the men were arrested
+    if previous in _PEOPLE_DONE_TO and view.lowers[head + 1] in _TIME_WORDS | _BE_FINITE:
+        return True  # "one of three men arrested last month", "two suspects arrested were"
     return view.lowers[head + 1] in _REDUCED_PASSIVE_NEXT
 
 
@@ -1884,6 +1884,7 @@ def after_relative_clause(view: ArticleView, head: int, floor: int) -> bool:
 
 
 _FINITE_AUXILIARIES = words("was were is are has have had")
+_BE_FINITE = words("was were is are")
 _SUBJECT_RELATIVE_REACH = 6
 """How far into a sentence the relative pronoun of its opening subject may stand."""
 _PEOPLE_DONE_TO = words(

@@ -953,7 +953,9 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P(
             "Statement",
             "@defend ~3 decision|product|products|system|systems|practice|practices|record|"
-            "conduct|policy|move|action|actions|handling|technology|ruling",
+            "conduct|policy|move|action|actions|handling|technology|ruling|performance|"
+            "officers|officer|staff|employees|response|investigation|approach|deal|plan|law|"
+            "bill|measure|measures|changes|pricing|comments|remarks",
             object="none",
             weight=0.6,
             noun=False,
@@ -970,10 +972,12 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P("Apology", "@apologize", object="to|for", performative=True),
         P(
             "Apology",
-            "@issue|offer|make|extend|publish|post ~2 apology|apologies",
+            "@issue|offer|make|extend|publish|post|pen|write|send|tender|deliver ~2 "
+            "apology|apologies",
             object="to|for",
         ),
         P("Apology", "@say|be ~2 sorry", object="none", performative=True, priority=1),
+        P("Apology", "@take ~2 step|steps of apologize", object="for"),  # "took the rare step"
     ),
     "ApologyDemand": (
         P(

@@ -2164,6 +2164,12 @@ def _link_descriptions(view: ArticleView, candidates: list[Candidate]) -> list[C
             if full is not None:  # "Cllr Marsh" is the article's Ada Marsh
                 event = dataclasses.replace(event, agent=full)
                 candidate = dataclasses.replace(candidate, event=event)
+        if event.agent is None and not event.agent_text and event.type in _BENCH_OR_PROSECUTION:
+            decider = _unnamed_decider(view, event)
+            if decider is not None and not _is_object(event, decider):
+                # "Charges were thrown out Tuesday ... The decision by Judge Ann Lee ..."
+                event = dataclasses.replace(event, agent=decider)
+                candidate = dataclasses.replace(candidate, event=event)
         if event.agent is None and event.agent_text:
             named = _named_after(view, event)
             if named is not None:  # "A Houston-area nurse filed a lawsuit. Ann Obi, 34, ..."
@@ -2282,6 +2288,32 @@ def _titled_as(view: ArticleView, description: str) -> Mention | None:
     if not found and len(title) == 2 and title[0] in {"police", "fire"}:
         found = _persons_titled(view, title[1:])  # "the police chief" is "Chief Ann Lee"
     return only_one(found)
+
+
+_BENCH_OR_PROSECUTION = frozenset({"ChargesDismissed", "ChargesDropped"})
+_PROSECUTION_ACTS = words("dropped withdrawn abandoned discontinued")
+
+
+def _unnamed_decider(view: ArticleView, event: EventMention) -> Mention | None:
+    """Who decided charges told in the passive with no "by" ("charges were dropped").
+
+    Only a judge or court dismisses, and only the prosecution drops: dismissed charges are
+    the judge's the article titles next (within :data:`_NAMED_WITHIN` characters after the
+    sentence), else its only titled judge, when the dismissal is dated (one decision);
+    dropped or withdrawn charges are the prosecution's office the article names (the most
+    named one). A stay is either's, so it is left alone.
+    """
+    if event.type == "ChargesDropped":
+        if not set(event.trigger.lower().split()) & _PROSECUTION_ACTS:
+            return None  # "the case was stayed": by the Crown or by a judge
+        return _role_organisation(view, set(_PROSECUTION_KEYS))
+    if event.date is None:
+        return None  # "a case struck out for want of prosecution is ...": no one decision
+    judges = [m for _, _, m in view.mention_spans if m.kind == "person" and _titled_judge(view, m)]
+    for judge in judges:
+        if event.end <= judge.start <= event.end + _NAMED_WITHIN:
+            return judge
+    return only_one({(m.canonical or m.text): m for m in judges})
 
 
 def _named_after(view: ArticleView, event: EventMention) -> Mention | None:

@@ -2816,3 +2816,59 @@ def test_a_time_in_the_subjects_relative_clause_does_not_date_the_act() -> None:
     body = "Families from a village that flooded in January filed a lawsuit against Zeta Sand."
     events = candidates_of(body, {"Zeta Sand": ORG})
     assert [(e.type, e.date) for e in events] == [("LawsuitFiled", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chief executive Ann Lee penned an apology to customers over the breach.",
+        "Chief executive Ann Lee wrote an apology to customers over the breach.",
+        "Chief executive Ann Lee took the unusual step of apologising for the breach.",
+    ],
+)
+def test_an_apology_written_or_stepped_into_is_an_apology(sentence: str) -> None:
+    events = candidates_of(sentence, {"Ann Lee": PER})
+    assert ("Apology", "Ann Lee") in summary(events)
+
+
+def test_dismissed_charges_told_in_the_passive_are_the_judge_titled_next() -> None:
+    body = (
+        "Trespassing charges were thrown out Tuesday against five protesters. The decision by "
+        "District Judge Ann Lee was the second in two weeks. Judge Tom Ross had dismissed "
+        "similar cases last month."
+    )
+    events = candidates_of(body, {"Ann Lee": PER, "Tom Ross": PER})
+    dismissals = [(kind, agent) for kind, agent in summary(events) if kind == "ChargesDismissed"]
+    assert dismissals[0] == ("ChargesDismissed", "Ann Lee")
+
+
+def test_dropped_charges_told_in_the_passive_are_the_prosecution_named() -> None:
+    body = (
+        "Battery charges have been dropped against a Holt grandfather on Monday. A prosecutor "
+        "with the Varne County State Attorney's Office announced the decision in court."
+    )
+    events = candidates_of(body, {"Varne County State Attorney's Office": ORG})
+    assert ("ChargesDropped", "Varne County State Attorney's Office") in summary(events)
+
+
+def test_a_passive_stay_or_an_undated_dismissal_has_no_guessed_decider() -> None:
+    body = (
+        "Students sued days after the fraud case against Ann Lee was stayed on Monday. "
+        "The Varne Crown Attorney's Office declined to comment. A case struck out for want "
+        "of prosecution can be filed again, said Judge Tom Ross."
+    )
+    events = candidates_of(
+        body, {"Ann Lee": PER, "Tom Ross": PER, "Varne Crown Attorney's Office": ORG}
+    )
+    assert not [e for e in events if e.type.startswith("Charges") and e.agent is not None]
+
+
+def test_defending_the_officers_or_their_performance_is_a_statement() -> None:
+    body = "Commander Ann Lee on Tuesday defended the police performance in the face of criticism."
+    assert summary(candidates_of(body, {"Ann Lee": PER})) == [("Statement", "Ann Lee")]
+
+
+def test_people_with_a_participle_before_a_form_of_be_were_done_to() -> None:
+    body = "A further two suspects arrested were minors, police said."
+    arrests = [e for e in candidates_of(body, {}) if e.type == "Arrest"]
+    assert arrests and all(e.agent_text != "two suspects" for e in arrests)

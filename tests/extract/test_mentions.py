@@ -972,3 +972,21 @@ def test_an_acronym_said_as_a_word_takes_its_bracketed_expansion(mentions: Extra
         "The Kenya Medical Supplies Authority (Kemsa) ordered an audit. Kemsa said so on Monday."
     )
     assert {m.canonical for m in by_text(found, "Kemsa")} == {"Kenya Medical Supplies Authority"}
+
+
+def test_an_unknown_name_before_a_clause_about_police_or_after_a_compass_point_is_a_place(
+    mentions: Extract,
+) -> None:
+    body = (
+        "Two months after a woman lost her chain in Tarnbury, police arrested a suspect. "
+        "The car was found on Provincial Road 328, east of Quillvale, with footprints nearby."
+    )
+    assert {"Tarnbury", "Quillvale"} <= kinds(mentions(body)).get("place", set())
+
+
+def test_a_city_police_station_is_a_building_not_the_force(mentions: Extract) -> None:
+    found = kinds(mentions("They were questioned in a Lagos police station on Friday."))
+    assert "Lagos police" not in found.get("organization", set())
+    assert "Lagos police" in kinds(mentions("Lagos police arrested two men.")).get(
+        "organization", set()
+    )
