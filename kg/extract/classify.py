@@ -323,6 +323,11 @@ def _described_as_business(context: ArticleContext, end: int) -> bool:
 
 
 _STRONG_LOCATIVES = frozenset({"in", "near", "across", "throughout"})
+_AREA_NOUNS = frozenset(
+    {"areas", "district", "districts", "neighbourhood", "neighbourhoods", "neighborhood",
+     "neighborhoods", "localities", "estates"}
+)  # fmt: skip
+"""Nouns after a name that make it a part of a town ("the Holt and Ayr districts")."""
 _COMPASS_POINTS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
      "north-east", "north-west", "south-east", "south-west"}
@@ -331,7 +336,8 @@ _STREET_WORDS = frozenset({"Street", "Road", "Avenue", "Lane", "Drive", "Way", "
 _RESIDENT_NOUNS = frozenset({"man", "woman", "teen", "teenager", "boy", "girl", "resident"})
 _LOCAL_NOUNS = frozenset(
     {"nursing", "care", "hospital", "school", "family", "couple", "mother", "father",
-     "pensioner", "farmer", "shopkeeper", "native", "homeowner", "landlord"}
+     "pensioner", "farmer", "shopkeeper", "native", "homeowner", "landlord", "house",
+     "residence", "property"}
 )  # fmt: skip
 """Nouns a place name modifies as someone's or something's home ("a Tullow nursing home")."""
 
@@ -372,7 +378,11 @@ def _reads_as_place(context: ArticleContext, candidate: Candidate, tokens: list[
     ):
         return True  # "a depot in Ashwick", "a man from Tarnby"
     if prev in {"a", "an", "A", "An"} and nxt in _RESIDENT_NOUNS | _LOCAL_NOUNS:
-        return True  # "a Holt man", "a Tullow nursing home"
+        return True  # "a Holt man", "a Tullow nursing home", "a Tarnby house"
+    if nxt in _AREA_NOUNS or (
+        nxt == "and" and any(w in _AREA_NOUNS for w in words[end + 2 : end + 4])
+    ):
+        return True  # "the Holt district", "the Njoro and Tarnby areas"
     if prev == "from" and start >= 3 and words[start - 2] == "," and words[start - 3].isdigit():
         return True  # "Ann Ito, 24, from Hadapsar"
     if prev == "of" and start >= 2 and words[start - 2].lower() in _COMPASS_POINTS:

@@ -1563,6 +1563,8 @@ def resolve_organisation(
             continue
         if in_prepositional_phrase(view, m_start, max(m_start - 4, 0)) in {"according", "to"}:
             continue
+        if _credit_in_brackets(view, m_start, m_end):
+            continue  # "(Reuters) - Zeta will ...": the wire that tells it, not "the company"
         counts[name] = counts.get(name, 0) + 1
         found[name] = (m_start, mention)
         if _subject_position(view, m_start):
@@ -1591,6 +1593,17 @@ def resolve_organisation(
             found = {name: found[name] for name in firms}
     best = max(found, key=lambda name: (counts[name], name in subjects, found[name][0]))
     return found[best][1]
+
+
+def _credit_in_brackets(view: ArticleView, start: int, end: int) -> bool:
+    """Whether a name is a wire's credit in brackets, as datelines give it ("(Reuters) -")."""
+    return (
+        start > 0
+        and end + 1 < len(view.words)
+        and view.words[start - 1] == "("
+        and view.words[end] == ")"
+        and view.words[end + 1] in {"-", "–", "—"}
+    )
 
 
 def _names_as(name: str, noun: str) -> bool:

@@ -1477,9 +1477,16 @@ def _by_after(view: ArticleView, head: int, limit: int) -> int | None:
     for j in range(head + 1, limit):
         if view.lowers[j] == "by":
             return j
+        if view.lowers[j] == "and" and _joins_names(view, j):
+            continue  # "at their homes in Holt and Ayr shortly after by officers of"
         if view.lowers[j] in {",", ";", ":", "who", "which", "that", "and", "but"}:
             return None
     return None
+
+
+def _joins_names(view: ArticleView, j: int) -> bool:
+    """Whether the word at ``j`` joins two capitalised names ("Holt and Ayr")."""
+    return 0 < j < len(view.words) - 1 and all(view.words[k][:1].isupper() for k in (j - 1, j + 1))
 
 
 def _fronted_phrase_author(view: ArticleView, sent: Sentence, head: int) -> Role | None:
@@ -2016,16 +2023,41 @@ def _headline_post_holders(view: ArticleView, candidates: list[Candidate]) -> li
             and agent.kind == "organization"
             and view.lemmas[candidate.head] in PERSONAL_ACTS
         ):
-            person = (
-                people.get(event.type)
-                if _post_follows(view, agent)
-                else _officer_acting(view, candidates, event.type, agent)
-            )
+            if _post_follows(view, agent):
+                person = people.get(event.type) or _headline_post_holder(view, agent)
+            else:
+                person = _officer_acting(view, candidates, event.type, agent)
             if person is not None:
                 event = dataclasses.replace(event, agent=person)
                 candidate = dataclasses.replace(candidate, event=event)
         updated.append(candidate)
     return updated
+
+
+def _headline_post_holder(view: ArticleView, firm: Mention) -> Mention | None:
+    """The one person the body titles with the post a headline names after a firm.
+
+    "Zeta CEO apologizes" is "CEO Ann Lee" of the body, when the body tells the act itself
+    otherwise ("said in a written statement").
+    """
+    post = _post_after(view, firm)
+    if post is None:
+        return None
+    titles = _POST_TITLES.get(post, ((post,),))
+    found: dict[str, Mention] = {}
+    for title in titles:
+        found.update(_persons_titled(view, list(title)))
+    return only_one(found)
+
+
+_TOP_EXECUTIVE_TITLES = (("ceo",), ("chief", "executive"), ("boss",), ("executive", "officer"))
+_POST_TITLES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "ceo": _TOP_EXECUTIVE_TITLES,
+    "chief": _TOP_EXECUTIVE_TITLES,
+    "boss": _TOP_EXECUTIVE_TITLES,
+    "head": _TOP_EXECUTIVE_TITLES,
+}
+"""The titles a body gives the holder of a post a headline names ("Zeta chief" apologises)."""
 
 
 def _officer_acting(
@@ -2052,13 +2084,20 @@ def _officer_acting(
 
 def _post_follows(view: ArticleView, mention: Mention) -> bool:
     """Whether the word after a mention names a post ("Zeta chief", "Zeta's CEO")."""
-    entry = next((e for e in view.mention_spans if e[2] is mention), None)
+    return _post_after(view, mention) is not None
+
+
+def _post_after(view: ArticleView, mention: Mention) -> str | None:
+    """The post named right after a mention ("Zeta chief", "Zeta's CEO", headline "Zeta CEO")."""
+    entry = next((e for e in view.mention_spans if e[2] == mention), None)
     if entry is None:
-        return False
-    after = name_end(view, entry[1])
-    if after < len(view.lowers) and view.lowers[after] in {"'s", "’s"}:
-        after += 1
-    return after < len(view.lowers) and view.lowers[after] in OFFICER_HEADS | TOP_POSTS
+        return None
+    for after in dict.fromkeys((entry[1], name_end(view, entry[1]))):
+        if after < len(view.lowers) and view.lowers[after] in {"'s", "’s"}:
+            after += 1
+        if after < len(view.lowers) and view.lowers[after] in OFFICER_HEADS | TOP_POSTS:
+            return view.lowers[after]
+    return None
 
 
 def _agents_agree(event: EventMention, other: EventMention) -> bool:
@@ -2223,6 +2262,8 @@ def _link_descriptions(view: ArticleView, candidates: list[Candidate]) -> list[C
             mention = _described_organisation(view, own_words) or _role_organisation(view, keys)
             if mention is None and keys == set(_DETECTIVE_KEYS):
                 mention = _role_organisation(view, set(_POLICE_KEYS))
+            if mention is None and keys <= set(_POLICE_KEYS) | set(_DETECTIVE_KEYS):
+                mention = _force_of_officers(view)
             if mention is None and "government" in words_:
                 mention = _the_minister(view)  # "the government announced": its minister
             if mention is not None and not _is_object(event, mention):
@@ -2543,6 +2584,37 @@ def _role_organisation(view: ArticleView, keys: set[str]) -> Mention | None:
     if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
         return None
     return found[max(counts, key=lambda name: counts[name])]
+
+
+def _force_of_officers(view: ArticleView) -> Mention | None:
+    """The organisation the article's officers serve, when its name does not say police.
+
+    "Officers with the Holt Mounties responded", "detectives from the Criminal Branch",
+    "Varne Constabulary officers": a force whose name has no police word is still the one
+    whose officers act. The most named such organisation, if one is.
+    """
+    counts: dict[str, int] = {}
+    found: dict[str, Mention] = {}
+    words_, lowers = view.words, view.lowers
+    for m_start, m_end, mention in view.mention_spans:
+        if mention.kind != "organization":
+            continue
+        k = m_start - 1
+        if k >= 0 and lowers[k] == "the":
+            k -= 1
+        before = k >= 1 and lowers[k] in {"with", "from", "of"} and lowers[k - 1] in _OFFICERS
+        after = m_end < len(words_) and lowers[m_end] in _OFFICERS
+        if before or after:
+            name = mention.canonical or mention.text
+            counts[name] = counts.get(name, 0) + 1
+            found.setdefault(name, mention)
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    return found[max(counts, key=lambda name: counts[name])]
+
+
+_OFFICERS = words("officers officer detectives detective constables troopers")
 
 
 def _date_from_next_sentence(

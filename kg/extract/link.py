@@ -82,6 +82,7 @@ def resolve(candidates: list[Candidate], context: ArticleContext) -> list[Resolv
     _link_persons(candidates, context, texts, canonical, linked)
     _link_acronyms(candidates, context, texts, canonical, linked)
     _link_org_prefixes(candidates, context, texts, canonical, linked)
+    _type_country_units(candidates, context, texts)
     _link_product_tails(candidates, context)
     _link_brand_products(candidates, texts)
     _link_club_places(candidates, context, texts, canonical, linked)
@@ -401,6 +402,25 @@ def _link_org_prefixes(
             canonical[id(c)] = best
             c.kind = "organization"
             linked.add(id(c))
+
+
+def _type_country_units(
+    candidates: list[Candidate], context: ArticleContext, texts: dict[int, str]
+) -> None:
+    """A named organisation followed by a country is its unit there, not a person.
+
+    "said Zeta Canada in a statement" reads like a person's name after "said"; when the
+    article names "Zeta" as an organisation, "Zeta Canada" is Zeta's Canadian arm.
+    """
+    orgs = {texts[id(c)] for c in candidates if c.kind == "organization" and not c.weak}
+    for c in candidates:
+        if c.kind != "person":
+            continue
+        tokens = _tokens(context, c)
+        for size in range(1, len(tokens)):
+            if " ".join(tokens[:size]) in orgs and _country_unit(tokens[size:]):
+                c.kind = "organization"
+                break
 
 
 def _country_unit(extra: list[str]) -> bool:

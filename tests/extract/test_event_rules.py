@@ -2872,3 +2872,44 @@ def test_people_with_a_participle_before_a_form_of_be_were_done_to() -> None:
     body = "A further two suspects arrested were minors, police said."
     arrests = [e for e in candidates_of(body, {}) if e.type == "Arrest"]
     assert arrests and all(e.agent_text != "two suspects" for e in arrests)
+
+
+def test_a_wire_credited_in_the_dateline_is_not_the_company() -> None:
+    body = (
+        "LONDON (Wirewave) - Varne Tobacco will leave Myanmar by the end of the year. "
+        "Responding to a query from Wirewave about its plans in the country, the company said "
+        "the decision followed a review."
+    )
+    events = candidates_of(body, {"Wirewave": ORG, "Varne Tobacco": ORG})
+    assert ("Statement", "Varne Tobacco") in summary(events)
+    assert ("Statement", "Wirewave") not in summary(events)
+
+
+def test_police_are_the_force_whose_officers_the_article_names() -> None:
+    body = (
+        "Officers with the Holt Mounties responded to a report of a stolen truck. Police said "
+        "four suspects were tracked into the woods and taken into custody."
+    )
+    events = candidates_of(body, {"Holt Mounties": ORG})
+    assert ("Arrest", "Holt Mounties") in summary(events)
+
+
+def test_a_by_phrase_after_places_joined_by_and_still_names_the_passive_agent() -> None:
+    body = (
+        "A corporal, 41, and a constable, 29, were detained at their homes in Tarnby and Holt "
+        "shortly after 6 a.m. by officers of the Varne Standards Bureau."
+    )
+    events = candidates_of(body, {"Varne Standards Bureau": ORG, "Tarnby": PLACE, "Holt": PLACE})
+    assert summary(events) == [("Arrest", "Varne Standards Bureau")]
+
+
+def test_a_headline_ceos_act_is_the_person_the_body_titles_ceo() -> None:
+    body = (
+        "Varne Mobile says it has notified the customers whose data was stolen. CEO Ann Lee "
+        "said in a written statement Friday that the company had failed to protect them."
+    )
+    events = candidates_of(
+        body, {"Varne Mobile": ORG, "Ann Lee": PER}, headline="Varne Mobile CEO apologizes"
+    )
+    assert ("Apology", "Ann Lee") in summary(events)
+    assert ("Apology", "Varne Mobile") not in summary(events)

@@ -990,3 +990,21 @@ def test_a_city_police_station_is_a_building_not_the_force(mentions: Extract) ->
     assert "Lagos police" in kinds(mentions("Lagos police arrested two men.")).get(
         "organization", set()
     )
+
+
+def test_a_named_organisation_with_a_country_after_it_is_its_unit_not_a_person(
+    mentions: Extract,
+) -> None:
+    body = (
+        "Quorra halted sales of its phone on Monday, and Quorra said it would investigate. "
+        "Customers will get a refund, said Quorra Canada in a statement."
+    )
+    assert "Quorra Canada" in kinds(mentions(body)).get("organization", set())
+
+
+def test_names_before_area_nouns_or_a_house_are_places(mentions: Extract) -> None:
+    body = (
+        "Detectives arrested two suspects in the Quorrim and Velthorp areas on Friday. "
+        "The girls took a car from a Brisquell house on Tuesday night."
+    )
+    assert {"Quorrim", "Velthorp", "Brisquell"} <= kinds(mentions(body)).get("place", set())
