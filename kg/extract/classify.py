@@ -160,6 +160,8 @@ def _classify_rules(
     nxt = next_word(context, end)
     if is_ticker(context, start, end) or (n == 2 and tokens[0] in CODE_HEADS):
         return None  # "(NASDAQ: ZETA)", "Model Y", "Series B"
+    if n > 1 and tokens[0] == "Operation":
+        return None  # "Operation Thor": a police operation's code name, not a body
     if is_agency_name(tokens):
         candidate.kind = "organization"  # "Health Canada", "Transport for London"
         candidate.cues.add("head")
@@ -246,6 +248,8 @@ def _classify_rules(
     if n == 1 and is_acronym(text):
         if text in NON_NAME_ACRONYMS or (nxt is not None and nxt.isdigit()):
             return None  # "SB 1047", "HR 5": a bill or a code
+        if nxt in _EQUIPMENT_NOUNS:
+            return None  # "CCTV footage", "IMEI numbers": equipment or a code, not a body
         candidate.kind = "organization"
         candidate.cues.add("acronym")
         return candidate
@@ -323,6 +327,10 @@ def _described_as_business(context: ArticleContext, end: int) -> bool:
 
 
 _STRONG_LOCATIVES = frozenset({"in", "near", "across", "throughout"})
+_EQUIPMENT_NOUNS = frozenset(
+    {"footage", "camera", "cameras", "images", "recordings", "numbers", "number"}
+)
+"""Nouns after an acronym that make it a kind of equipment or code, not a body ("CCTV footage")."""
 _AREA_NOUNS = frozenset(
     {"areas", "district", "districts", "neighbourhood", "neighbourhoods", "neighborhood",
      "neighborhoods", "localities", "estates"}

@@ -41,15 +41,19 @@ def is_demonym(text: str) -> bool:
 
     >>> [is_demonym(w) for w in ("Kenyan", "Kenyans", "North Korean", "Dutch", "Kenya")]
     [True, True, True, True, False]
+    >>> [is_demonym(w) for w in ("New Zealanders", "North Carolinians", "New Zealand")]
+    [True, True, False]
     """
     parts = text.split()
     if not parts:
         return False
+    demonyms = load_demonyms()
+    if len(parts) > 1 and (text in demonyms or (text.endswith("s") and text[:-1] in demonyms)):
+        return True  # "New Zealanders", "North Carolinians"
     compass = all(part in _COMPASS for part in parts[:-1])
     if len(parts) > 1 and not compass and not (len(parts) == 2 and parts[0] in load_demonyms()):
         return False  # only "North Korean" or "Latin American" shapes
     last = parts[-1]
-    demonyms = load_demonyms()
     return last in demonyms or (last.endswith("s") and last[:-1] in demonyms)
 
 
@@ -62,11 +66,18 @@ def load_demonyms() -> frozenset[str]:
     for name, place in places.items():
         if place.kind == "city" and place.population < 500_000:
             continue
+        if " " in name and place.kind in _NATION_KINDS and name.replace(" ", "").isalpha():
+            forms.update(_derive(name))  # "New Zealander", "North Carolinian"
+            continue
         if " " in name or not name.isalpha():
             continue
         forms.update(_derive(name))
     generated = {form for form in forms if form not in first_names and form not in places}
     return frozenset(generated | IRREGULAR)
+
+
+_NATION_KINDS = frozenset({"country", "state", "province"})
+"""Places whose names of several words have demonyms news uses ("New Zealanders")."""
 
 
 def _derive(name: str) -> set[str]:

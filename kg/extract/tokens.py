@@ -148,7 +148,7 @@ def _previous_word(words: list[str], i: int) -> int | None:
 
 def _ends_sentence(words: list[str], spaces: list[bool], previous: int, i: int) -> bool:
     """Whether a sentence ends between token ``previous`` and token ``i``."""
-    if not spaces[previous] and words[i] not in _OPENERS:
+    if not spaces[previous] and words[i] not in _OPENERS and not _glued_sentence(words, i):
         return False
     j = previous
     while j > 0 and words[j] in _CLOSERS:
@@ -165,6 +165,24 @@ def _ends_sentence(words: list[str], spaces: list[bool], previous: int, i: int) 
             return nxt in SENTENCE_STARTERS and last not in _NEVER_FINAL and not _is_initial(last)
         return False
     return False
+
+
+def _glued_sentence(words: list[str], i: int) -> bool:
+    """A full stop with no space between a lower-case word and a capitalised one.
+
+    Pages scraped without their paragraph breaks glue sentences ("... a motor
+    vehicle.Speaking at a media conference, ..."); spaCy splits the stop off, and the next
+    word starts a sentence. "U.S.Steel" or "amazon.com" are one token and never get here.
+    """
+    return (
+        i >= 2
+        and words[i - 1] == "."
+        and words[i - 2].isalpha()
+        and words[i - 2].islower()
+        and len(words[i - 2]) > 1
+        and words[i][:1].isupper()
+        and words[i][1:2].islower()
+    )
 
 
 _NEVER_FINAL = words("Mr. Mrs. Ms. Dr. Prof. Gov. Sen. Rep. Gen. Col. Capt. Lt. Sgt. St.")

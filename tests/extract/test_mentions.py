@@ -1008,3 +1008,26 @@ def test_names_before_area_nouns_or_a_house_are_places(mentions: Extract) -> Non
         "The girls took a car from a Brisquell house on Tuesday night."
     )
     assert {"Quorrim", "Velthorp", "Brisquell"} <= kinds(mentions(body)).get("place", set())
+
+
+def test_sentences_glued_by_a_scraper_still_split(mentions: Extract) -> None:
+    from kg.extract.tokens import tokenize
+
+    text = "They stole a motor vehicle.Speaking on Friday, Inspector Ann Lee said so."
+    assert [s.text for s in tokenize(text).sents] == [
+        "They stole a motor vehicle.",
+        "Speaking on Friday, Inspector Ann Lee said so.",
+    ]
+    assert "Speaking" not in kinds(mentions(text)).get("organization", set())
+
+
+def test_operations_equipment_acronyms_and_demonyms_of_long_names_are_no_bodies(
+    mentions: Extract,
+) -> None:
+    body = (
+        "Police found the burglar through CCTV footage, and IMEI numbers were traced. "
+        "Operation Thorn began last year, the BBC reported. New Zealanders will shop at "
+        "the sale, and North Carolinians protested. The NHS said staff were affected."
+    )
+    organisations = kinds(mentions(body)).get("organization", set())
+    assert organisations == {"BBC", "NHS"}
