@@ -170,8 +170,8 @@ def _ends_sentence(words: list[str], spaces: list[bool], previous: int, i: int) 
 def _glued_sentence(words: list[str], i: int) -> bool:
     """A full stop with no space between a lower-case word and a capitalised one.
 
-    Pages scraped without their paragraph breaks glue sentences ("... a motor
-    vehicle.Speaking at a media conference, ..."); spaCy splits the stop off, and the next
+    Pages scraped without their paragraph breaks glue sentences ("... they took the
+    van.Police said on Friday ..."); spaCy splits the stop off, and the next
     word starts a sentence. "U.S.Steel" or "amazon.com" are one token and never get here.
     """
     return (
