@@ -613,7 +613,12 @@ def find_subject(view: ArticleView, start: int, floor: int, *, head: int) -> Rol
                 return _first_conjunct(view, m_start, floor) or Role(mention=mention, index=m_start)
             if preposition == "of" and mention.kind == "organization" and _acts_for(view, m_start):
                 return Role(mention=mention, index=m_start)  # "operatives of the command"
-            if not governed and mention.kind == "place" and _adjacent_subject(view, i, head):
+            if (
+                not governed
+                and mention.kind == "place"
+                and _adjacent_subject(view, i, head)
+                and not _names_a_unit(view, m_start)
+            ):
                 return Role(mention=mention, index=m_start)  # "Kenya and Ethiopia signed"
             i = m_start - 1
             continue
@@ -1213,6 +1218,19 @@ def _sentence_start(view: ArticleView, i: int) -> int:
     return view.sent_start[i]
 
 
+def _names_a_unit(view: ArticleView, start: int) -> bool:
+    """Whether a place right after an organisation names its unit there, not a subject.
+
+    "Detectives from the Zeta Bureau (ZB) Holt Region on Friday arrested ...": the
+    bureau's regional office, whose detectives act.
+    """
+    k = start - 1
+    if k >= 0 and view.words[k] == ")":
+        k -= 1
+    entry = view.mention_at.get(k)
+    return entry is not None and entry[2].kind == "organization"
+
+
 def _adjacent_subject(view: ArticleView, end: int, head: int) -> bool:
     """Whether only auxiliaries, adverbs and a time stand between token ``end`` and ``head``.
 
@@ -1564,7 +1582,7 @@ def resolve_organisation(
         if in_prepositional_phrase(view, m_start, max(m_start - 4, 0)) in {"according", "to"}:
             continue
         if _credit_in_brackets(view, m_start, m_end):
-            continue  # "(Reuters) - Zeta will ...": the wire that tells it, not "the company"
+            continue  # "(Wirewave) - Zeta will ...": the wire that tells it, not "the company"
         counts[name] = counts.get(name, 0) + 1
         found[name] = (m_start, mention)
         if _subject_position(view, m_start):
@@ -1596,7 +1614,7 @@ def resolve_organisation(
 
 
 def _credit_in_brackets(view: ArticleView, start: int, end: int) -> bool:
-    """Whether a name is a wire's credit in brackets, as datelines give it ("(Reuters) -")."""
+    """Whether a name is a wire's credit in brackets, as datelines give it ("(Wirewave) -")."""
     return (
         start > 0
         and end + 1 < len(view.words)

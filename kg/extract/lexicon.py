@@ -507,7 +507,7 @@ GEO_HEADS = words(
     "Mountain Mountains Mount Mt. River Lake Lakes Valley Island Islands Bay Beach Park "
     "Forest Canyon Desert Sea Ocean Peninsula Coast Creek Falls Glacier Hills Heights "
     "Harbour Harbor Strait Gulf Plateau Basin Delta Reef Cape Range Gorge Pass Shelf Glaciers "
-    "Parade Esplanade Promenade Quay Wharf"
+    "Parade Esplanade Promenade Quay Wharf Region"
 )
 """Heads of names of natural features and parks ("Cascade Mountain"): places, not
 organisations, though gazetteers of settlements do not list them."""

@@ -2876,7 +2876,7 @@ def test_people_with_a_participle_before_a_form_of_be_were_done_to() -> None:
 
 def test_a_wire_credited_in_the_dateline_is_not_the_company() -> None:
     body = (
-        "LONDON (Wirewave) - Varne Tobacco will leave Myanmar by the end of the year. "
+        "LONDON (Wirewave) - Varne Tobacco will leave Peru by the end of the year. "
         "Responding to a query from Wirewave about its plans in the country, the company said "
         "the decision followed a review."
     )
@@ -2913,3 +2913,14 @@ def test_a_headline_ceos_act_is_the_person_the_body_titles_ceo() -> None:
     )
     assert ("Apology", "Ann Lee") in summary(events)
     assert ("Apology", "Varne Mobile") not in summary(events)
+
+
+def test_a_place_after_an_organisation_is_its_unit_not_the_subject() -> None:
+    body = (
+        "Detectives from the Varne Bureau of Investigations (VBI) Holt Region on Friday "
+        "apprehended three suspects."
+    )
+    events = candidates_of(
+        body, {"Varne Bureau of Investigations": ORG, "VBI": ORG, "Holt Region": PLACE}
+    )
+    assert summary(events) == [("Arrest", "Varne Bureau of Investigations")]

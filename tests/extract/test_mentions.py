@@ -1031,3 +1031,8 @@ def test_operations_equipment_acronyms_and_demonyms_of_long_names_are_no_bodies(
     )
     organisations = kinds(mentions(body)).get("organization", set())
     assert organisations == {"BBC", "NHS"}
+
+
+def test_a_region_named_after_a_city_is_a_place(mentions: Extract) -> None:
+    found = kinds(mentions("Officers in the Quorrim Region arrested three people on Friday."))
+    assert "Quorrim Region" in found.get("place", set())
