@@ -2338,11 +2338,11 @@ _PROSECUTION_ACTS = words("dropped withdrawn abandoned discontinued")
 def _unnamed_decider(view: ArticleView, event: EventMention) -> Mention | None:
     """Who decided charges told in the passive with no "by" ("charges were dropped").
 
-    Only a judge or court dismisses, and only the prosecution drops: dismissed charges are
-    the judge's the article titles next (within :data:`_NAMED_WITHIN` characters after the
-    sentence), else its only titled judge, when the dismissal is dated (one decision);
-    dropped or withdrawn charges are the prosecution's office the article names (the most
-    named one). A stay is either's, so it is left alone.
+    Only a judge or court dismisses, and only the prosecution drops: a dated dismissal (one
+    decision) is the judge whom the article titles next (within :data:`_NAMED_WITHIN`
+    characters after the sentence), else its only titled judge; dropped or withdrawn charges
+    are the prosecution office the article names most. A stay may be either's, so it is left
+    alone.
     """
     if event.type == "ChargesDropped":
         if not set(event.trigger.lower().split()) & _PROSECUTION_ACTS:
@@ -2568,8 +2568,7 @@ _DESCRIPTION_FILLER = {
 
 def _role_organisation(view: ArticleView, keys: set[str]) -> Mention | None:
     """The organisation whose name has one of ``keys``, the most named if several are."""
-    counts: dict[str, int] = {}
-    found: dict[str, Mention] = {}
+    matching = []
     for _, _, mention in view.mention_spans:
         name = mention.canonical or mention.text
         lowered = name.lower()
@@ -2578,8 +2577,18 @@ def _role_organisation(view: ArticleView, keys: set[str]) -> Mention | None:
         if mention.kind == "organization" and any(k in lowered for k in keys):
             if keys <= set(_POLICE_KEYS) and not is_police_force(name):
                 continue  # "police" is a force, not the "Police Complaints Authority"
-            counts[name] = counts.get(name, 0) + 1
-            found.setdefault(name, mention)
+            matching.append(mention)
+    return _most_named(matching)
+
+
+def _most_named(mentions: list[Mention]) -> Mention | None:
+    """The entity named most often among ``mentions`` (its first mention); none on a tie."""
+    counts: dict[str, int] = {}
+    found: dict[str, Mention] = {}
+    for mention in mentions:
+        name = mention.canonical or mention.text
+        counts[name] = counts.get(name, 0) + 1
+        found.setdefault(name, mention)
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
         return None
@@ -2593,8 +2602,7 @@ def _force_of_officers(view: ArticleView) -> Mention | None:
     "Varne Constabulary officers": a force whose name has no police word is still the one
     whose officers act. The most named such organisation, if one is.
     """
-    counts: dict[str, int] = {}
-    found: dict[str, Mention] = {}
+    served = []
     words_, lowers = view.words, view.lowers
     for m_start, m_end, mention in view.mention_spans:
         if mention.kind != "organization":
@@ -2605,13 +2613,8 @@ def _force_of_officers(view: ArticleView) -> Mention | None:
         before = k >= 1 and lowers[k] in {"with", "from", "of"} and lowers[k - 1] in _OFFICERS
         after = m_end < len(words_) and lowers[m_end] in _OFFICERS
         if before or after:
-            name = mention.canonical or mention.text
-            counts[name] = counts.get(name, 0) + 1
-            found.setdefault(name, mention)
-    ranked = sorted(counts.values(), reverse=True)
-    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
-        return None
-    return found[max(counts, key=lambda name: counts[name])]
+            served.append(mention)
+    return _most_named(served)
 
 
 _OFFICERS = words("officers officer detectives detective constables troopers")
