@@ -51,7 +51,7 @@ def is_demonym(text: str) -> bool:
     if len(parts) > 1 and (text in demonyms or (text.endswith("s") and text[:-1] in demonyms)):
         return True  # "New Zealanders", "North Carolinians"
     compass = all(part in _COMPASS for part in parts[:-1])
-    if len(parts) > 1 and not compass and not (len(parts) == 2 and parts[0] in load_demonyms()):
+    if len(parts) > 1 and not compass and not (len(parts) == 2 and parts[0] in demonyms):
         return False  # only "North Korean" or "Latin American" shapes
     last = parts[-1]
     return last in demonyms or (last.endswith("s") and last[:-1] in demonyms)

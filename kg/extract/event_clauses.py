@@ -1914,8 +1914,8 @@ def after_relative_clause(view: ArticleView, head: int, floor: int) -> bool:
     return any(view.lowers[k] in _FINITE_AUXILIARIES for k in range(floor, head - 1))
 
 
-_FINITE_AUXILIARIES = words("was were is are has have had")
 _BE_FINITE = words("was were is are")
+_FINITE_AUXILIARIES = _BE_FINITE | words("has have had")
 _SUBJECT_RELATIVE_REACH = 6
 """How far into a sentence the relative pronoun of its opening subject may stand."""
 _PEOPLE_DONE_TO = words(

@@ -2618,6 +2618,9 @@ def _force_of_officers(view: ArticleView) -> Mention | None:
 
 
 _OFFICERS = words("officers officer detectives detective constables troopers")
+"""The words of :data:`kg.extract.event_lexicon.POLICE_WORDS` that name a force's own
+staff: "police", "agents" or "investigators from X" could serve a regulator or a ministry,
+and "deputies of X" a parliament."""
 
 
 def _date_from_next_sentence(
