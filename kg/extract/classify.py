@@ -162,13 +162,26 @@ def _classify_rules(
         return None  # "(NASDAQ: ZETA)", "Model Y", "Series B"
     if n > 1 and tokens[0] == "Operation":
         return None  # "Operation Thor": a police operation's code name, not a body
-    if is_agency_name(tokens):
-        candidate.kind = "organization"  # "Health Canada", "Transport for London"
+    if is_agency_name(tokens) or (n == 3 and tokens[1] == "n"):
+        candidate.kind = "organization"  # "Health Canada", "Transport for London", "Pick n Pay"
         candidate.cues.add("head")
         return candidate
     if n > 1 and tokens[-1] in PARTY_WORDS:
+        if _names_a_party(tokens):
+            candidate.kind = "organization"  # "the New Democrats", "Liberal Democrats"
+            candidate.cues.add("party")
+            return candidate
         candidate.end -= 1  # "a Connecticut Democrat": the place is the name
         return classify(candidate, context)
+    if (
+        n == 1
+        and text in PARTY_WORDS
+        and text.endswith("s")
+        and (previous_word(context, start) or "").lower() == "the"
+    ):
+        candidate.kind = "organization"  # "the Liberals said": the party
+        candidate.cues.add("party")
+        return candidate
     place = _lookup(text)
     city_body = _city_body_words(context, end) if place is not None and place.kind == "city" else 0
     if place is not None and place.kind != "city":
@@ -613,6 +626,8 @@ def _trim(candidate: Candidate, context: ArticleContext) -> bool:
             break  # "Children's Hospital", bridged: the first word belongs to the name
         if word in _LEGAL_PREFIXES and rest:
             break  # "PT Zeta Teknologi": Indonesia's company form, not Pacific Time
+        if word in CALENDAR and rest and words[candidate.end - 1] in MEDIA_HEADS:
+            break  # "Sunday Times", "Sunday Mail": a paper named after its day
         if word in CALENDAR or (word in HONORIFICS and not _lookup(_span(context, candidate))):
             candidate.start += 1  # "Sir Ann Ito", but "Prince Rupert" is a town
             continue
@@ -727,6 +742,25 @@ def _looks_like_common_opener(context: ArticleContext, candidate: Candidate, wor
         or lookup_place(rest_text) is not None
         or context.chunk_texts[rest_text] > 0
         or is_first_name(rest[0])
+    )
+
+
+def _names_a_party(tokens: list[str]) -> bool:
+    """Whether words before a party word are part of a party's name, not a place or a body.
+
+    >>> _names_a_party(["New", "Democrats"]), _names_a_party(["Liberal", "Democrats"])
+    (True, True)
+    >>> _names_a_party(["Ohio", "Democrat"]), _names_a_party(["Senate", "Republicans"])
+    (False, False)
+    """
+    rest = tokens[:-1]
+    return (
+        tokens[-1].endswith("s")
+        and all(w.isalpha() and w not in GENERIC_ALONE and w not in LEGISLATURES for w in rest)
+        and _lookup(" ".join(rest)) is None
+        and not is_demonym(" ".join(rest))
+        and not _is_person_name(rest)
+        and rest[0] not in {"House", "Senate"}
     )
 
 

@@ -247,7 +247,7 @@ COMPANY_COMPLETIONS = LEGAL_SUFFIXES | words(
     "Interactive Games Motors Cars Trucks Devices Instruments Dynamics Lines Data Analytics "
     "Cloud Payments Mobility Transit Biosciences Diagnostics Materials Manufacturing "
     "Drug Drugs Pharmacy Pharmacies Chemist Chemists Markets Supermarkets Grocers Mart "
-    "Hardware Appliances Outfitters Wholesale Supply Supplies Distributors"
+    "Hardware Appliances Outfitters Wholesale Supply Supplies Distributors Goods Pizza Restaurants"
 )
 """Words that complete a company's short name ("Zeta" -> "Zeta Electronics Co."), unlike
 the heads of a body within it ("Zeta Foundation", "ZFA Congress")."""
@@ -255,7 +255,7 @@ the heads of a body within it ("Zeta Foundation", "ZFA Congress")."""
 MEDIA_HEADS = words(
     "News Times Post Journal Herald Tribune Gazette Chronicle Daily Weekly Observer Monitor "
     "Telegraph Examiner Inquirer Dispatch Courier Standard Review Magazine Press Wire Ledger "
-    "Broadcasting Radio Television"
+    "Broadcasting Radio Television Mail Mirror Express"
 )
 """Heads of newspaper names, which often start with a place ("Oslo Herald")."""
 

@@ -359,6 +359,8 @@ def _joins(
             )
         ):
             return "possessive"
+        if _possessive_company(words, candidate.start, end, following):
+            return "possessive"
         return ""
     if gap == [","] and len(following) == 1 and following[0] in LEGAL_SUFFIXES:
         return "suffix"
@@ -377,6 +379,8 @@ def _joins(
         and _acronym_spells(words, candidate.start, nend)
     ):
         return "and"  # "Servicios de Agua y Drenaje de Monterrey (SADM)"
+    if gap == ["n"] and len(head_words) == 1 and len(following) == 1:
+        return "and"  # "Pick n Pay", "Lock n Load": a brand's spoken "and"
     if gap in (["and"], ["&"]):
         if is_agency_name(head_words + gap + following):
             return "and"  # "Fisheries and Oceans Canada"
@@ -412,6 +416,40 @@ def _joins(
         ):
             return "and"
     return ""
+
+
+_NAMED_AFTER_HEADS = frozenset(
+    {"School", "College", "Academy", "University", "Hospital", "Clinic", "Church", "Cathedral"}
+)
+"""Institutions named after a person or a place's owner ("St. Mary's Hospital"); a
+committee, council or ministry after a possessive belongs to the possessor instead."""
+
+
+def _possessive_company(words: list[str], start: int, end: int, following: list[str]) -> bool:
+    """Whether "X's" opens a company's name ("Dick's Sporting Goods", "Macy's Inc.").
+
+    Firms and schools named after a person keep the possessive; a possessor that the
+    article names elsewhere on its own ("Zeta's Retail Group ... Zeta said") owns what
+    follows instead, and places and acronyms are never read this way.
+
+    >>> _possessive_company("Brannock 's Sporting Goods said".split(), 0, 1, ["Sporting", "Goods"])
+    True
+    >>> _possessive_company("Holt 's Retail Group . Holt said".split(), 0, 1, ["Retail", "Group"])
+    False
+    """
+    if end - start != 1:
+        return False
+    owner = words[start]
+    if not following or owner in CALENDAR or is_acronym(owner) or lookup_place(owner) is not None:
+        return False
+    head = following[-1]
+    if head not in COMPANY_COMPLETIONS and (head not in _NAMED_AFTER_HEADS or is_first_name(owner)):
+        return False  # "Monk's Hill School", but "Ann's Party", "Zeta's Defence Committee"
+    return all(
+        i + 1 < len(words) and words[i + 1] in {"'s", "’s"}
+        for i, word in enumerate(words)
+        if word == owner
+    )
 
 
 def _country_with_and(head_words: list[str], gap: list[str], following: list[str]) -> bool:

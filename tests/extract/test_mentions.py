@@ -1036,3 +1036,46 @@ def test_operations_equipment_acronyms_and_demonyms_of_long_names_are_no_bodies(
 def test_a_region_named_after_a_city_is_a_place(mentions: Extract) -> None:
     found = kinds(mentions("Officers in the Quorrim Region arrested three people on Friday."))
     assert "Quorrim Region" in found.get("place", set())
+
+
+def test_a_firm_named_after_its_founder_keeps_the_possessive(mentions: Extract) -> None:
+    found = kinds(
+        mentions(
+            "Brannock’s Sporting Goods will stop selling rifles. Varne's Foods Inc. fell. "
+            "A pupil at Quorrim’s Hill Secondary School spoke. Zeta's Retail Group said "
+            "Zeta would grow. Wednesday's Ayr City Commission meeting was cancelled."
+        )
+    )
+    organisations = found["organization"]
+    assert {
+        "Brannock’s Sporting Goods",
+        "Varne's Foods Inc.",
+        "Quorrim’s Hill Secondary School",
+    } <= (organisations)
+    assert "Zeta's Retail Group" not in organisations  # Zeta is named alone: its group
+    assert not any(name.startswith("Wednesday") for name in organisations)
+
+
+def test_a_brands_spoken_and_joins_its_name(mentions: Extract) -> None:
+    found = kinds(mentions("Shoppers at Tarn n Pay complained. Tarn n Pay said it would act."))
+    assert found["organization"] == {"Tarn n Pay"}
+    assert "person" not in found
+
+
+def test_a_paper_named_after_its_day_keeps_the_day(mentions: Extract) -> None:
+    found = kinds(
+        mentions("The probe confirmed a Sunday Times report. Ann Ito told the Sunday Mail.")
+    )
+    assert {"Sunday Times", "Sunday Mail"} <= found["organization"]
+    assert "Times" not in found["organization"]
+
+
+def test_parties_named_by_their_members_are_organisations(mentions: Extract) -> None:
+    found = kinds(
+        mentions(
+            "The findings are worrying, the Liberals said in a statement. The Conservatives "
+            "disagreed. The New Democrats called for a review. A Vermont Democrat spoke."
+        )
+    )
+    assert {"Liberals", "Conservatives", "New Democrats"} <= found["organization"]
+    assert "Vermont" in found["place"]
