@@ -297,6 +297,8 @@ def is_person_context(context: ArticleContext, start: int, end: int) -> bool:
         and nxt in {",", ".", ";", None}
     ):
         return True  # "his lawyer, Perrin Ashby, said", "said its director, Ada Obi."
+    if nxt == "(" and words[end + 1 : end + 3] and words[end + 1].isdigit():
+        return words[end + 2 : end + 3] == [")"] and int(words[end + 1]) < 120  # "Ann Ito (41)"
     if nxt != ",":
         return False
     after = words[end + 1 : end + 7]
@@ -304,6 +306,8 @@ def is_person_context(context: ArticleContext, start: int, end: int) -> bool:
         return False
     if after[0].isdigit() and len(after) > 1 and after[1] == ",":
         return True  # an age: "Ann Ito, 41, of Ohio"
+    if after[0] in {"aged", "age"} and len(after) > 1 and after[1].isdigit():
+        return True  # "Ann Ito, aged 41, was arrested"
     return _apposition_role(after)
 
 

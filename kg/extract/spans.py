@@ -562,6 +562,11 @@ def _title_end(tokens: list[str], i: int) -> int:
         or tokens[j] in HONORIFICS
         or tokens[j] in TITLE_MODIFIERS
         or (tokens[j] == "-" and j + 1 < len(tokens) and tokens[j + 1] in TITLES)
+        or (
+            j + 1 < len(tokens)
+            and tokens[j + 1] in PORTFOLIO_TITLES
+            and _names_a_portfolio(tokens[j])
+        )  # "Foreign [Affairs] Minister"
     ):
         j += 1  # "Secretary-General" is three tokens
     while j > i + 1 and tokens[j - 1] not in TITLES and tokens[j - 1] not in HONORIFICS:
@@ -605,6 +610,27 @@ def ends_county_name(pair: list[str]) -> bool:
     )
 
 
+def _names_a_portfolio(word: str) -> bool:
+    """Whether a capitalised word before a government title is its portfolio, not an employer.
+
+    "Foreign Affairs Minister", "Integrity Commissioner", "Privacy Commissioner": a
+    plain word there names a policy area; places, acronyms, organisation words and
+    given names still name who the holder serves ("Ontario", "EU", "Zeta Council").
+
+    >>> [_names_a_portfolio(w) for w in ("Affairs", "Integrity", "Ontario", "EU", "Board")]
+    [True, True, False, False, False]
+    """
+    return (
+        word.isalpha()
+        and word[:1].isupper()
+        and not is_acronym(word)
+        and word not in ORG_HEADS
+        and not is_first_name(word)
+        and not is_demonym(word)
+        and lookup_place(word) is None
+    )
+
+
 def _split_portfolio(words: list[str], candidate: Candidate, tokens: list[str]) -> list[Candidate]:
     """The person after a title's portfolio: "Minister of State for [Older People] Ann Ito".
 
@@ -630,6 +656,12 @@ def _split_portfolio(words: list[str], candidate: Candidate, tokens: list[str]) 
         ),
         None,
     )
+    if k is None:  # a given name the list lacks: the name starts after the portfolio's words
+        k = next((k for k, w in enumerate(tokens) if w not in GOVERNMENT_DOMAINS), None)
+        if k == 0 or (k is not None and len(tokens) - k < 2):
+            k = None
+    if k is None and len(tokens) == 1 and _names_a_portfolio(tokens[0]):
+        return []  # "Minister for [Art] and Culture": the portfolio, no body
     if k is None or any(w in ORG_HEADS for w in tokens[:k]):
         return [] if listed else [candidate]  # "Research" of "Minister of Education, Research"
     return [Candidate(start + k, candidate.end, kind="person", titled=True)]
@@ -700,7 +732,10 @@ def split_titles(doc: Doc, words: list[str], candidate: Candidate) -> list[Candi
     ):
         inner_place = Candidate(candidate.start + j, candidate.start + j + 1)
         j = _title_end(tokens, j + 1)  # "Assistant [U.S.] Attorney Ann Ito": a place inside
-    while i > 0 and tokens[i - 1] in TITLE_MODIFIERS:
+    portfolio = tokens[i] in PORTFOLIO_TITLES
+    while i > 0 and (
+        tokens[i - 1] in TITLE_MODIFIERS or (portfolio and _names_a_portfolio(tokens[i - 1]))
+    ):
         if i >= 2 and (
             lookup_place(" ".join(tokens[i - 2 : i])) is not None
             or ends_county_name(tokens[i - 2 : i])

@@ -1079,3 +1079,24 @@ def test_parties_named_by_their_members_are_organisations(mentions: Extract) -> 
     )
     assert {"Liberals", "Conservatives", "New Democrats"} <= found["organization"]
     assert "Vermont" in found["place"]
+
+
+def test_an_age_in_apposition_marks_a_person(mentions: Extract) -> None:
+    found = kinds(
+        mentions("Kannan Varne, aged 36 was arrested in Ayr while Yoshva Tarn (35) was held.")
+    )
+    assert {"Kannan Varne", "Yoshva Tarn"} <= found["person"]
+    assert "organization" not in found
+
+
+def test_a_portfolio_before_a_title_is_no_body(mentions: Extract) -> None:
+    found = kinds(
+        mentions(
+            "Foreign Affairs Minister Vivian Quorrim apologised. Integrity Commissioner "
+            "Nikola Tarn called for a review. Minister for Art and Culture Dayanand Varne "
+            "spoke. Ontario Privacy Commissioner Ann Ito agreed."
+        )
+    )
+    assert {"Vivian Quorrim", "Nikola Tarn", "Dayanand Varne", "Ann Ito"} <= found["person"]
+    assert "Ontario" in found["place"]
+    assert not found.get("organization")
