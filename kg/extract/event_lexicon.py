@@ -210,7 +210,8 @@ ORG_NOUNS = words(
     "watchdog council board government service vendor supplier grocer wholesaler "
     "distributor producer drugmaker pharmacy cooperative charity nonprofit university "
     "hospital school utility miner authority commission committee inspectorate "
-    "fintech telco chipmaker refiner brewer shipper packer exporter"
+    "fintech telco chipmaker refiner brewer shipper packer exporter museum gallery library "
+    "foundation institute trust"
 )
 """Nouns that, after "the", refer back to an organisation named earlier."""
 PERSON_NOUNS = words(

@@ -203,7 +203,9 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P(
             "Withdrawal",
             "@shut|close|sell ~2 or? ~2 all ~3 "
-            "store|stores|branch|branches|outlet|outlets|shop|shops",
+            "store|stores|branch|branches|outlet|outlets|shop|shops|location|locations|"
+            "restaurant|restaurants|cafe|cafes|showroom|showrooms|dealership|dealerships|"
+            "plant|plants|factory|factories|office|offices",
             needs_place=True,
         ),
         P("Withdrawal", "@pull|withdraw|retreat|bow out of|from"),
@@ -260,6 +262,8 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
             noun=False,
         ),
         P("ContractSuspension", f"@put ~3 on hold ~4 {_CONTRACT}", object="with", priority=3),
+        P("ContractSuspension", f"@strip of ~4 {_CONTRACT}", priority=1, noun=False),
+        # "Zeta is to be stripped of its contract to run the prison": the holder loses it
         P(
             "ContractSuspension",
             f"@order|announce|approve ~2 suspension|termination|cancellation of ~6 {_CONTRACT}",
@@ -619,11 +623,16 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P("InvestigationFinding", "@fine|penalize|penalise|sanction|censure", non_authority=""),
         P(
             "InvestigationFinding",
-            "@impose|levy|issue|announce|obtain|assess ~3 fine|penalty|"
+            "@impose|levy|issue|announce|obtain|assess|slap|hand ~3 fine|penalty|"
             "penalties|sanction|sanctions|order|orders",
             non_authority="",
             object="against|on|with",
         ),
+        P(
+            "InvestigationFinding",
+            "@slam|hit|slap ~4 with ~5 fine|penalty|penalties|sanction|sanctions",
+            non_authority="",
+        ),  # "the commission slammed Zeta with a N1 trillion fine"
         P(
             "InvestigationFinding",
             "@announce|take|bring|file ~2 enforcement action|actions",
@@ -842,6 +851,14 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         ),
     ),
     "ChargesDismissed": (
+        P(
+            "ChargesDismissed",
+            "be @clear|acquit by ~2 judge|court|magistrate|jury|justice|tribunal",
+            agent="by",
+            object="subject",
+            voice="fixed",
+            priority=1,
+        ),  # "ten protesters were cleared by a judge"
         P(
             "ChargesDismissed",
             f"@dismiss|throw|toss|quash|strike ~5 {_CHARGES}",

@@ -120,9 +120,8 @@ def find_candidates(doc: Doc, *, skip: frozenset[int] = frozenset()) -> list[Can
         _drop_title_complement(words, candidate)
         for piece in split_titles(doc, words, candidate):
             result.extend(_split_place_acronym(words, piece))
-    for candidate in result:
-        _take_office_title(words, candidate)
-    return [c for c in result if c.end > c.start]
+    offices = [piece for candidate in result for piece in _take_office_title(words, candidate)]
+    return [c for c in offices if c.end > c.start]
 
 
 _OFFICE_TITLES = frozenset({"Director", "Registrar"})
@@ -130,23 +129,37 @@ _OFFICE_TITLES = frozenset({"Director", "Registrar"})
 Prosecutions", "Registrar of Companies"): the office is the organisation, not its remit."""
 
 
-def _take_office_title(words: list[str], candidate: Candidate) -> None:
+def _take_office_title(words: list[str], candidate: Candidate) -> list[Candidate]:
     """Extend a remit to the office it names: "[Director of] Public Prosecutions".
+
+    A name right after the remit is the office holder's ("Director of Public
+    Prosecutions Ann Ito"): the office and the person are two entities.
 
     >>> from kg.extract.tokens import tokenize
     >>> doc = tokenize("then the Director of Public Prosecutions (DPP) dropped the case.")
     >>> [doc[c.start:c.end].text for c in find_candidates(doc)]
     ['Director of Public Prosecutions', 'DPP']
+    >>> doc = tokenize("the Director of Public Prosecutions Tau Quorrim withdrew it.")
+    >>> [(doc[c.start:c.end].text, c.kind) for c in find_candidates(doc)]
+    [('Director of Public Prosecutions', None), ('Tau Quorrim', 'person')]
     """
     start = candidate.start
-    if (
+    if not (
         start >= 2
         and words[start - 1] == "of"
         and words[start - 2] in _OFFICE_TITLES
         and candidate.kind is None
         and not any(is_first_name(w) for w in words[start : candidate.end])
     ):
-        candidate.start = start - 2
+        return [candidate]
+    candidate.start = start - 2
+    tokens = words[start : candidate.end]
+    remit = 2 if len(tokens) >= 4 else 1
+    if len(tokens) < 3 or any(w in ORG_HEADS or not w.isalpha() for w in tokens[remit:]):
+        return [candidate]
+    holder = Candidate(start + remit, candidate.end, kind="person", titled=True)
+    candidate.end = start + remit
+    return [candidate, holder]
 
 
 def _drop_title_complement(words: list[str], candidate: Candidate) -> None:

@@ -2924,3 +2924,52 @@ def test_a_place_after_an_organisation_is_its_unit_not_the_subject() -> None:
         body, {"Varne Bureau of Investigations": ORG, "VBI": ORG, "Holt Region": PLACE}
     )
     assert summary(events) == [("Arrest", "Varne Bureau of Investigations")]
+
+
+def test_closing_all_of_a_chains_restaurants_in_a_country_is_a_withdrawal() -> None:
+    body = "Fast-food giant Varne Burgers is closing all 850 locations in Zetland, it said."
+    events = candidates_of(body, {"Varne Burgers": ORG, "Zetland": PLACE})
+    assert summary(events)[0] == ("Withdrawal", "Varne Burgers")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Holt Data Commission (HDC) has slapped a fine of $750,000 on Zeta Clinics.",
+        "The Holt Data Commission (HDC) has slammed Zeta Clinics with a $1 billion fine.",
+    ],
+)
+def test_a_fine_slapped_on_a_firm_is_the_regulators_finding(body: str) -> None:
+    events = candidates_of(body, {"Holt Data Commission": ORG, "HDC": ORG, "Zeta Clinics": ORG})
+    assert summary(events) == [("InvestigationFinding", "Holt Data Commission")]
+
+
+def test_protesters_cleared_by_a_judge_is_a_dismissal() -> None:
+    events = candidates_of("Ten other protesters were cleared by a judge on Monday.", {})
+    assert summary(events) == [("ChargesDismissed", "a judge")]
+
+
+def test_a_firm_stripped_of_its_contract_is_a_contract_suspension() -> None:
+    body = "Quorrim Security is to be stripped of its contract to run Ayr prison."
+    events = candidates_of(body, {"Quorrim Security": ORG, "Ayr": PLACE})
+    assert [e.type for e in events] == ["ContractSuspension"]
+    assert events[0].object is not None and events[0].object.text == "Quorrim Security"
+
+
+def test_the_museum_is_the_museum_the_article_named() -> None:
+    body = (
+        "The Holt Museum has fired a member of staff after items went missing. The museum "
+        "has started an independent review of security."
+    )
+    events = candidates_of(body, {"Holt Museum": ORG})
+    assert ("ReviewAnnounced", "Holt Museum") in summary(events)
+
+
+def test_the_prosecutions_director_who_withdrew_the_charges_dropped_them() -> None:
+    body = (
+        "The Anti-Corruption Court has ended the case against Ann Ito after Director of "
+        "Public Prosecutions Tau Quorrim withdrew the charges."
+    )
+    names = {"Anti-Corruption Court": ORG, "Director of Public Prosecutions": ORG}
+    events = candidates_of(body, names | {"Tau Quorrim": PER, "Ann Ito": PER})
+    assert summary(events) == [("ChargesDropped", "Tau Quorrim")]
