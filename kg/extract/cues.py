@@ -290,6 +290,8 @@ def is_person_context(context: ArticleContext, start: int, end: int) -> bool:
         return True
     if prev in _DONE_TO_PEOPLE and end - start > 1:
         return True  # "police arrested Ada Obi": people are arrested, firms are not
+    if end - start > 1 and _suffered_by_people(words, end):
+        return True  # "Ada Obi and Tau Varne have been charged with burglary"
     if (
         prev == ","
         and start >= 2
@@ -309,6 +311,36 @@ def is_person_context(context: ArticleContext, start: int, end: int) -> bool:
     if after[0] in {"aged", "age"} and len(after) > 1 and after[1].isdigit():
         return True  # "Ann Ito, aged 41, was arrested"
     return _apposition_role(after)
+
+
+def _suffered_by_people(words: list[str], end: int) -> bool:
+    """Whether the name ending at ``end`` is the subject of "was charged", "were jailed", ...
+
+    A fellow subject may come first ("X and Y have both been charged"); companies can be
+    charged too, but their names carry an organisation word, which decides before this.
+
+    >>> _suffered_by_people("Ada Obi and Tau Varne have both been charged with theft".split(), 2)
+    True
+    >>> _suffered_by_people("Ada Obi said she was charged".split(), 2)
+    False
+    """
+    i = end
+    if i + 1 < len(words) and words[i] == "and" and words[i + 1][:1].isupper():
+        i += 1
+        while i < min(end + 6, len(words)) and words[i][:1].isupper():
+            i += 1  # past the fellow subject's name
+    while i < len(words) and words[i] in _PASSIVE_FILLERS:
+        i += 1
+    return i > end and i < len(words) and words[i] in _SUFFERED and words[i - 1] != "and"
+
+
+_PASSIVE_FILLERS = words("was were is are has have had been being both all also later since now")
+_SUFFERED = words(
+    "arrested charged detained jailed imprisoned sentenced convicted acquitted remanded "
+    "handcuffed kidnapped abducted murdered stabbed killed injured wounded hospitalised "
+    "hospitalized extradited deported"
+)
+"""Participles whose subject is a person ("X was remanded in custody")."""
 
 
 _DONE_TO_PEOPLE = words(

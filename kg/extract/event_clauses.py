@@ -2024,7 +2024,7 @@ def is_adjunct_noun(view: ArticleView, head: int, floor: int) -> bool:
     steps = 0
     while i >= floor and steps < 6:
         low, word = view.lowers[i], view.words[i]
-        if low in ADJUNCT_PREPOSITIONS or low == "whose" or low.startswith("resist"):
+        if low in ADJUNCT_PREPOSITIONS or low == "whose" or low.startswith(_ARREST_OFFENCES):
             return True
         compound = word == "-" or "-" in (view.words[i - 1], view.words[i + 1])
         if not (
@@ -2039,6 +2039,10 @@ def is_adjunct_noun(view: ArticleView, head: int, floor: int) -> bool:
         i -= 1
         steps += 1
     return False
+
+
+_ARREST_OFFENCES = ("resist", "evad", "avoid", "escap", "dodg")
+"""Stems before "arrest" that name a charge ("resisting arrest", "evading arrest")."""
 
 
 def is_negated(view: ArticleView, start: int, floor: int) -> bool:

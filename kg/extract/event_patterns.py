@@ -995,6 +995,13 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         ),
         P("Apology", "@say|be ~2 sorry", object="none", performative=True, priority=1),
         P("Apology", "@take ~2 step|steps of apologize", object="for"),  # "took the rare step"
+        P(
+            "Apology",
+            "@receive|get|win|obtain ~3 apology|apologies from",
+            agent="from",
+            object="subject",
+            voice="fixed",
+        ),  # "Ann Ito has received an apology from the police": the police apologised
     ),
     "ApologyDemand": (
         P(

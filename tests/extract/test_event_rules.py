@@ -2973,3 +2973,15 @@ def test_the_prosecutions_director_who_withdrew_the_charges_dropped_them() -> No
     names = {"Anti-Corruption Court": ORG, "Director of Public Prosecutions": ORG}
     events = candidates_of(body, names | {"Tau Quorrim": PER, "Ann Ito": PER})
     assert summary(events) == [("ChargesDropped", "Tau Quorrim")]
+
+
+def test_evading_arrest_is_a_charge_not_an_arrest() -> None:
+    body = "Ann Ito and Tau Varne have both been charged with burglary and evading arrest."
+    events = candidates_of(body, {"Ann Ito": PER, "Tau Varne": PER})
+    assert "Arrest" not in [e.type for e in events]
+
+
+def test_an_apology_received_from_a_body_is_that_bodys_apology() -> None:
+    body = "A reader who was wrongly held has received an apology from the Holt Police."
+    events = candidates_of(body, {"Holt Police": ORG})
+    assert ("Apology", "Holt Police") in summary(events)

@@ -1100,3 +1100,14 @@ def test_a_portfolio_before_a_title_is_no_body(mentions: Extract) -> None:
     assert {"Vivian Quorrim", "Nikola Tarn", "Dayanand Varne", "Ann Ito"} <= found["person"]
     assert "Ontario" in found["place"]
     assert not found.get("organization")
+
+
+def test_those_charged_or_jailed_are_persons(mentions: Extract) -> None:
+    found = kinds(
+        mentions(
+            "Devon Quorrim and Patar Varne have both been charged with burglary. Tau Tarn "
+            "was remanded in custody. Zeta Holdings was charged with fraud."
+        )
+    )
+    assert {"Devon Quorrim", "Patar Varne", "Tau Tarn"} <= found["person"]
+    assert found["organization"] == {"Zeta Holdings"}
