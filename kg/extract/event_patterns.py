@@ -327,7 +327,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
     "ContractSigning": (
         P(
             "ContractSigning",
-            "@sign|ink|award|win|secure|land|finalize|finalise ~8 contract|deal|"
+            "@sign|ink|award|win|secure|land|bag|clinch|finalize|finalise ~8 contract|deal|"
             "license|lease|tender",
             object="with|to|from",
         ),

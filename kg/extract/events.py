@@ -150,6 +150,8 @@ _ANNOUNCED = frozenset(
         "ChargesDropped",
         "Agreement",
         "LawsuitFiled",
+        "ContractSigning",
+        "InvestigationFinding",
     }
 )
 """Types whose report is the act: "said on Monday it had opened an inquiry" dates the opening,

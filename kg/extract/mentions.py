@@ -160,7 +160,12 @@ def to_mention(
 ) -> Mention:
     """The record for one resolved span, with character offsets into the article text."""
     start = context.offsets[resolved.start]
-    end = context.offsets[resolved.end - 1] + len(context.words[resolved.end - 1])
+    last_word = resolved.end - 1
+    if resolved.kind == "organization" and _brand_possessive(
+        context.words, resolved.start, resolved.end
+    ):
+        last_word += 1  # "McDonald's is closing": the 's is the brand's, not a possessive
+    end = context.offsets[last_word] + len(context.words[last_word])
     first, last = sentences[resolved.start]
     return Mention(
         kind=resolved.kind,
@@ -171,6 +176,29 @@ def to_mention(
         canonical=resolved.canonical,
         geonames_id=resolved.geonames_id,
     )
+
+
+def _brand_possessive(words: list[str], start: int, end: int) -> bool:
+    """Whether a one-word name's "'s" is part of it: a verb or a comma follows, no noun.
+
+    >>> _brand_possessive("Zeta 's is closing".split(), 0, 1)
+    True
+    >>> _brand_possessive("Zeta 's stores".split(), 0, 1)
+    False
+    """
+    return (
+        end - start == 1
+        and end + 1 < len(words)
+        and words[end] in {"'s", "’s"}
+        and words[end + 1] in _AFTER_A_SUBJECT
+    )
+
+
+_AFTER_A_SUBJECT = frozenset(
+    {",", ".", ";", ":", ")", "is", "was", "has", "had", "will", "would", "said", "says"}
+    | {"announced", "reported", "confirmed", "plans", "planned", "agreed", "declined"}
+)
+"""Words that follow a name used as a subject; a possessive is followed by a noun."""
 
 
 def title_case_tokens(doc: Doc) -> set[int]:
