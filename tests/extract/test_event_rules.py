@@ -2985,3 +2985,10 @@ def test_an_apology_received_from_a_body_is_that_bodys_apology() -> None:
     body = "A reader who was wrongly held has received an apology from the Holt Police."
     events = candidates_of(body, {"Holt Police": ORG})
     assert ("Apology", "Holt Police") in summary(events)
+
+
+def test_a_contract_bagged_is_signed_on_the_day_it_was_made_known() -> None:
+    body = "Zeta Chemicals on Wednesday said it has bagged a $90 million supply contract."
+    events = candidates_of(body, {"Zeta Chemicals": ORG})
+    assert summary(events) == [("ContractSigning", "Zeta Chemicals")]
+    assert events[0].date == "2021-05-12"

@@ -1111,3 +1111,13 @@ def test_those_charged_or_jailed_are_persons(mentions: Extract) -> None:
     )
     assert {"Devon Quorrim", "Patar Varne", "Tau Tarn"} <= found["person"]
     assert found["organization"] == {"Zeta Holdings"}
+
+
+def test_a_one_word_brand_keeps_its_s_where_a_verb_follows(mentions: Extract) -> None:
+    found = kinds(
+        mentions(
+            "Fast-food giant Quorrim’s is closing all its restaurants, it said. Staff at "
+            "Quorrim’s restaurants were told on Monday."
+        )
+    )
+    assert found["organization"] == {"Quorrim’s", "Quorrim"}  # the second is a possessive
