@@ -383,6 +383,7 @@ def event_candidates(
     candidates = _date_from_next_sentence(view, sentences, candidates, article.published)
     candidates = _dates_after_previous_event(sentences, candidates, article.published)
     candidates = _dates_before_told_event(view, sentences, candidates, article.published)
+    candidates = _dates_from_the_lead(sentences, candidates, article.published)
     candidates = _counted_on_in_sentence(view, candidates)
     candidates = _headline_dates(view, sentences, candidates, article.published)
     facts = ArticleFacts(
@@ -1102,6 +1103,18 @@ def _date(
         and not _is_dateline(sent.text, t)
         and not (embedded and embedded[0] <= sent.start_char + t.start < embedded[1])
     ]
+    occasion = next(
+        (
+            t
+            for t in timexes
+            if t.start < near
+            and _TOOK_PLACE.search(sent.text[: t.start])
+            and _WHEN_AFTER.match(sent.text[t.end : near])
+        ),
+        None,
+    )
+    if occasion is not None and occasion.iso:  # "It took place on May 3, when a gang looted"
+        return occasion.iso, occasion.text
     relative = (
         min(_relative_start(view, head, sent.end), _cause_start(view, head, sent.end))
         - sent.start_char
@@ -2713,6 +2726,9 @@ _ACT_NOUNS = re.compile(
     re.IGNORECASE,
 )
 """A sentence that opens by naming an act ("The decision, announced on Thursday, ...")."""
+_TOOK_PLACE = re.compile(r"\b(?:took place|happened|occurred)\s+$", re.I)
+_WHEN_AFTER = re.compile(r"\W*when\b[^,;]*$", re.I)
+"""An occasion's date and the act it was ("The robbery took place on May 3, when a gang ...")."""
 _SUBORDINATE = re.compile(r"\b(?:after|before|following|since|when|while|until)\b", re.I)
 """A word that opens a clause of its own time: a date after it is another event's."""
 _PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]{2,}ing\b")
@@ -2835,6 +2851,41 @@ def _dates_after_previous_event(
                 candidate.event, date=day.isoformat(), date_text=cue.group(0).strip(" ,")
             )
             candidate = dataclasses.replace(candidate, event=event)
+        updated.append(candidate)
+    return updated
+
+
+_LEAD_SENTENCES = 4
+"""How far into an article (headline included) the lead's own day still dates an act."""
+
+
+def _dates_from_the_lead(
+    sentences: list[Sentence], candidates: list[Candidate], published: str | None
+) -> list[Candidate]:
+    """Date an undated act of the lead by the day the sentence before it names.
+
+    A lead tells the news of one day and names it once: "Their luck ran out on Tuesday
+    when 200 officers closed in. Nine people were arrested ...": the arrests are Tuesday's.
+    Only acts (not what someone said, whose day is its own) in the first sentences, only
+    from the one or two sentences just before, and never a day told as history.
+    """
+    updated = []
+    for candidate in candidates:
+        event = candidate.event
+        if (
+            event.date is None
+            and 0 < candidate.sentence < _LEAD_SENTENCES
+            and GROUP_OF.get(event.type) != "communication"
+            and event.type not in _UNDATED
+            and _last_day_named(sentences[candidate.sentence], published) is None
+        ):  # a day of its own sentence that dates something else does not give way
+            for back in (candidate.sentence - 1, candidate.sentence - 2):
+                day = _last_day_named(sentences[back], published) if back >= 0 else None
+                if day is not None and not is_background(day, published):
+                    if published is None or day <= published[:10]:
+                        event = dataclasses.replace(event, date=day)
+                        candidate = dataclasses.replace(candidate, event=event)
+                    break
         updated.append(candidate)
     return updated
 

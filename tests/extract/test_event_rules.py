@@ -2992,3 +2992,29 @@ def test_a_contract_bagged_is_signed_on_the_day_it_was_made_known() -> None:
     events = candidates_of(body, {"Zeta Chemicals": ORG})
     assert summary(events) == [("ContractSigning", "Zeta Chemicals")]
     assert events[0].date == "2021-05-12"
+
+
+def test_an_undated_act_of_the_lead_takes_the_day_the_sentence_before_names() -> None:
+    body = (
+        "Their luck ran out on Tuesday when 200 Holt Police officers closed in. Nine people "
+        "were arrested by Holt Police in a triumph for detectives."
+    )
+    events = candidates_of(body, {"Holt Police": ORG})
+    arrests = [e for e in events if e.type == "Arrest"]
+    assert [e.date for e in arrests] == ["2021-05-11"]
+
+
+def test_a_lead_day_does_not_date_an_act_whose_own_sentence_names_another() -> None:
+    body = (
+        "Ayr police said on Tuesday they had arrested three men. The theft happened in "
+        "March 2019, when a gang stole gold from a bank."
+    )
+    thefts = [e for e in candidates_of(body, {}) if e.type == "Theft"]
+    assert thefts
+    assert {e.date for e in thefts} == {"2019-03"}
+
+
+def test_an_occasions_date_dates_the_act_its_when_clause_tells() -> None:
+    body = "The robbery took place on May 3, when a gang of five looted gold from the bank."
+    thefts = [e for e in candidates_of(body, {}) if e.type == "Theft"]
+    assert [e.date for e in thefts] == ["2021-05-03"]
