@@ -777,10 +777,14 @@ def _build(
         and (obj.mention is agent.mention)
     ):
         obj = None
-    if pattern.type == "ShareholderVote":  # the holders' company, else what they voted on
-        company = _vote_company(view, sent, head)
-        if company is not None and (agent is None or agent.mention is not company):
-            obj = Role(mention=company)
+    if pattern.type == "ShareholderVote":
+        company, named = _vote_company(view, sent, head)
+        if company is not None and named and (agent is None or agent.mention is None):
+            agent = Role(mention=company)  # "Zeta shareholders voted": Zeta's general meeting
+            if obj is not None and obj.mention is company:
+                obj = None
+        elif company is not None and (agent is None or agent.mention is not company):
+            obj = Role(mention=company)  # "Aton voted against": an investor, in Zeta's vote
     place = find_place(
         view,
         head,
@@ -988,7 +992,7 @@ def _has_context(view: ArticleView, sent: Sentence, context: str) -> bool:
     )
 
 
-def _vote_company(view: ArticleView, sent: Sentence, head: int) -> Mention | None:
+def _vote_company(view: ArticleView, sent: Sentence, head: int) -> tuple[Mention | None, bool]:
     """The company whose shareholders vote: the object of a ShareholderVote.
 
     "Zeta's shareholders", "Zeta shareholders", "its shareholders", "shareholders of
@@ -996,14 +1000,15 @@ def _vote_company(view: ArticleView, sent: Sentence, head: int) -> Mention | Non
     holders' before ("Zeta shareholders" in its headline), else the one it names most so far
     (an article's "shareholders" are its company's). Outlets call what was voted on by many
     names ("a merger with Omni", "the proposal"), so the company is what ties their reports
-    of one vote.
+    of one vote. The flag says whether the text names the company as the holders' (the
+    vote is then its general meeting's act) or it is only the article's likeliest firm.
     """
     holders = [i for i in range(sent.start, sent.end) if view.lowers[i] in HOLDER_NOUNS]
     if holders:
         h = min(holders, key=lambda i: abs(i - head))
         company = _holders_company(view, h, sent.start, sent.end)
         if company is not None:
-            return company
+            return company, True
     earlier = [
         found
         for i in range(sent.start)
@@ -1011,8 +1016,12 @@ def _vote_company(view: ArticleView, sent: Sentence, head: int) -> Mention | Non
         and (found := _holders_company(view, i, 0, sent.start, pronouns=False)) is not None
     ]
     if earlier:
-        return earlier[-1]
-    return resolve_organisation(view, holders[0] if holders else head, noun="company")
+        return earlier[-1], True
+    return resolve_organisation(view, holders[0] if holders else head, noun="company"), False
+
+
+_HOLDING_NOUNS = words("company firm group business miner lender bank maker retailer insurer")
+"""Descriptions of a company whose shareholders vote ("the Ayr company's shareholders")."""
 
 
 def _holders_company(
@@ -1021,6 +1030,15 @@ def _holders_company(
     """The company the holder noun at ``h`` names as theirs, between ``start`` and ``end``."""
     for i in range(h - 1, max(h - 4, start - 1), -1):
         low = view.lowers[i]
+        if low in _HOLDING_NOUNS and i == h - 2 and view.lowers[h - 1] in {"'s", "’s"}:
+            # "took control of Khangai Fleece, days after the Ulaanbaatar company's
+            # shareholders rejected ...": the firm the sentence named last, else the article's
+            firms = [
+                m
+                for m_start, m_end, m in view.mention_spans
+                if start <= m_start and m_end < i and m.kind == "organization"
+            ]  # not the word that places the company ("the Ulaanbaatar company")
+            return firms[-1] if firms else resolve_organisation(view, i, noun=low)
         entry = view.mention_at.get(i - 1) if low in {"'s", "’s"} else None
         if entry is not None and entry[2].kind == "organization":
             return entry[2]

@@ -804,7 +804,7 @@ def test_business_court_and_vote_forms() -> None:
     found = summary(events)
     assert ("Agreement", "Merrow Foods") in found
     assert ("Withdrawal", "Pellow Rides") in found
-    assert ("ShareholderVote", "Shareholders") in found
+    assert ("ShareholderVote", "Merrow Foods") in found  # the holders' general meeting
     assert ("ChargesDismissed", "Ola Brandt") in found
     assert [e.date for e in events if e.type == "Withdrawal" and "Peru" in e.evidence] == [
         "2021-03"
@@ -1753,7 +1753,7 @@ def test_a_trigger_inside_the_relative_clause_stays_its_own() -> None:
     assert "ChargesDismissed" not in {e.type for e in events}
 
 
-def test_a_vote_is_on_the_holders_company_not_on_what_they_voted_down() -> None:
+def test_a_vote_is_the_holders_companys_not_on_what_they_voted_down() -> None:
     """The company whose shareholders vote ties the outlets' reports of one vote."""
     events = candidates_of(
         "Shareholders in Finnish sawmill group Varne Timber Oyj voted down a proposed merger "
@@ -1761,10 +1761,10 @@ def test_a_vote_is_on_the_holders_company_not_on_what_they_voted_down() -> None:
         {"Varne Timber Oyj": ORG, "Omni Holding AS": ORG},
     )
     votes = [e for e in events if e.type == "ShareholderVote"]
-    assert [e.object.text for e in votes if e.object] == ["Varne Timber Oyj"]
+    assert [e.agent.text for e in votes if e.agent] == ["Varne Timber Oyj"]
 
 
-def test_a_vote_later_in_the_article_is_on_the_company_named_as_the_holders_before() -> None:
+def test_a_vote_later_in_the_article_is_the_company_named_as_the_holders_before() -> None:
     events = candidates_of(
         "Omni Holding dropped its bid on Friday. Omni had urged Varne Timber shareholders to "
         "accept the offer. Omni said the deal was fair. At Thursday's meeting, 58 per cent of "
@@ -1772,7 +1772,7 @@ def test_a_vote_later_in_the_article_is_on_the_company_named_as_the_holders_befo
         {"Omni Holding": ORG, "Omni": ORG, "Varne Timber": ORG},
     )
     votes = [e for e in events if e.type == "ShareholderVote"]
-    assert [e.object.text for e in votes if e.object] == ["Varne Timber"]
+    assert [e.agent.text for e in votes if e.agent] == ["Varne Timber"]
 
 
 def test_company_in_a_firm_name_is_a_legal_form_not_the_company_meant() -> None:
@@ -1782,7 +1782,7 @@ def test_company_in_a_firm_name_is_a_legal_form_not_the_company_meant() -> None:
         {"Varne Timber": ORG, "Kestrel Mutual Insurance Company": ORG},
     )
     votes = [e for e in events if e.type == "ShareholderVote"]
-    assert [e.object.text for e in votes if e.object] == ["Varne Timber"]
+    assert [e.agent.text for e in votes if e.agent] == ["Varne Timber"]
 
 
 def test_a_vote_lead_in_the_perfect_is_dated_by_the_meeting_told_next() -> None:
@@ -3018,3 +3018,12 @@ def test_an_occasions_date_dates_the_act_its_when_clause_tells() -> None:
     body = "The robbery took place on May 3, when a gang of five looted gold from the bank."
     thefts = [e for e in candidates_of(body, {}) if e.type == "Theft"]
     assert [e.date for e in thefts] == ["2021-05-03"]
+
+
+def test_the_placed_companys_shareholders_are_the_firm_the_sentence_named() -> None:
+    body = (
+        "Holt Fibers has dropped its bid for Varne Fleece, three days after the Ayr "
+        "company's shareholders rejected the deal at a stormy meeting."
+    )
+    events = candidates_of(body, {"Holt Fibers": ORG, "Varne Fleece": ORG, "Ayr": ORG})
+    assert ("ShareholderVote", "Varne Fleece") in summary(events)
