@@ -1782,7 +1782,7 @@ def test_company_in_a_firm_name_is_a_legal_form_not_the_company_meant() -> None:
         {"Varne Timber": ORG, "Kestrel Mutual Insurance Company": ORG},
     )
     votes = [e for e in events if e.type == "ShareholderVote"]
-    assert [e.agent.text for e in votes if e.agent] == ["Varne Timber"]
+    assert [e.object.text for e in votes if e.object] == ["Varne Timber"]
 
 
 def test_a_vote_lead_in_the_perfect_is_dated_by_the_meeting_told_next() -> None:
