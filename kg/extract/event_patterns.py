@@ -733,6 +733,8 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
     ),
     "Theft": (
         P("Theft", "@steal|rob|loot|embezzle|pilfer"),
+        P("Theft", "@make off|away with", object="with"),  # "made off with goods worth Sh23m"
+        P("Theft", "@break into", object="into", weight=0.7),  # "broke into a warehouse"
         P("Theft", "@theft|robbery|heist|burglary|thefts of|from", agent="owner", object="of|from"),
         P(
             "Theft",

@@ -2231,6 +2231,8 @@ def _link_descriptions(view: ArticleView, candidates: list[Candidate]) -> list[C
         if " group of " in f" {(event.agent_text or '').lower()} ":
             words_.discard("group")  # "A group of 1,342 players": people, not an advocacy group
         keys = {key for word, stems in _ROLE_NAMES.items() if word in words_ for key in stems}
+        if not keys and event.type in _LEGAL_AGENTLESS and words_ & {"investigators", "agents"}:
+            keys = set(_DETECTIVE_KEYS)  # "investigators arrested": the police's, not a regulator's
         if event.agent is not None and event.agent.kind in {"person", "organization"}:
             full = _full_person(view, event.agent)
             if full is not None:  # "Cllr Marsh" is the article's Ada Marsh
@@ -2641,6 +2643,8 @@ def _force_of_officers(view: ArticleView) -> Mention | None:
         if mention.kind != "organization":
             continue
         k = m_start - 1
+        while k > m_start - 3 and k >= 0 and words_[k][:1].isupper() and lowers[k] != "the":
+            k -= 1  # "Officers with the Dauphin RCMP": the detachment's town before the force
         if k >= 0 and lowers[k] == "the":
             k -= 1
         before = k >= 1 and lowers[k] in {"with", "from", "of"} and lowers[k - 1] in _OFFICERS

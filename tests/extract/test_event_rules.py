@@ -3027,3 +3027,25 @@ def test_the_placed_companys_shareholders_are_the_firm_the_sentence_named() -> N
     )
     events = candidates_of(body, {"Holt Fibers": ORG, "Varne Fleece": ORG, "Ayr": ORG})
     assert ("ShareholderVote", "Varne Fleece") in summary(events)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Police said four suspects were taken into custody.",
+        "Investigators later identified five teenagers who were arrested on Thursday.",
+    ],
+)
+def test_police_and_investigators_are_the_force_whose_officers_the_article_names(
+    told: str,
+) -> None:
+    body = f"Officers with the Ayr RCMP responded to a report of a stolen truck. {told}"
+    events = candidates_of(body, {"RCMP": ORG, "Ayr": PLACE})
+    assert [(e.type, e.agent.text if e.agent else None) for e in events if e.type == "Arrest"] == [
+        ("Arrest", "RCMP")
+    ]
+
+
+def test_breaking_in_and_making_off_with_goods_is_a_theft() -> None:
+    body = "The suspects broke into a warehouse and made off with goods worth $2 million."
+    assert [e.type for e in candidates_of(body, {})] == ["Theft"]
