@@ -334,20 +334,18 @@ def _suffered_by_people(words: list[str], end: int) -> bool:
     return i > end and i < len(words) and words[i] in _SUFFERED and words[i - 1] != "and"
 
 
-_PASSIVE_FILLERS = words("was were is are has have had been being both all also later since now")
-_SUFFERED = words(
-    "arrested charged detained jailed imprisoned sentenced convicted acquitted remanded "
-    "handcuffed kidnapped abducted murdered stabbed killed injured wounded hospitalised "
-    "hospitalized extradited deported"
-)
-"""Participles whose subject is a person ("X was remanded in custody")."""
-
-
 _DONE_TO_PEOPLE = words(
     "arrested detained jailed imprisoned handcuffed kidnapped abducted murdered stabbed "
     "acquitted interrogated"
 )
 """Verbs whose object is a person: an unknown name right after one is someone's name."""
+
+_PASSIVE_FILLERS = words("was were is are has have had been being both all also later since now")
+_SUFFERED = _DONE_TO_PEOPLE | words(
+    "charged sentenced convicted remanded killed injured wounded hospitalised hospitalized "
+    "extradited deported"
+)
+"""Participles whose subject is a person ("X was remanded in custody")."""
 
 _PERSON_NOUNS = LOCAL_PERSON_NOUNS | words(
     "father mother son daughter husband wife brother sister uncle aunt grandmother "

@@ -784,7 +784,9 @@ def _build(
             if obj is not None and obj.mention is company:
                 obj = None
         elif company is not None and (agent is None or agent.mention is not company):
-            obj = Role(mention=company)  # "Aton voted against": an investor, in Zeta's vote
+            # only the article's likeliest firm, or an investor voted ("Aton voted against"):
+            # the company is the vote's object, what ties its reports together
+            obj = Role(mention=company)
     place = find_place(
         view,
         head,
