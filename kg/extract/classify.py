@@ -163,7 +163,7 @@ def _classify_rules(
     if n > 1 and tokens[0] == "Operation":
         return None  # "Operation Thor": a police operation's code name, not a body
     if is_agency_name(tokens) or (n == 3 and tokens[1] == "n"):
-        candidate.kind = "organization"  # "Health Canada", "Transport for London", "Pick n Pay"
+        candidate.kind = "organization"  # "Health Canada", "Transport for London", "Tarn n Pay"
         candidate.cues.add("head")
         return candidate
     if n > 1 and tokens[-1] in PARTY_WORDS:

@@ -1033,13 +1033,13 @@ def _holders_company(
     for i in range(h - 1, max(h - 4, start - 1), -1):
         low = view.lowers[i]
         if low in _HOLDING_NOUNS and i == h - 2 and view.lowers[h - 1] in {"'s", "’s"}:
-            # "took control of Khangai Fleece, days after the Ulaanbaatar company's
-            # shareholders rejected ...": the firm the sentence named last, else the article's
+            # "took control of Varne Fleece, days after the Ayr company's shareholders
+            # rejected ...": the firm the sentence named last, else the article's
             firms = [
                 m
                 for m_start, m_end, m in view.mention_spans
                 if start <= m_start and m_end < i and m.kind == "organization"
-            ]  # not the word that places the company ("the Ulaanbaatar company")
+            ]  # not the word that places the company ("the Ayr company")
             return firms[-1] if firms else resolve_organisation(view, i, noun=low)
         entry = view.mention_at.get(i - 1) if low in {"'s", "’s"} else None
         if entry is not None and entry[2].kind == "organization":
@@ -2646,7 +2646,7 @@ def _force_of_officers(view: ArticleView) -> Mention | None:
             continue
         k = m_start - 1
         while k > m_start - 3 and k >= 0 and words_[k][:1].isupper() and lowers[k] != "the":
-            k -= 1  # "Officers with the Dauphin RCMP": the detachment's town before the force
+            k -= 1  # "Officers with the Ayr HPS": the detachment's town before the force
         if k >= 0 and lowers[k] == "the":
             k -= 1
         before = k >= 1 and lowers[k] in {"with", "from", "of"} and lowers[k - 1] in _OFFICERS

@@ -164,7 +164,7 @@ def to_mention(
     if resolved.kind == "organization" and _brand_possessive(
         context.words, resolved.start, resolved.end
     ):
-        last_word += 1  # "McDonald's is closing": the 's is the brand's, not a possessive
+        last_word += 1  # "Quorrim's is closing": the 's is the brand's, not a possessive
     end = context.offsets[last_word] + len(context.words[last_word])
     first, last = sentences[resolved.start]
     return Mention(

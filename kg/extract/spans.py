@@ -393,7 +393,7 @@ def _joins(
     ):
         return "and"  # "Servicios de Agua y Drenaje de Monterrey (SADM)"
     if gap == ["n"] and len(head_words) == 1 and len(following) == 1:
-        return "and"  # "Pick n Pay", "Lock n Load": a brand's spoken "and"
+        return "and"  # "Tarn n Pay": a brand's spoken "and"
     if gap in (["and"], ["&"]):
         if is_agency_name(head_words + gap + following):
             return "and"  # "Fisheries and Oceans Canada"
@@ -439,7 +439,7 @@ committee, council or ministry after a possessive belongs to the possessor inste
 
 
 def _possessive_company(words: list[str], start: int, end: int, following: list[str]) -> bool:
-    """Whether "X's" opens a company's name ("Dick's Sporting Goods", "Macy's Inc.").
+    """Whether "X's" opens a company's name ("Brannock's Sporting Goods", "Varne's Inc.").
 
     Firms and schools named after a person keep the possessive; a possessor that the
     article names elsewhere on its own ("Zeta's Retail Group ... Zeta said") owns what

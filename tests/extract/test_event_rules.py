@@ -3039,10 +3039,10 @@ def test_the_placed_companys_shareholders_are_the_firm_the_sentence_named() -> N
 def test_police_and_investigators_are_the_force_whose_officers_the_article_names(
     told: str,
 ) -> None:
-    body = f"Officers with the Ayr RCMP responded to a report of a stolen truck. {told}"
-    events = candidates_of(body, {"RCMP": ORG, "Ayr": PLACE})
+    body = f"Officers with the Ayr HPS responded to a report of a stolen truck. {told}"
+    events = candidates_of(body, {"HPS": ORG, "Ayr": PLACE})
     assert [(e.type, e.agent.text if e.agent else None) for e in events if e.type == "Arrest"] == [
-        ("Arrest", "RCMP")
+        ("Arrest", "HPS")
     ]
 
 
