@@ -760,8 +760,7 @@ def _names_a_party(tokens: list[str]) -> bool:
         and _lookup(" ".join(rest)) is None
         and not is_demonym(" ".join(rest))
         and not _is_person_name(rest)
-        and rest[0] not in {"House", "Senate"}
-    )
+    )  # "Senate" and "House" are legislatures and generic words: excluded above
 
 
 def _never_alone(text: str) -> bool:
