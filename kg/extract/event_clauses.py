@@ -1334,6 +1334,11 @@ def describe_actor(view: ArticleView, i: int, floor: int) -> Role | None:
         before -= 1
     owner = view.mention_at.get(before) if before >= floor else None
     if owner is not None and owner[2].kind == "organization" and low not in HOLDER_NOUNS:
+        if low in _OVERSIGHT_NOUNS and not is_authority(Role(mention=owner[2])):
+            # "Zeta's lead regulator, the Data Authority (DA), opened": who oversees Zeta
+            return _apposed_organisation(view, i) or Role(
+                text=text_between(view, start, i + 1), index=start
+            )
         # "ACG agents", "Zeta staff": the body they act for
         return Role(mention=owner[2], index=owner[0])
     if (
@@ -1382,6 +1387,30 @@ def describe_actor(view: ArticleView, i: int, floor: int) -> Role | None:
         if entry is not None and entry[2].kind == "place":
             end = entry[1]  # "Prosecutors in Harris County": where says whose
     return Role(text=text_between(view, max(start, i - 5), end), index=start)
+
+
+_OVERSIGHT_NOUNS = words("regulator regulators watchdog supervisor auditor auditors")
+"""Bodies a company's possessive names by what they oversee: "Zeta's regulator" is not Zeta."""
+
+
+def _apposed_organisation(view: ArticleView, i: int) -> Role | None:
+    """The organisation an apposition after the noun phrase at ``i`` names.
+
+    "Zeta's lead regulator in the EU, the Data Authority (DA), ...": the name after the
+    phrase's comma, past a determiner and an adjective or two.
+    """
+    k = i + 1
+    while k < min(len(view.words), i + 12) and view.words[k] != ",":
+        if view.words[k] in {".", ";", ":", "\n\n"}:
+            return None
+        k += 1
+    for j in range(k + 1, min(k + 5, len(view.words))):
+        entry = view.mention_at.get(j)
+        if entry is not None and entry[2].kind == "organization":
+            return Role(mention=entry[2], index=entry[0])
+        if view.words[j] in {",", "."}:
+            break
+    return None
 
 
 def resolve_pronoun(
@@ -1592,7 +1621,8 @@ def resolve_organisation(
     if not found:
         if remit is not None:
             return None  # no body of that remit was named: "the finance ministry" stays so
-        return _nearest_mention(view, i, kind="organization", labour=labour)
+        later = _authority_named_after(view, i, noun) if authority else None
+        return later or _nearest_mention(view, i, kind="organization", labour=labour)
     named = [name for name in found if _names_as(name, noun) and noun != "company"]
     if named:  # "the council" is the one called a council ("Company" is a legal form)
         found = {name: found[name] for name in named}
@@ -1611,6 +1641,32 @@ def resolve_organisation(
             found = {name: found[name] for name in firms}
     best = max(found, key=lambda name: (counts[name], name in subjects, found[name][0]))
     return found[best][1]
+
+
+def _authority_named_after(view: ArticleView, i: int, noun: str) -> Mention | None:
+    """The authority a lead's "the competition watchdog" is when the article names it later.
+
+    News often opens with the description and names the body in the next sentence ("The
+    Competition and Markets Authority (CMA) said ..."); the companies named before are
+    what the watchdog looks into. The first later authority called by the noun or by a
+    word of the description ("competition") is the one; none otherwise.
+    """
+    described = set()
+    for k in range(i + 1, min(i + 6, len(view.lowers))):
+        if view.lowers[k] == noun:
+            break
+        described.add(view.lowers[k])
+    described -= DETERMINERS
+    for m_start, _, mention in view.mention_spans:
+        name = (mention.canonical or mention.text).casefold()
+        if (
+            m_start > i
+            and mention.kind == "organization"
+            and is_authority(Role(mention=mention))
+            and (_names_as(name, noun) or described & set(name.split()))
+        ):
+            return mention
+    return None
 
 
 def _credit_in_brackets(view: ArticleView, start: int, end: int) -> bool:
@@ -2045,19 +2101,21 @@ _ARREST_OFFENCES = ("resist", "evad", "avoid", "escap", "dodg")
 """Stems before "arrest" that name a charge ("resisting arrest", "evading arrest")."""
 
 
-def is_negated(view: ArticleView, start: int, floor: int) -> bool:
+def is_negated(view: ArticleView, start: int, floor: int, head: int | None = None) -> bool:
     """Whether "not", "never", "no" or a denying verb shortly precedes token ``start``.
 
-    >>> view = build_view("Zeta did not withdraw.", ())
-    >>> is_negated(view, 3, 0)
-    True
+    A match that opens with its actor ("police did not search his home") holds the
+    negation between ``start`` and its trigger ``head``. Negators are compared as written:
+    the stem of "noted" is "not".
+
+    >>> view = build_view("Zeta did not withdraw. Police did not search it.", ())
+    >>> is_negated(view, 3, 0), is_negated(view, 5, 5, head=8)
+    (True, True)
     """
-    for i in range(max(floor, start - 5), start):
-        if view.lemmas[i] in NEGATORS or view.lowers[i] == "n't":
-            if view.lowers[i] == "no" and i + 1 < start and view.lowers[i + 1] == "longer":
-                return True
+    for i in range(max(floor, start - 5), max(start, head or start)):
+        if view.lowers[i] in NEGATORS or view.lowers[i] == "n't":
             return True
-        if view.lemmas[i] in NEGATING_VERBS and i >= start - 3:
+        if view.lemmas[i] in NEGATING_VERBS and start - 3 <= i < start:
             return True
     return False
 

@@ -262,6 +262,14 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
             noun=False,
         ),
         P("ContractSuspension", f"@put ~3 on hold ~4 {_CONTRACT}", object="with", priority=3),
+        P(
+            "ContractSuspension",
+            "@issue|serve|give|send|hand *8 notice|notices *4 to? "
+            f"end|terminate|cancel|quit ~6 {_CONTRACT}",
+            object="after",
+            priority=2,
+            noun=False,
+        ),  # "issued Zeta with a 30-day notice to end its catering contracts": the issuer ends it
         P("ContractSuspension", f"@strip of ~4 {_CONTRACT}", priority=1, noun=False),
         # "Zeta is to be stripped of its contract to run the prison": the holder loses it
         P(
@@ -695,6 +703,28 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         ),
         P(
             "ReviewAnnounced",
+            "@announce|order|launch|establish|set|call|commission|institute|confirm|begin|start ~3 "
+            "public|judicial|administrative|magisterial|independent =,? ~3 inquiry|enquiry",
+            object="into|of|on",
+            priority=2,
+        ),  # a government's "judicial inquiry into the stampede" reviews; a regulator's
+        # "formal inquiry" is an InvestigationOpened
+        P(
+            "ReviewAnnounced",
+            "@announce|confirm|say *2 there will|would be ~3 public|judicial|administrative|"
+            "magisterial|independent ~3 inquiry|enquiry|review",
+            object="into|of|on",
+            priority=2,
+        ),  # "has confirmed there will be an independent public inquiry into ..."
+        P(
+            "ReviewAnnounced",
+            "@hire|engage|appoint|retain|commission|instruct *8 to =review|=audit|=reassess|"
+            "=reexamine",
+            object="none",
+            priority=1,
+        ),  # "has appointed an audit firm to review all its security contracts"
+        P(
+            "ReviewAnnounced",
             "@announce *3 that ~6 will|would lead|conduct|head|chair|carry ~3 review|audit",
             object="of|into|on",
             priority=1,
@@ -1015,20 +1045,29 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P("ApologyDemand", "@demand|insist *4 that ~5 apologize", object="that", priority=3),
         P(
             "ApologyDemand",
-            "@want|seek|demand|urge *10 to issue|make|publish|offer|give ~4 apology",
+            "@want|seek|demand|urge|ask|call|press|tell|challenge *10 to issue|make|publish|"
+            "offer|give|tender|render|extend ~4 apology|apologies",
             object="none",
             priority=2,
         ),
+        P(
+            "ApologyDemand",
+            "be @order|direct|tell|ask|urge|require|press ~3 to ~2 apologize ~10 by",
+            agent="by",
+            object="subject",
+            voice="fixed",
+            priority=3,
+        ),  # "has been ordered to apologise by the Chief Ombudsman for breaching the act"
         P("ApologyDemand", "@ask|press ~5 for ~3 apology", object="after"),
         P(
             "ApologyDemand",
-            "@call|urge|ask|press|want|tell|challenge *8 to apologize",
+            "@call|urge|ask|press|want|tell|challenge *8 to ~2 apologize",
             object="on|for",
             priority=3,
         ),
         P(
             "ApologyDemand",
-            "@call|urge|ask|press|want|tell|challenge *8 to say sorry",
+            "@call|urge|ask|press|want|tell|challenge *8 to ~2 say sorry",
             object="on|for",
             priority=3,
         ),

@@ -648,7 +648,7 @@ def _build(
             return None
     resumed = None if is_nominal(view, head) else main_clause_start(view, floor, start)
     guard = floor if resumed is None else resumed  # "A nurse whose charge was dismissed filed"
-    if not pattern.negated and is_negated(view, start, guard):
+    if not pattern.negated and is_negated(view, start, guard, head):
         return None
     speaker_demands = pattern.agent == "speaker" and not any(  # "Zeta should apologise"
         view.lowers[i] in _FIRST_PERSON for i in range(max(floor, start - 2), start)

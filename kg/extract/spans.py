@@ -623,6 +623,33 @@ def ends_county_name(pair: list[str]) -> bool:
     )
 
 
+_ACRONYM_FILLERS = frozenset({"of", "and", "for", "the", "&"})
+
+
+def _spelt_out_before_acronym(words: list[str], candidate: Candidate) -> bool:
+    """Whether brackets after a span give its initials: "Data Protection Commissioner (DPC)".
+
+    A title that news abbreviates like a body names an office (a regulator), not a post
+    waiting for its holder's name.
+
+    >>> span = Candidate(1, 5)
+    >>> _spelt_out_before_acronym("the Irish Data Protection Commissioner ( DPC )".split(), span)
+    True
+    >>> _spelt_out_before_acronym("the Irish Data Protection Commissioner ( EU )".split(), span)
+    False
+    """
+    end = candidate.end
+    if end + 2 >= len(words) or words[end] != "(" or words[end + 2] != ")":
+        return False
+    acronym = words[end + 1].replace(".", "")
+    if not is_acronym(acronym):
+        return False
+    initials = "".join(
+        w[0] for w in words[candidate.start : end] if w not in _ACRONYM_FILLERS and w[:1].isalpha()
+    )
+    return initials.upper().endswith(acronym.upper())
+
+
 def _names_a_portfolio(word: str) -> bool:
     """Whether a capitalised word before a government title is its portfolio, not an employer.
 
@@ -724,6 +751,9 @@ def split_titles(doc: Doc, words: list[str], candidate: Candidate) -> list[Candi
     if candidate.bridged:
         return _split_bridged_title(words, candidate)
     tokens = words[candidate.start : candidate.end]
+    if tokens[-1] in TITLES and _spelt_out_before_acronym(words, candidate):
+        candidate.kind = "organization"  # "the Data Protection Commissioner (DPC)": an office
+        return [candidate]
     if len(tokens) <= 3 and lookup_place(" ".join(tokens)) is not None:
         return [candidate]  # "Prince Rupert", "General Santos": towns named like people
     i = next(

@@ -123,13 +123,12 @@ def test_what_a_minister_asked_a_department_to_review_is_the_ministers_review() 
 @pytest.mark.parametrize(
     "body",
     [
-        "Pellan Foods said it had hired the consultancy Arvo Partners to audit its suppliers.",
         "A resolution that asked Pellan Foods to reassess its suppliers won wide support.",
         "The Pellan Foods board is expected to review the supplier contracts next week.",
         "Pellan Foods said on Monday that it was reviewing the supplier contracts.",
     ],
 )
-def test_hired_asked_expected_or_ongoing_reviews_are_not_announced(body: str) -> None:
+def test_asked_expected_or_ongoing_reviews_are_not_announced(body: str) -> None:
     events = events_of(body, {"Pellan Foods": ORG, "Arvo Partners": ORG})
     assert [e for e in events if e.type == "ReviewAnnounced"] == []
 
@@ -3049,3 +3048,94 @@ def test_police_and_investigators_are_the_force_whose_officers_the_article_names
 def test_breaking_in_and_making_off_with_goods_is_a_theft() -> None:
     body = "The suspects broke into a warehouse and made off with goods worth $2 million."
     assert [e.type for e in candidates_of(body, {})] == ["Theft"]
+
+
+@pytest.mark.parametrize("hire", ["has appointed", "hired", "has retained"])
+def test_hiring_a_firm_to_review_is_the_hirers_review(hire: str) -> None:
+    body = (
+        f"The Holt Transport Board {hire} audit firm Quorrim Partners to review all its contracts."
+    )
+    events = candidates_of(body, {"Holt Transport Board": ORG, "Quorrim Partners": ORG})
+    assert summary(events) == [("ReviewAnnounced", "Holt Transport Board")]
+
+
+def test_serving_a_notice_to_end_a_contract_is_the_servers_suspension() -> None:
+    body = (
+        "The minister said the Holt Prisons Service had issued Brannock Foods with a 30-day "
+        "notice to end its catering contracts."
+    )
+    events = candidates_of(body, {"Holt Prisons Service": ORG, "Brannock Foods": ORG})
+    assert ("ContractSuspension", "Holt Prisons Service") in summary(events)
+    assert ("ContractSuspension", "Brannock Foods") not in summary(events)
+
+
+def test_a_company_that_noted_it_was_investigating_is_not_negated() -> None:
+    body = "Wirewave noted it was investigating reports of phones catching fire."
+    assert summary(candidates_of(body, {"Wirewave": ORG})) == [("Investigation", "Wirewave")]
+
+
+def test_a_negation_between_the_actor_and_the_trigger_cancels_the_event() -> None:
+    body = (
+        "Brannock Foods said its offices were raided, but police did not search the owner's home."
+    )
+    assert [e.type for e in candidates_of(body, {"Brannock Foods": ORG})] == ["Statement"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Premier Ann Varne has announced an independent, public inquiry into the handling of "
+        "the floods.",
+        "The Holt government on Wednesday ordered a judicial inquiry into the stampede.",
+        "Premier Ann Varne has confirmed there will be an independent public inquiry into the "
+        "floods.",
+    ],
+)
+def test_a_public_or_judicial_inquiry_a_government_orders_is_a_review(body: str) -> None:
+    events = candidates_of(body, {"Ann Varne": PER, "Holt": PLACE})
+    assert [e.type for e in events] == ["ReviewAnnounced"]
+
+
+def test_a_regulators_formal_inquiry_is_an_investigation_opened() -> None:
+    body = "The Holt Securities Commission has opened a formal inquiry into Zeta Corp."
+    events = candidates_of(body, {"Holt Securities Commission": ORG, "Zeta Corp": ORG})
+    assert summary(events) == [("InvestigationOpened", "Holt Securities Commission")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Cabinet minister Ann Varne has called on Tom Brannock to publicly apologise for his "
+        "comments.",
+        "Opposition leader Ann Varne on Friday asked Tom Brannock to tender an apology in "
+        "Parliament over his remarks.",
+    ],
+)
+def test_asking_someone_to_apologise_is_the_askers_demand(body: str) -> None:
+    events = candidates_of(body, {"Ann Varne": PER, "Tom Brannock": PER})
+    assert summary(events) == [("ApologyDemand", "Ann Varne")]
+
+
+def test_being_ordered_to_apologise_by_an_office_is_the_offices_demand() -> None:
+    body = "Tom Brannock's office has been ordered to apologise by the Holt Ombudsman."
+    events = candidates_of(body, {"Tom Brannock": PER, "Holt Ombudsman": ORG})
+    assert summary(events) == [("ApologyDemand", "Holt Ombudsman")]
+
+
+def test_the_lead_watchdog_is_the_authority_named_next_not_the_companies_before() -> None:
+    body = (
+        "The competition watchdog has launched an investigation into the merger of Quorrim "
+        "and Zeta Corp. The Holt Competition Authority said the deal would be examined."
+    )
+    names = {"Quorrim": ORG, "Zeta Corp": ORG, "Holt Competition Authority": ORG}
+    events = candidates_of(body, names, headline="Watchdog to scrutinise Quorrim and Zeta Corp")
+    assert ("InvestigationOpened", "Holt Competition Authority") in summary(events)
+
+
+def test_a_companys_regulator_is_the_body_in_apposition_not_the_company() -> None:
+    body = (
+        "Zeta’s lead regulator in the European Union, the Irish Data Authority (DA), on "
+        "Wednesday commenced an investigation into the breach."
+    )
+    names = {"Zeta": ORG, "Data Authority": ORG, "DA": ORG, "European Union": ORG}
+    assert summary(candidates_of(body, names)) == [("InvestigationOpened", "Data Authority")]

@@ -1121,3 +1121,15 @@ def test_a_one_word_brand_keeps_its_s_where_a_verb_follows(mentions: Extract) ->
         )
     )
     assert found["organization"] == {"Quorrim’s", "Quorrim"}  # the second is a possessive
+
+
+def test_a_title_spelt_out_before_its_acronym_is_an_office(mentions: Extract) -> None:
+    found = mentions(
+        "The Varne Data Protection Commissioner (VDPC) opened an inquiry on Monday, and the "
+        "Information Commissioner (IC) said it would assist. Privacy Commissioner Ann Holt spoke."
+    )
+    assert {"Varne Data Protection Commissioner", "Information Commissioner"} <= kinds(found)[
+        "organization"
+    ]
+    assert by_text(found, "VDPC")[0].canonical == "Varne Data Protection Commissioner"
+    assert "Ann Holt" in kinds(found)["person"]
