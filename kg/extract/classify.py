@@ -614,10 +614,20 @@ _LEGAL_PREFIXES = frozenset({"PT"})
 """Company forms written before the name (Indonesia's "Perseroan Terbatas")."""
 
 
+_NAMED_DAY_HEADS = frozenset({"Day", "Eve"})
+"""Last words of the names of days ("Anzac Day", "Christmas Eve"), which are dates."""
+
+
 def _trim(candidate: Candidate, context: ArticleContext) -> bool:
     """Drop leading and trailing words that are capitalised for other reasons."""
     words = context.words
     doc = context.doc
+    if (
+        words[candidate.end - 1] in _NAMED_DAY_HEADS
+        and candidate.end - candidate.start >= 2
+        and not is_first_name(words[candidate.start])
+    ):
+        return False  # "Christmas Day", "Boxing Day", "New Year's Eve": a date ("Doris Day" is not)
     while candidate.start < candidate.end:
         word = words[candidate.start]
         initial = is_sentence_initial(doc[candidate.start])

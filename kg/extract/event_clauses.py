@@ -168,6 +168,13 @@ def build_view(text: str, mentions: tuple[Mention, ...]) -> ArticleView:
     vocabulary = _vocabulary()
     texts, offsets, _ = token_columns(doc)
     lemmas = [stem(word, vocabulary) for word in texts]
+    for i, word in enumerate(texts):  # "ca"/"wo" are "can"/"will" only before "n't"
+        if (
+            lemmas[i] in {"can", "will"}
+            and word.lower() in {"ca", "wo"}
+            and texts[i + 1 : i + 2] not in (["n't"], ["n’t"])
+        ):
+            lemmas[i] = word.lower()  # "John Lee, CA, Auditor General": a chartered accountant
     _set_lemmas(doc, lemmas)
     view = ArticleView(
         text=text,
@@ -566,6 +573,11 @@ def find_subject(view: ArticleView, start: int, floor: int, *, head: int) -> Rol
             return role
     i = start - 1
     while i >= floor:
+        if view.lowers[i] in _SAID and i + 1 < start:
+            reported = _opening_phrase(view, i + 1, start)
+            head_word = (reported.text or "").split()[-1].lower() if reported else ""
+            if head_word in PERSON_NOUNS | _PEOPLE | DESCRIPTION_HEADS:
+                return reported  # "Police said the men stole goods": not the sayer's act
         if view.words[i] == ")":
             opening = _matching_open(view, i, floor)
             if opening is not None:
@@ -598,7 +610,9 @@ def find_subject(view: ArticleView, start: int, floor: int, *, head: int) -> Rol
                 preposition is not None
                 and not (preposition == "with" and _gerund_after(view, i, head))
                 and not (mention.kind == "person" and _title_of_before(view, m_start, floor))
-            )  # "Acting Commissioner of Police Ann Lee apologised": Lee, the titled person
+            ) or (  # "Acting Commissioner of Police Ann Lee apologised": Lee, the titled person
+                m_start > floor and view.lemmas[m_start - 1] in _TELL_VERBS
+            )  # "the premier told Parliament there will be a moratorium": told, not acting
             if (
                 preposition in {None, "of"}
                 and mention.kind == "organization"
@@ -647,6 +661,17 @@ def find_subject(view: ArticleView, start: int, floor: int, *, head: int) -> Rol
                     return role
         i -= 1
     return _opening_phrase(view, floor, start)
+
+
+_PEOPLE = words(
+    "men women boys girls suspects teenagers teens youths people thieves robbers burglars "
+    "hackers attackers gunmen intruders"
+)
+"""Plural nouns of unnamed people who act ("the men stole goods", "two gunmen robbed")."""
+_SAID = words("said says alleged alleges claimed claims")
+"""Finite speech verbs that a reported clause follows without "that"."""
+_TELL_VERBS = words("tell inform brief assure remind notify")
+"""Verbs whose object is whom a statement is made to, never the subject of what it says."""
 
 
 def _title_of_before(view: ArticleView, start: int, floor: int) -> bool:
@@ -1098,7 +1123,7 @@ def _opening_phrase(view: ArticleView, floor: int, start: int) -> Role | None:
     if not 2 <= len(phrase) <= 8 or (end < start - 2 and not timed) or {"and", "or"} & set(phrase):
         return None
     lowered = {word.lower() for word in phrase}
-    if not (lowered & (AUTHORITY_WORDS | DESCRIPTION_HEADS | PERSON_NOUNS)):
+    if not (lowered & (AUTHORITY_WORDS | DESCRIPTION_HEADS | PERSON_NOUNS | _PEOPLE)):
         return None  # "The recall was announced" names no actor
     return Role(text=text_between(view, first, end), index=first)
 

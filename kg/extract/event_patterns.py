@@ -415,7 +415,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P("Moratorium", "@call a halt|pause|freeze to|on", priority=2),
         P(
             "Moratorium",
-            "@order|impose|announce|declare|approve a|an ~3 halt|pause|freeze to|on",
+            "@order|impose|announce|declare|approve|put|place a|an ~3 halt|pause|freeze to|on",
             priority=2,
         ),  # "ordered a six-month halt to all sand dredging"
         P(
@@ -649,6 +649,12 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P("InvestigationFinding", "@find|found ~3 guilty|liable|responsible", weight=0.7),
         P(
             "InvestigationFinding",
+            "@uphold ~4 complaint|complaints|grievance",
+            non_authority="",
+            object="none",
+        ),  # "the Chief Ombudsman has upheld a complaint by a newspaper about ..."
+        P(
+            "InvestigationFinding",
             "the @finding|findings|ruling of|by",
             agent="of|by",
             object="none",
@@ -827,6 +833,13 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P("ComplaintFiled", "@complain to", object="to"),
         P(
             "ComplaintFiled",
+            "@take ~3 matter|case|complaint|complaints|grievance to ~2 ombudsman|watchdog|"
+            "regulator|commissioner|commission",
+            object="none",
+            priority=1,
+        ),  # "Mr X took the matter to the ombudsman"
+        P(
+            "ComplaintFiled",
             "complaint|complaints @lodge|file|submit|make",
             agent="by",
             object="against",
@@ -940,7 +953,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P("ChargesDropped", "@offer no evidence", priority=2),
         P(
             "ChargesDropped",
-            f"{_CHARGES} *4 be @drop|withdraw|stay|abandon|discontinue",
+            f"{_CHARGES} *6 be ~1 @drop|withdraw|stay|abandon|discontinue",
             agent="by",
             object="subject",
             voice="fixed",
@@ -1093,7 +1106,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
     "ReportRelease": (
         P(
             "ReportRelease",
-            "@release|publish|issue|unveil|present|announce|post|reveal|disclose ~3 "
+            "@release|publish|issue|unveil|present|announce|post|reveal|disclose|submit|table ~3 "
             "report|study|audit|result|results|finding|findings|analysis|survey|cause|reason|"
             "conclusion|conclusions",
             authority="InvestigationFinding",

@@ -220,6 +220,7 @@ _ROLE_NAMES: dict[str, tuple[str, ...]] = {
     "police": _POLICE_KEYS,
     "officers": _POLICE_KEYS,
     "officer": _POLICE_KEYS,
+    "patrol": _POLICE_KEYS,  # "nabbed by a patrol team": the force the article names
     "gardaí": ("garda",),  # Ireland's police: "gardaí arrested a man" is An Garda Síochána's act
     "gardai": ("garda",),
     "commissioner": ("commissioner",),
@@ -2270,6 +2271,8 @@ def _link_descriptions(view: ArticleView, candidates: list[Candidate]) -> list[C
                 linked.append(dataclasses.replace(candidate, event=event))
                 continue
             government = None if country else _regional_government(view, event.agent)
+            if government is None:
+                government = _organisation_doing_the_same(candidates, event)
             if government is not None:  # "Queensland froze approvals": the state's government
                 event = dataclasses.replace(event, agent=government)
                 linked.append(dataclasses.replace(candidate, event=event))
@@ -2337,6 +2340,24 @@ _DECISIONS = frozenset(set(EVENT_GROUPS["business"]) | {"InvestigationOpened", "
 
 _TITLE_ABBREVIATIONS = {"ag": ("attorney", "general")}
 """Abbreviated titles headlines use ("Arizona AG opens probe")."""
+
+
+def _organisation_doing_the_same(
+    candidates: list[Candidate], event: EventMention
+) -> Mention | None:
+    """The one organisation the article says did an act it also credits to a place.
+
+    "Saskatchewan has placed a pause on new licences. The Water Agency announced the
+    moratorium on Friday": the province acted through its agency.
+    """
+    doers = {
+        (c.event.agent.canonical or c.event.agent.text): c.event.agent
+        for c in candidates
+        if c.event.type == event.type
+        and c.event.agent is not None
+        and c.event.agent.kind == "organization"
+    }
+    return only_one(doers)
 
 
 def _titled_as(view: ArticleView, description: str) -> Mention | None:

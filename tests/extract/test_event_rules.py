@@ -3139,3 +3139,65 @@ def test_a_companys_regulator_is_the_body_in_apposition_not_the_company() -> Non
     )
     names = {"Zeta": ORG, "Data Authority": ORG, "DA": ORG, "European Union": ORG}
     assert summary(candidates_of(body, names)) == [("InvestigationOpened", "Data Authority")]
+
+
+def test_a_reported_clause_after_said_has_its_own_subject() -> None:
+    body = "The Ayr Police said the men stole goods from a warehouse."
+    events = candidates_of(body, {"Ayr Police": ORG})
+    assert ("Theft", "the men") in summary(events)
+    assert ("Theft", "Ayr Police") not in summary(events)
+
+
+def test_whom_a_statement_is_told_to_is_not_the_subject_of_what_it_says() -> None:
+    body = "Premier Ann Varne has told Parliament there will be a moratorium on new licences."
+    events = candidates_of(body, {"Ann Varne": PER, "Parliament": ORG})
+    assert ("Moratorium", "Ann Varne") in summary(events)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The Holt government has put a 12 month halt on new late-night licences.",
+            ("Moratorium", "Holt government"),
+        ),
+        (
+            "Charges of murder and attempted murder were provisionally withdrawn against Tom "
+            "Brannock.",
+            ("ChargesDropped", None),
+        ),
+        (
+            "When the council failed to act, Tom Brannock took the matter to the ombudsman.",
+            ("ComplaintFiled", "Tom Brannock"),
+        ),
+        (
+            "Chief Ombudsman Ann Varne has upheld a complaint by the Holt Herald about a "
+            "withheld document.",
+            ("InvestigationFinding", "Ann Varne"),
+        ),
+        (
+            "Tom Brannock, CA, Auditor General, today released his report on the agencies.",
+            ("ReportRelease", "Tom Brannock"),
+        ),
+    ],
+)
+def test_halts_withdrawn_charges_complaints_upheld_and_reports(
+    body: str, expected: tuple[str, str | None]
+) -> None:
+    names = {"Tom Brannock": PER, "Ann Varne": PER, "Holt Herald": ORG}
+    assert expected in summary(candidates_of(body, names))
+
+
+def test_a_place_credited_with_an_act_its_agency_announced_is_the_agency() -> None:
+    body = (
+        "Holt has placed a 120-day pause on new water licences. The Holt Water Agency "
+        "announced the moratorium on Friday."
+    )
+    events = candidates_of(body, {"Holt": PLACE, "Holt Water Agency": ORG})
+    assert summary(events) == [("Moratorium", "Holt Water Agency")]
+
+
+def test_police_who_nabbed_men_as_a_patrol_team_are_the_force_named() -> None:
+    body = "Two men were nabbed by a patrol team on Tuesday. The Ayr Police said they were charged."
+    events = candidates_of(body, {"Ayr Police": ORG})
+    assert ("Arrest", "Ayr Police") in summary(events)

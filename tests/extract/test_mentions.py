@@ -1133,3 +1133,11 @@ def test_a_title_spelt_out_before_its_acronym_is_an_office(mentions: Extract) ->
     ]
     assert by_text(found, "VDPC")[0].canonical == "Varne Data Protection Commissioner"
     assert "Ann Holt" in kinds(found)["person"]
+
+
+def test_named_days_are_dates_not_organisations(mentions: Extract) -> None:
+    found = mentions(
+        "Zeta Corp closed on Christmas Eve and reopened after Boxing Day. Doris Day sang."
+    )
+    assert kinds(found)["organization"] == {"Zeta Corp"}
+    assert "Doris Day" in kinds(found)["person"]
