@@ -165,9 +165,8 @@ class ArticleView:
 def build_view(text: str, mentions: tuple[Mention, ...]) -> ArticleView:
     """Tokenise ``text``, stem its tokens and locate ``mentions`` and quotations in it."""
     doc = tokenize(text)
-    vocabulary = _vocabulary()
     texts, offsets, _ = token_columns(doc)
-    lemmas = [stem(word, vocabulary) for word in texts]
+    lemmas = [_stem(word) for word in texts]
     _set_lemmas(doc, lemmas)
     view = ArticleView(
         text=text,
@@ -195,6 +194,16 @@ def build_view(text: str, mentions: tuple[Mention, ...]) -> ArticleView:
 @lru_cache(maxsize=1)
 def _vocabulary() -> frozenset[str]:
     return pattern_vocabulary() | STEMMED
+
+
+@lru_cache(maxsize=65_536)
+def _stem(word: str) -> str:
+    """:func:`stem` against the patterns' vocabulary, remembered per word.
+
+    The vocabulary never changes within a process, and a word recurs in most articles:
+    every token was stemmed anew, about 1,000 per article.
+    """
+    return stem(word, _vocabulary())
 
 
 def mark_quotations(doc: Doc) -> list[bool]:
