@@ -99,10 +99,14 @@ def token_columns(doc: Doc) -> tuple[list[str], list[int], list[bool]]:
     cached = doc.user_data.get(_COLUMNS)
     if cached is not None and cached[0] == len(doc):
         return cached[1]
-    columns = doc.to_array([ORTH, IDX, SPACY]).tolist() if len(doc) else []
-    strings = doc.vocab.strings
-    words = [strings[orth] for orth, _, _ in columns]
-    result = words, [start for _, start, _ in columns], [bool(space) for _, _, space in columns]
+    if len(doc):
+        # one column at a time: three list calls instead of a list of rows taken apart
+        columns = doc.to_array([ORTH, IDX, SPACY])
+        strings = doc.vocab.strings
+        words = [strings[orth] for orth in columns[:, 0].tolist()]
+        result = words, columns[:, 1].tolist(), (columns[:, 2] != 0).tolist()
+    else:
+        result = [], [], []
     doc.user_data[_COLUMNS] = (len(doc), result)
     return result
 
@@ -128,7 +132,11 @@ def set_sentence_starts(doc: Doc) -> Doc:
         previous = _previous_word(words, i)
         # spaCy keeps at most one trailing space on a token: line breaks are tokens
         # of their own, which ``_previous_word`` stops at.
-        if previous is not None and _ends_sentence(words, spaces, previous, i):
+        if (
+            previous is not None
+            and _may_end_sentence(words[previous])
+            and _ends_sentence(words, spaces, previous, i)
+        ):
             starts[i] = True
     # one array write: setting ``token.is_sent_start`` one by one re-scans the whole Doc;
     # -1 ("not a start") wraps to uint64 exactly as ``Doc.to_array`` writes it
@@ -144,6 +152,15 @@ def _previous_word(words: list[str], i: int) -> int | None:
             return None
         j -= 1
     return j if j >= 0 else None
+
+
+def _may_end_sentence(word: str) -> bool:
+    """Whether a sentence can end after ``word``: :func:`_ends_sentence` is False otherwise.
+
+    Only a closing quote or bracket, a sentence ender or a word with a full stop can end
+    a sentence; most words are none of these, and this test spares them the full one.
+    """
+    return word in _CLOSERS or word in _ENDERS or word.endswith(".")
 
 
 def _ends_sentence(words: list[str], spaces: list[bool], previous: int, i: int) -> bool:

@@ -1,0 +1,81 @@
+"""Sentence starts and token columns: the fast paths give what the full rules give."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.extract.tokens import (
+    _ends_sentence,
+    _may_end_sentence,
+    _previous_word,
+    token_columns,
+    tokenize,
+)
+
+WORDS = st.sampled_from(
+    [
+        "Zeta",
+        "said",
+        "the",
+        "U.S.",
+        "Inc.",
+        "Mr.",
+        "Dr.",
+        "A.",
+        "St.",
+        "Ont.",
+        ".",
+        "!",
+        "?",
+        "...",
+        "…",
+        "?!",
+        '"',
+        "“",
+        "”",
+        "’",
+        "'",
+        ")",
+        "(",
+        "]",
+        "»",
+        "«",
+        "The",
+        "Police",
+        "3",
+        "van.Police",
+        "\n",
+        "\n\n",
+        " ",
+        "-",
+        "—",
+        ",",
+        "Then",
+        "He",
+        "it",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(WORDS, max_size=40), st.lists(st.booleans(), max_size=40))
+def test_only_words_that_may_end_a_sentence_end_one(words: list[str], glue: list[bool]) -> None:
+    text = "".join(w + ("" if g else " ") for w, g in zip(words, glue + [False] * 40, strict=False))
+    doc = tokenize(text)
+    texts, _, spaces = token_columns(doc)
+    for i in range(1, len(texts)):
+        previous = _previous_word(texts, i)
+        if previous is not None and not _may_end_sentence(texts[previous]):
+            assert not _ends_sentence(texts, spaces, previous, i)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(WORDS, max_size=40))
+def test_token_columns_are_the_tokens(words: list[str]) -> None:
+    doc = tokenize(" ".join(words) + " end")
+    assert token_columns(doc) == (
+        [t.text for t in doc],
+        [t.idx for t in doc],
+        [bool(t.whitespace_) for t in doc],
+    )
