@@ -51,7 +51,7 @@ from kg.extract.event_patterns import pattern_vocabulary
 from kg.extract.lexicon import MEDIA_HEADS, TITLES
 from kg.extract.names import first_name_gender
 from kg.extract.timex import WEEKDAYS
-from kg.extract.tokens import token_columns, tokenize
+from kg.extract.tokens import sentence_spans, token_columns, tokenize
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -123,8 +123,7 @@ def sentences_of(view: ArticleView) -> list[Sentence]:
     ['Zeta sued.', 'Omni paid.']
     """
     found = []
-    for sent in view.doc.sents:
-        start, end = sent.start, sent.end
+    for start, end in sentence_spans(view.doc):
         start_char = view.idx[start]
         end_char = view.idx[end - 1] + len(view.words[end - 1])
         text = view.text[start_char:end_char]
@@ -259,8 +258,8 @@ def _set_lemmas(doc: Doc, lemmas: list[str]) -> None:
 
 def _sentence_starts(doc: Doc) -> list[int]:
     starts = [0] * len(doc)
-    for sent in doc.sents:
-        starts[sent.start : sent.end] = [sent.start] * (sent.end - sent.start)
+    for start, end in sentence_spans(doc):
+        starts[start:end] = [start] * (end - start)
     return starts
 
 

@@ -9,6 +9,7 @@ looks like a new one. The pipeline is built once per process.
 
 from __future__ import annotations
 
+import itertools
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 SENTENCIZER = "newskg_sentences"
 _COLUMNS = "newskg.token_columns"
 """Registered name of the sentence component (spaCy components are registered by name)."""
+_SENTENCES = "newskg.sentence_spans"
 
 KEPT_ABBREVIATIONS = (
     (frozenset(STATE_NAMES) - {"Man."})
@@ -109,6 +111,31 @@ def token_columns(doc: Doc) -> tuple[list[str], list[int], list[bool]]:
         result = [], [], []
     doc.user_data[_COLUMNS] = (len(doc), result)
     return result
+
+
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Each sentence's first token and the token after it, as ``doc.sents`` gives them.
+
+    The rules walk the sentences several times per article; ``doc.sents`` makes a
+    ``Span`` (and ``Token`` objects for its offsets) for each on every walk. The starts
+    are read once, in one array call, and the spans kept with the ``Doc``.
+
+    >>> doc = tokenize("Mr. Ito met Dr. Lund. Then he left.")
+    >>> sentence_spans(doc) == [(sent.start, sent.end) for sent in doc.sents]
+    True
+    """
+    cached = doc.user_data.get(_SENTENCES)
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
+    if "sents" in doc.user_hooks:
+        spans = [(sent.start, sent.end) for sent in doc.sents]
+    else:
+        # doc.sents: a sentence starts at token 0 and wherever a later SENT_START is 1
+        starts = doc.to_array([SENT_START]).reshape(-1)[1:] == 1
+        bounds = [0, *(numpy.flatnonzero(starts) + 1).tolist(), len(doc)]
+        spans = [(start, end) for start, end in itertools.pairwise(bounds) if start < end]
+    doc.user_data[_SENTENCES] = (len(doc), spans)
+    return spans
 
 
 def set_sentence_starts(doc: Doc) -> Doc:

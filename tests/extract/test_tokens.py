@@ -9,6 +9,7 @@ from kg.extract.tokens import (
     _ends_sentence,
     _may_end_sentence,
     _previous_word,
+    sentence_spans,
     token_columns,
     tokenize,
 )
@@ -79,3 +80,18 @@ def test_token_columns_are_the_tokens(words: list[str]) -> None:
         [t.idx for t in doc],
         [bool(t.whitespace_) for t in doc],
     )
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(WORDS, max_size=40), st.sampled_from(["", " ", "\n", "x"]))
+def test_sentence_spans_are_the_docs_sentences(words: list[str], end: str) -> None:
+    doc = tokenize(" ".join(words) + end)
+    assert sentence_spans(doc) == [(sent.start, sent.end) for sent in doc.sents]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(WORDS, max_size=40), st.text(max_size=20))
+def test_a_token_is_space_when_its_text_is(words: list[str], noise: str) -> None:
+    """What ``next_word`` and ``previous_word`` read instead of ``Token.is_space``."""
+    doc = tokenize(" ".join(words) + noise)
+    assert [t.is_space for t in doc] == [t.text.isspace() for t in doc]
