@@ -32,6 +32,7 @@ SENTENCIZER = "newskg_sentences"
 _COLUMNS = "newskg.token_columns"
 """Registered name of the sentence component (spaCy components are registered by name)."""
 _SENTENCES = "newskg.sentence_spans"
+_STARTS = "newskg.sentence_starts"
 
 KEPT_ABBREVIATIONS = (
     (frozenset(STATE_NAMES) - {"Man."})
@@ -241,28 +242,51 @@ def is_sentence_initial(token: Token) -> bool:
 
     True for the first word of a sentence, and for the first word after a colon, an
     opening quote, a dash or a list bullet, which also begin clauses with a capital.
+
+    >>> doc = tokenize("He said: Zeta left.")
+    >>> is_sentence_initial(doc[0]), is_sentence_initial(doc[3]), is_sentence_initial(doc[4])
+    (True, True, False)
     """
-    doc = token.doc
-    j = token.i - 1
+    return is_sentence_initial_at(token.doc, token.i)
+
+
+def is_sentence_initial_at(doc: Doc, i: int) -> bool:
+    """:func:`is_sentence_initial` of token ``i``, read from the token columns.
+
+    The name rules ask this of most candidates; each ``doc[j]`` it read made a ``Token``.
+    """
+    words, _, spaces = token_columns(doc)
+    starts = sentence_starts(doc)
+    j = i - 1
     while j >= 0:
-        prev = doc[j]
-        if prev.is_space:
-            if "\n" in prev.text:
+        prev = words[j]
+        if prev.isspace():  # spaCy's is_space
+            if "\n" in prev:
                 return True
             j -= 1
             continue
-        if prev.text in {":", "“", '"', "‘", "—", "–", "•", "*", ">", "#", "|"} or (
-            prev.text == "-" and prev.whitespace_
-        ):
-            if (
-                prev.text == '"'
-                and j > 0
-                and not doc[j - 1].whitespace_
-                and not doc[j - 1].is_space
-            ):
-                return bool(token.is_sent_start)  # a closing straight quote
+        if prev in _CLAUSE_OPENERS or (prev == "-" and spaces[j]):
+            if prev == '"' and j > 0 and not spaces[j - 1] and not words[j - 1].isspace():
+                return starts[i]  # a closing straight quote
             return True
-        if prev.text == "(" and j > 0 and doc[j - 1].is_sent_start:
+        if prev == "(" and j > 0 and starts[j - 1]:
             return True
-        return bool(token.is_sent_start)
+        return starts[i]
     return True
+
+
+_CLAUSE_OPENERS = frozenset({":", "“", '"', "‘", "—", "–", "•", "*", ">", "#", "|"})
+
+
+def sentence_starts(doc: Doc) -> list[bool]:
+    """Each token's ``bool(token.is_sent_start)``, read in one array call (kept with the Doc).
+
+    >>> sentence_starts(tokenize("Rain fell. Then it stopped."))
+    [True, False, False, True, False, False, False]
+    """
+    cached = doc.user_data.get(_STARTS)
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
+    flags: list[bool] = (doc.to_array([SENT_START]).reshape(-1) == 1).tolist()
+    doc.user_data[_STARTS] = (len(doc), flags)
+    return flags

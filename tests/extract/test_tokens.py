@@ -9,7 +9,9 @@ from kg.extract.tokens import (
     _ends_sentence,
     _may_end_sentence,
     _previous_word,
+    is_sentence_initial_at,
     sentence_spans,
+    sentence_starts,
     token_columns,
     tokenize,
 )
@@ -95,3 +97,39 @@ def test_a_token_is_space_when_its_text_is(words: list[str], noise: str) -> None
     """What ``next_word`` and ``previous_word`` read instead of ``Token.is_space``."""
     doc = tokenize(" ".join(words) + noise)
     assert [t.is_space for t in doc] == [t.text.isspace() for t in doc]
+
+
+def _initial_by_tokens(token) -> bool:
+    """The rule as it read ``Token`` objects before it read the columns."""
+    doc = token.doc
+    j = token.i - 1
+    while j >= 0:
+        prev = doc[j]
+        if prev.is_space:
+            if "\n" in prev.text:
+                return True
+            j -= 1
+            continue
+        if prev.text in {":", "“", '"', "‘", "—", "–", "•", "*", ">", "#", "|"} or (
+            prev.text == "-" and prev.whitespace_
+        ):
+            if (
+                prev.text == '"'
+                and j > 0
+                and not doc[j - 1].whitespace_
+                and not doc[j - 1].is_space
+            ):
+                return bool(token.is_sent_start)
+            return True
+        if prev.text == "(" and j > 0 and doc[j - 1].is_sent_start:
+            return True
+        return bool(token.is_sent_start)
+    return True
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(WORDS | st.sampled_from([":", "|", "•", "‘"]), max_size=40))
+def test_sentence_initial_from_columns_is_the_token_rule(words: list[str]) -> None:
+    doc = tokenize(" ".join(words))
+    assert [is_sentence_initial_at(doc, t.i) for t in doc] == [_initial_by_tokens(t) for t in doc]
+    assert sentence_starts(doc) == [bool(t.is_sent_start) for t in doc]
