@@ -51,7 +51,7 @@ from kg.extract.event_patterns import pattern_vocabulary
 from kg.extract.lexicon import MEDIA_HEADS, TITLES
 from kg.extract.names import first_name_gender
 from kg.extract.timex import WEEKDAYS
-from kg.extract.tokens import sentence_spans, token_columns, tokenize
+from kg.extract.tokens import expanded_span, sentence_spans, token_columns, tokenize
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -179,12 +179,12 @@ def build_view(text: str, mentions: tuple[Mention, ...]) -> ArticleView:
         sent_start=_sentence_starts(doc),
     )
     for mention in mentions:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None or len(span) == 0:
+        bounds = expanded_span(doc, mention.start, mention.end)
+        if bounds is None or bounds[1] <= bounds[0]:
             continue
-        entry = (span.start, span.end, mention)
+        entry = (*bounds, mention)
         view.mention_spans.append(entry)
-        for i in range(span.start, span.end):
+        for i in range(*bounds):
             view.mention_at[i] = entry
     view.mention_spans.sort(key=lambda entry: entry[0])
     return view

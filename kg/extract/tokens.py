@@ -9,6 +9,7 @@ looks like a new one. The pipeline is built once per process.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -137,6 +138,37 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
         spans = [(start, end) for start, end in itertools.pairwise(bounds) if start < end]
     doc.user_data[_SENTENCES] = (len(doc), spans)
     return spans
+
+
+def expanded_span(doc: Doc, start_char: int, end_char: int) -> tuple[int, int] | None:
+    """``doc.char_span(start_char, end_char, alignment_mode="expand")`` as token bounds.
+
+    The same search as spaCy's (the token whose text or trailing space holds a
+    character), on the token columns: ``char_span`` made a ``Span`` and three
+    ``Token`` objects per call, once for each mention of an article.
+
+    >>> doc = tokenize("Shares of Zeta Inc. fell.")
+    >>> expanded_span(doc, 11, 16), doc.char_span(11, 16, alignment_mode="expand")[:]
+    ((2, 4), Zeta Inc.)
+    """
+    words, offsets, spaces = token_columns(doc)
+    first = _token_by_char(words, offsets, spaces, start_char)
+    if first < 0:
+        return None
+    last = _token_by_char(words, offsets, spaces, end_char - 1)
+    if last < 0:
+        return None
+    if start_char == offsets[first] + len(words[first]):
+        first += 1  # the trailing space of a token is not part of it
+    return first, last + 1
+
+
+def _token_by_char(words: list[str], offsets: list[int], spaces: list[bool], char: int) -> int:
+    """The token whose text or trailing space holds ``char``, or -1 (spaCy's search)."""
+    i = bisect.bisect_right(offsets, char) - 1
+    if i < 0 or char >= offsets[i] + len(words[i]) + spaces[i]:
+        return -1
+    return i
 
 
 def set_sentence_starts(doc: Doc) -> Doc:

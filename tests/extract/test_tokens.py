@@ -9,6 +9,7 @@ from kg.extract.tokens import (
     _ends_sentence,
     _may_end_sentence,
     _previous_word,
+    expanded_span,
     is_sentence_initial_at,
     sentence_spans,
     sentence_starts,
@@ -133,3 +134,14 @@ def test_sentence_initial_from_columns_is_the_token_rule(words: list[str]) -> No
     doc = tokenize(" ".join(words))
     assert [is_sentence_initial_at(doc, t.i) for t in doc] == [_initial_by_tokens(t) for t in doc]
     assert sentence_starts(doc) == [bool(t.is_sent_start) for t in doc]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(WORDS, max_size=30), st.data())
+def test_expanded_span_is_spacys_char_span(words: list[str], data: st.DataObject) -> None:
+    text = " ".join(words)
+    doc = tokenize(text)
+    start = data.draw(st.integers(0, len(text) + 1))
+    end = data.draw(st.integers(start + 1, len(text) + 2))
+    span = doc.char_span(start, end, alignment_mode="expand")
+    assert expanded_span(doc, start, end) == (None if span is None else (span.start, span.end))
