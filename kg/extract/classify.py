@@ -63,7 +63,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.names import is_first_name
 from kg.extract.spans import Candidate, ends_county_name, is_acronym
-from kg.extract.tokens import is_sentence_initial
+from kg.extract.tokens import is_sentence_initial_at
 
 __all__ = ["BIG_CITY", "ArticleContext", "build_context", "classify"]
 
@@ -218,7 +218,7 @@ def _classify_rules(
         return classify(candidate, context)
     employer = is_employer(context, end)
     last = tokens[-1]
-    if n == 1 and employer and is_sentence_initial(context.doc[start]) and not is_acronym(text):
+    if n == 1 and employer and is_sentence_initial_at(context.doc, start) and not is_acronym(text):
         employer = False  # "Veteran activist Ann Lee": a capitalised opener, not an employer
     if n > 1 and not employer and last not in ORG_HEADS and place is None:
         if (
@@ -525,7 +525,7 @@ def _default_organisation(
     n = len(tokens)
     start, end = candidate.start, candidate.end
     candidate.kind = "organization"
-    initial = is_sentence_initial(context.doc[start])
+    initial = is_sentence_initial_at(context.doc, start)
     if "prefix" in candidate.cues:
         # "Zeta CEO Ann Ito": an employer, unless a common word ("Energy Commissioner ...")
         candidate.weak = text.lower() in context.lower_words or text in TITLE_MODIFIERS
@@ -550,7 +550,7 @@ def _place_is_plausible(
     start = candidate.start
     if (
         len(tokens) == 1
-        and is_sentence_initial(context.doc[start])
+        and is_sentence_initial_at(context.doc, start)
         and tokens[0].lower() in context.lower_words
     ):
         return is_locative(context, start, candidate.end)
@@ -630,7 +630,7 @@ def _trim(candidate: Candidate, context: ArticleContext) -> bool:
         return False  # "Christmas Day", "Boxing Day", "New Year's Eve": a date ("Doris Day" is not)
     while candidate.start < candidate.end:
         word = words[candidate.start]
-        initial = is_sentence_initial(doc[candidate.start])
+        initial = is_sentence_initial_at(doc, candidate.start)
         rest = candidate.end - candidate.start - 1
         if rest and words[candidate.start + 1] in _POSSESSIVE:
             break  # "Children's Hospital", bridged: the first word belongs to the name

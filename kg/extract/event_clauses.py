@@ -51,7 +51,7 @@ from kg.extract.event_patterns import pattern_vocabulary
 from kg.extract.lexicon import MEDIA_HEADS, TITLES
 from kg.extract.names import first_name_gender
 from kg.extract.timex import WEEKDAYS
-from kg.extract.tokens import token_columns, tokenize
+from kg.extract.tokens import expanded_span, sentence_spans, token_columns, tokenize
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -123,8 +123,7 @@ def sentences_of(view: ArticleView) -> list[Sentence]:
     ['Zeta sued.', 'Omni paid.']
     """
     found = []
-    for sent in view.doc.sents:
-        start, end = sent.start, sent.end
+    for start, end in sentence_spans(view.doc):
         start_char = view.idx[start]
         end_char = view.idx[end - 1] + len(view.words[end - 1])
         text = view.text[start_char:end_char]
@@ -165,9 +164,8 @@ class ArticleView:
 def build_view(text: str, mentions: tuple[Mention, ...]) -> ArticleView:
     """Tokenise ``text``, stem its tokens and locate ``mentions`` and quotations in it."""
     doc = tokenize(text)
-    vocabulary = _vocabulary()
     texts, offsets, _ = token_columns(doc)
-    lemmas = [stem(word, vocabulary) for word in texts]
+    lemmas = [_stem(word) for word in texts]
     for i, word in enumerate(texts):  # "ca"/"wo" are "can"/"will" only before "n't"
         if (
             lemmas[i] in {"can", "will"}
@@ -188,12 +186,12 @@ def build_view(text: str, mentions: tuple[Mention, ...]) -> ArticleView:
         sent_start=_sentence_starts(doc),
     )
     for mention in mentions:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None or len(span) == 0:
+        bounds = expanded_span(doc, mention.start, mention.end)
+        if bounds is None or bounds[1] <= bounds[0]:
             continue
-        entry = (span.start, span.end, mention)
+        entry = (*bounds, mention)
         view.mention_spans.append(entry)
-        for i in range(span.start, span.end):
+        for i in range(*bounds):
             view.mention_at[i] = entry
     view.mention_spans.sort(key=lambda entry: entry[0])
     return view
@@ -202,6 +200,16 @@ def build_view(text: str, mentions: tuple[Mention, ...]) -> ArticleView:
 @lru_cache(maxsize=1)
 def _vocabulary() -> frozenset[str]:
     return pattern_vocabulary() | STEMMED
+
+
+@lru_cache(maxsize=65_536)
+def _stem(word: str) -> str:
+    """:func:`stem` against the patterns' vocabulary, remembered per word.
+
+    The vocabulary never changes within a process, and a word recurs in most articles:
+    every token was stemmed anew, about 1,000 per article.
+    """
+    return stem(word, _vocabulary())
 
 
 def mark_quotations(doc: Doc) -> list[bool]:
@@ -257,8 +265,8 @@ def _set_lemmas(doc: Doc, lemmas: list[str]) -> None:
 
 def _sentence_starts(doc: Doc) -> list[int]:
     starts = [0] * len(doc)
-    for sent in doc.sents:
-        starts[sent.start : sent.end] = [sent.start] * (sent.end - sent.start)
+    for start, end in sentence_spans(doc):
+        starts[start:end] = [start] * (end - start)
     return starts
 
 

@@ -33,7 +33,7 @@ from kg.extract.limits import (
 from kg.extract.link import Resolved, resolve
 from kg.extract.model import merge_candidates, model_candidates
 from kg.extract.spans import Candidate, find_candidates, is_acronym, is_capitalised
-from kg.extract.tokens import token_columns, tokenize
+from kg.extract.tokens import sentence_spans, token_columns, tokenize
 from kg.read.decode import MAX_ANALYSED_CHARS
 from kg.records import Article, Mention
 
@@ -146,12 +146,13 @@ def extract_entities(
 def sentence_bounds(doc: Doc, text: str) -> list[tuple[int, int]]:
     """For each token, the character span of its sentence (without surrounding space)."""
     bounds: list[tuple[int, int]] = []
-    for sent in doc.sents:
-        start = sent.start_char
-        end = sent.end_char
+    words, offsets, _ = token_columns(doc)
+    for first, after in sentence_spans(doc):
+        start = offsets[first]  # a Span's start_char and end_char, from the token columns
+        end = offsets[after - 1] + len(words[after - 1])
         while end > start and text[end - 1].isspace():
             end -= 1
-        bounds.extend([(start, end)] * (sent.end - sent.start))
+        bounds.extend([(start, end)] * (after - first))
     return bounds
 
 

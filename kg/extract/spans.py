@@ -40,7 +40,7 @@ from kg.extract.lexicon import (
     TITLES,
 )
 from kg.extract.names import is_first_name
-from kg.extract.tokens import token_columns
+from kg.extract.tokens import sentence_starts, token_columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -200,6 +200,7 @@ def _split_place_acronym(words: list[str], candidate: Candidate) -> list[Candida
 def _base_chunks(doc: Doc, words: list[str], skip: frozenset[int]) -> list[tuple[int, int]]:
     chunks: list[tuple[int, int]] = []
     n = len(words)
+    spaces, starts = token_columns(doc)[2], sentence_starts(doc)
     i = 0
     while i < n:
         if i in skip or not is_capitalised(words[i]):
@@ -208,7 +209,7 @@ def _base_chunks(doc: Doc, words: list[str], skip: frozenset[int]) -> list[tuple
         start = i
         end = i + 1
         while end < n:
-            step = _continuation(doc, words, start, end, skip)
+            step = _continuation(words, spaces, starts, start, end, skip)
             if not step:
                 break
             end += step
@@ -217,17 +218,30 @@ def _base_chunks(doc: Doc, words: list[str], skip: frozenset[int]) -> list[tuple
     return chunks
 
 
-def _continuation(doc: Doc, words: list[str], start: int, end: int, skip: frozenset[int]) -> int:
-    """How many tokens after ``end`` continue the run that began at ``start`` (0: none)."""
+def _continuation(
+    words: list[str],
+    spaces: list[bool],
+    starts: list[bool],
+    start: int,
+    end: int,
+    skip: frozenset[int],
+) -> int:
+    """How many tokens after ``end`` continue the run that began at ``start`` (0: none).
+
+    ``spaces`` and ``starts`` are the tokens' trailing-space and sentence-start columns
+    (:func:`~kg.extract.tokens.token_columns`, :func:`~kg.extract.tokens.sentence_starts`):
+    spaCy keeps at most one space after a token, so a ``whitespace_`` of ``" "`` is a
+    True in ``spaces``.
+    """
     n = len(words)
     last = end - 1
-    space = doc[last].whitespace_
-    if doc[end].is_sent_start or end in skip:
+    space = spaces[last]
+    if starts[end] or end in skip:
         return 0
     nxt = words[end]
-    if space == " " and is_capitalised(nxt) and not _is_separator(nxt):
+    if space and is_capitalised(nxt) and not _is_separator(nxt):
         return 1
-    if not space and nxt in {"-", "‐"} and end + 1 < n and not doc[end].whitespace_:
+    if not space and nxt in {"-", "‐"} and end + 1 < n and not spaces[end]:
         after = words[end + 1]
         if is_capitalised(after) or (words[last] == "Co" and after in {"operative", "op"}):
             return 2
@@ -241,9 +255,9 @@ def _continuation(doc: Doc, words: list[str], start: int, end: int, skip: frozen
             and words[last][1:].islower()
         ):
             return 2  # East Asian given names: "Park Ji-hoon", "Kim Min-jun"
-    if space == " " and nxt == "&" and end + 1 < n and is_capitalised(words[end + 1]):
+    if space and nxt == "&" and end + 1 < n and is_capitalised(words[end + 1]):
         return 2
-    if space == " " and nxt in _BRIDGE_PARTICLES and doc[end].whitespace_ == " " and end + 1 < n:
+    if space and nxt in _BRIDGE_PARTICLES and spaces[end] and end + 1 < n:
         after = words[end + 1]
         if is_capitalised(after) and after not in CALENDAR:
             return 2

@@ -9,6 +9,8 @@ looks like a new one. The pipeline is built once per process.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +32,8 @@ if TYPE_CHECKING:
 SENTENCIZER = "newskg_sentences"
 _COLUMNS = "newskg.token_columns"
 """Registered name of the sentence component (spaCy components are registered by name)."""
+_SENTENCES = "newskg.sentence_spans"
+_STARTS = "newskg.sentence_starts"
 
 KEPT_ABBREVIATIONS = (
     (frozenset(STATE_NAMES) - {"Man."})
@@ -99,12 +103,72 @@ def token_columns(doc: Doc) -> tuple[list[str], list[int], list[bool]]:
     cached = doc.user_data.get(_COLUMNS)
     if cached is not None and cached[0] == len(doc):
         return cached[1]
-    columns = doc.to_array([ORTH, IDX, SPACY]).tolist() if len(doc) else []
-    strings = doc.vocab.strings
-    words = [strings[orth] for orth, _, _ in columns]
-    result = words, [start for _, start, _ in columns], [bool(space) for _, _, space in columns]
+    if len(doc):
+        # one column at a time: three list calls instead of a list of rows taken apart
+        columns = doc.to_array([ORTH, IDX, SPACY])
+        strings = doc.vocab.strings
+        words = [strings[orth] for orth in columns[:, 0].tolist()]
+        result = words, columns[:, 1].tolist(), (columns[:, 2] != 0).tolist()
+    else:
+        result = [], [], []
     doc.user_data[_COLUMNS] = (len(doc), result)
     return result
+
+
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Each sentence's first token and the token after it, as ``doc.sents`` gives them.
+
+    The rules walk the sentences several times per article; ``doc.sents`` makes a
+    ``Span`` (and ``Token`` objects for its offsets) for each on every walk. The starts
+    are read once, in one array call, and the spans kept with the ``Doc``.
+
+    >>> doc = tokenize("Mr. Ito met Dr. Lund. Then he left.")
+    >>> sentence_spans(doc) == [(sent.start, sent.end) for sent in doc.sents]
+    True
+    """
+    cached = doc.user_data.get(_SENTENCES)
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
+    if "sents" in doc.user_hooks:
+        spans = [(sent.start, sent.end) for sent in doc.sents]
+    else:
+        # doc.sents: a sentence starts at token 0 and wherever a later SENT_START is 1
+        starts = doc.to_array([SENT_START]).reshape(-1)[1:] == 1
+        bounds = [0, *(numpy.flatnonzero(starts) + 1).tolist(), len(doc)]
+        spans = [(start, end) for start, end in itertools.pairwise(bounds) if start < end]
+    doc.user_data[_SENTENCES] = (len(doc), spans)
+    return spans
+
+
+def expanded_span(doc: Doc, start_char: int, end_char: int) -> tuple[int, int] | None:
+    """``doc.char_span(start_char, end_char, alignment_mode="expand")`` as token bounds.
+
+    The same search as spaCy's (the token whose text or trailing space holds a
+    character), on the token columns: ``char_span`` made a ``Span`` and three
+    ``Token`` objects per call, once for each mention of an article.
+
+    >>> doc = tokenize("Shares of Zeta Inc. fell.")
+    >>> expanded_span(doc, 11, 16), doc.char_span(11, 16, alignment_mode="expand")[:]
+    ((2, 4), Zeta Inc.)
+    """
+    words, offsets, spaces = token_columns(doc)
+    first = _token_by_char(words, offsets, spaces, start_char)
+    if first < 0:
+        return None
+    last = _token_by_char(words, offsets, spaces, end_char - 1)
+    if last < 0:
+        return None
+    if start_char == offsets[first] + len(words[first]):
+        first += 1  # the trailing space of a token is not part of it
+    return first, last + 1
+
+
+def _token_by_char(words: list[str], offsets: list[int], spaces: list[bool], char: int) -> int:
+    """The token whose text or trailing space holds ``char``, or -1 (spaCy's search)."""
+    i = bisect.bisect_right(offsets, char) - 1
+    if i < 0 or char >= offsets[i] + len(words[i]) + spaces[i]:
+        return -1
+    return i
 
 
 def set_sentence_starts(doc: Doc) -> Doc:
@@ -128,7 +192,11 @@ def set_sentence_starts(doc: Doc) -> Doc:
         previous = _previous_word(words, i)
         # spaCy keeps at most one trailing space on a token: line breaks are tokens
         # of their own, which ``_previous_word`` stops at.
-        if previous is not None and _ends_sentence(words, spaces, previous, i):
+        if (
+            previous is not None
+            and _may_end_sentence(words[previous])
+            and _ends_sentence(words, spaces, previous, i)
+        ):
             starts[i] = True
     # one array write: setting ``token.is_sent_start`` one by one re-scans the whole Doc;
     # -1 ("not a start") wraps to uint64 exactly as ``Doc.to_array`` writes it
@@ -144,6 +212,15 @@ def _previous_word(words: list[str], i: int) -> int | None:
             return None
         j -= 1
     return j if j >= 0 else None
+
+
+def _may_end_sentence(word: str) -> bool:
+    """Whether a sentence can end after ``word``: :func:`_ends_sentence` is False otherwise.
+
+    Only a closing quote or bracket, a sentence ender or a word with a full stop can end
+    a sentence; most words are none of these, and this test spares them the full one.
+    """
+    return word in _CLOSERS or word in _ENDERS or word.endswith(".")
 
 
 def _ends_sentence(words: list[str], spaces: list[bool], previous: int, i: int) -> bool:
@@ -197,28 +274,51 @@ def is_sentence_initial(token: Token) -> bool:
 
     True for the first word of a sentence, and for the first word after a colon, an
     opening quote, a dash or a list bullet, which also begin clauses with a capital.
+
+    >>> doc = tokenize("He said: Zeta left.")
+    >>> is_sentence_initial(doc[0]), is_sentence_initial(doc[3]), is_sentence_initial(doc[4])
+    (True, True, False)
     """
-    doc = token.doc
-    j = token.i - 1
+    return is_sentence_initial_at(token.doc, token.i)
+
+
+def is_sentence_initial_at(doc: Doc, i: int) -> bool:
+    """:func:`is_sentence_initial` of token ``i``, read from the token columns.
+
+    The name rules ask this of most candidates; each ``doc[j]`` it read made a ``Token``.
+    """
+    words, _, spaces = token_columns(doc)
+    starts = sentence_starts(doc)
+    j = i - 1
     while j >= 0:
-        prev = doc[j]
-        if prev.is_space:
-            if "\n" in prev.text:
+        prev = words[j]
+        if prev.isspace():  # spaCy's is_space
+            if "\n" in prev:
                 return True
             j -= 1
             continue
-        if prev.text in {":", "“", '"', "‘", "—", "–", "•", "*", ">", "#", "|"} or (
-            prev.text == "-" and prev.whitespace_
-        ):
-            if (
-                prev.text == '"'
-                and j > 0
-                and not doc[j - 1].whitespace_
-                and not doc[j - 1].is_space
-            ):
-                return bool(token.is_sent_start)  # a closing straight quote
+        if prev in _CLAUSE_OPENERS or (prev == "-" and spaces[j]):
+            if prev == '"' and j > 0 and not spaces[j - 1] and not words[j - 1].isspace():
+                return starts[i]  # a closing straight quote
             return True
-        if prev.text == "(" and j > 0 and doc[j - 1].is_sent_start:
+        if prev == "(" and j > 0 and starts[j - 1]:
             return True
-        return bool(token.is_sent_start)
+        return starts[i]
     return True
+
+
+_CLAUSE_OPENERS = frozenset({":", "“", '"', "‘", "—", "–", "•", "*", ">", "#", "|"})
+
+
+def sentence_starts(doc: Doc) -> list[bool]:
+    """Each token's ``bool(token.is_sent_start)``, read in one array call (kept with the Doc).
+
+    >>> sentence_starts(tokenize("Rain fell. Then it stopped."))
+    [True, False, False, True, False, False, False]
+    """
+    cached = doc.user_data.get(_STARTS)
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
+    flags: list[bool] = (doc.to_array([SENT_START]).reshape(-1) == 1).tolist()
+    doc.user_data[_STARTS] = (len(doc), flags)
+    return flags

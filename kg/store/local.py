@@ -209,9 +209,16 @@ class LocalStore:
                     return
                 before = quads
                 for s, p, o in triples:
-                    terms = (to_ox(s), to_ox(p), to_ox(o))
-                    yield ox.Quad(*terms, name)
-                    yield ox.Quad(*terms)  # in the default graph: see _MERGE_BY_OMISSION
+                    # The mappers' pyoxigraph terms make quads as they are (converting
+                    # each term first cost a tenth of making the quads); pyoxigraph
+                    # refuses rdflib terms with a TypeError, and those are converted.
+                    try:
+                        named, merged = ox.Quad(s, p, o, name), ox.Quad(s, p, o)  # type: ignore[arg-type]
+                    except TypeError:
+                        terms = (to_ox(s), to_ox(p), to_ox(o))
+                        named, merged = ox.Quad(*terms, name), ox.Quad(*terms)
+                    yield named
+                    yield merged  # in the default graph: see _MERGE_BY_OMISSION
                     quads += 2
                 written += quads > before
                 if quads >= BULK_BATCH_QUADS:
