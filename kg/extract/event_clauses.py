@@ -2380,18 +2380,40 @@ def article_police(view: ArticleView) -> Role | None:
     A report of an arrest names the force that made it, if not in the arrest's sentence then
     elsewhere (its statement, its appeal for witnesses).
     """
-    counts: dict[str, int] = {}
-    first: dict[str, tuple[int, Mention]] = {}
-    for m_start, _, mention in view.mention_spans:
-        name = mention.canonical or mention.text
-        if mention.kind != "organization" or not is_police_force(name):
-            continue
-        counts[name] = counts.get(name, 0) + 1
-        first.setdefault(name, (m_start, mention))
-    if not counts:
-        return None
-    best = max(counts, key=lambda name: (counts[name], -first[name][0]))
-    return Role(mention=first[best][1], index=first[best][0])
+    for arrests in (is_police_force, _arresting_agency):
+        counts: dict[str, int] = {}
+        first: dict[str, tuple[int, Mention]] = {}
+        for m_start, _, mention in view.mention_spans:
+            name = mention.canonical or mention.text
+            if mention.kind != "organization" or not arrests(name):
+                continue
+            counts[name] = counts.get(name, 0) + 1
+            first.setdefault(name, (m_start, mention))
+        if counts:
+            best = max(counts, key=lambda name: (counts[name], -first[name][0]))
+            return Role(mention=first[best][1], index=first[best][0])
+    return None
+
+
+_ARRESTING_AGENCY_KEYS = (
+    "crimes",
+    "crime agency",
+    "corruption",
+    "anti-graft",
+    "bureau of investigation",
+    "criminal investigation",
+    "fraud office",
+    "enforcement directorate",
+    "narcotics",
+    "drug enforcement",
+)
+"""Words of the names of agencies that arrest without being police: when an article names no
+force, "was arrested on Thursday" is their act ("the Economic Crimes Commission")."""
+
+
+def _arresting_agency(name: str) -> bool:
+    lowered = name.lower()
+    return any(key in lowered for key in _ARRESTING_AGENCY_KEYS)
 
 
 POLICE_FORCE_WORDS = words("police constabulary sheriff sheriff's garda gendarmerie carabinieri")

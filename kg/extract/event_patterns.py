@@ -974,6 +974,12 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P("Statement", "@issue|release|publish|put ~2 statement|release", weight=0.9),
         P(
             "Statement",
+            "@dismiss|reject|rebuff|spurn|refuse ~3 apology|apologies",
+            object="by|from",
+            priority=1,
+        ),  # "Senator Ann Lee has dismissed the apology rendered by the minister"
+        P(
+            "Statement",
             f"statement|release *4 @{_SAY}|read",
             agent="owner",
             object="none",

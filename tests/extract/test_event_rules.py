@@ -3201,3 +3201,19 @@ def test_police_who_nabbed_men_as_a_patrol_team_are_the_force_named() -> None:
     body = "Two men were nabbed by a patrol team on Tuesday. The Ayr Police said they were charged."
     events = candidates_of(body, {"Ayr Police": ORG})
     assert ("Arrest", "Ayr Police") in summary(events)
+
+
+def test_an_arrest_in_an_article_naming_no_police_is_the_arresting_agencys() -> None:
+    body = (
+        "The Holt Economic Crimes Commission has said that Tom Brannock is being questioned. "
+        "Brannock was arrested on Thursday at the airport."
+    )
+    names = {"Holt Economic Crimes Commission": ORG, "Tom Brannock": PER, "Brannock": PER}
+    events = candidates_of(body, names)
+    assert ("Arrest", "Holt Economic Crimes Commission") in summary(events)
+
+
+def test_rejecting_an_apology_is_a_statement() -> None:
+    body = "Senator Ann Varne has dismissed the apology rendered by Tom Brannock."
+    events = candidates_of(body, {"Ann Varne": PER, "Tom Brannock": PER})
+    assert summary(events) == [("Statement", "Ann Varne")]
