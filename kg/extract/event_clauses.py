@@ -1680,7 +1680,7 @@ def _authority_named_after(view: ArticleView, i: int, noun: str) -> Mention | No
     """The authority a lead's "the competition watchdog" is when the article names it later.
 
     News often opens with the description and names the body in the next sentence ("The
-    Competition and Markets Authority (CMA) said ..."); the companies named before are
+    Holt Competition Authority (HCA) said ..."); the companies named before are
     what the watchdog looks into. The first later authority called by the noun or by a
     word of the description ("competition") is the one; none otherwise.
     """

@@ -2347,7 +2347,7 @@ def _organisation_doing_the_same(
 ) -> Mention | None:
     """The one organisation the article says did an act it also credits to a place.
 
-    "Saskatchewan has placed a pause on new licences. The Water Agency announced the
+    "Holt has placed a pause on new licences. The Holt Water Agency announced the
     moratorium on Friday": the province acted through its agency.
     """
     doers = {

@@ -641,15 +641,15 @@ _ACRONYM_FILLERS = frozenset({"of", "and", "for", "the", "&"})
 
 
 def _spelt_out_before_acronym(words: list[str], candidate: Candidate) -> bool:
-    """Whether brackets after a span give its initials: "Data Protection Commissioner (DPC)".
+    """Whether brackets after a span give its initials: "Data Privacy Commissioner (DPC)".
 
     A title that news abbreviates like a body names an office (a regulator), not a post
     waiting for its holder's name.
 
     >>> span = Candidate(1, 5)
-    >>> _spelt_out_before_acronym("the Irish Data Protection Commissioner ( DPC )".split(), span)
+    >>> _spelt_out_before_acronym("the Varne Data Privacy Commissioner ( DPC )".split(), span)
     True
-    >>> _spelt_out_before_acronym("the Irish Data Protection Commissioner ( EU )".split(), span)
+    >>> _spelt_out_before_acronym("the Varne Data Privacy Commissioner ( EU )".split(), span)
     False
     """
     end = candidate.end
@@ -766,7 +766,7 @@ def split_titles(doc: Doc, words: list[str], candidate: Candidate) -> list[Candi
         return _split_bridged_title(words, candidate)
     tokens = words[candidate.start : candidate.end]
     if tokens[-1] in TITLES and _spelt_out_before_acronym(words, candidate):
-        candidate.kind = "organization"  # "the Data Protection Commissioner (DPC)": an office
+        candidate.kind = "organization"  # "the Data Privacy Commissioner (DPC)": an office
         return [candidate]
     if len(tokens) <= 3 and lookup_place(" ".join(tokens)) is not None:
         return [candidate]  # "Prince Rupert", "General Santos": towns named like people
