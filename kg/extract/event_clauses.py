@@ -2412,6 +2412,7 @@ force, "was arrested on Thursday" is their act ("the Economic Crimes Commission"
 
 
 def _arresting_agency(name: str) -> bool:
+    """Whether an organisation's name is an arresting agency's (see the keys above)."""
     lowered = name.lower()
     return any(key in lowered for key in _ARRESTING_AGENCY_KEYS)
 
