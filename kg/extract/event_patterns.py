@@ -152,6 +152,8 @@ _POLICE = (
     "gardaí|gardai|garda"
 )
 _INQUIRY = "investigation|probe|inquiry|enquiry|proceedings|investigations"
+_PUBLIC_INQUIRY = "public|judicial|administrative|magisterial|independent"
+"""Kinds of inquiry a government orders into its own conduct: a review, not an investigation."""
 _CHARGES = (
     "charge|case|indictment|lawsuit|suit|count|conviction|prosecution|chargesheet|fir|proceedings"
 )
@@ -710,15 +712,15 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P(
             "ReviewAnnounced",
             "@announce|order|launch|establish|set|call|commission|institute|confirm|begin|start ~3 "
-            "public|judicial|administrative|magisterial|independent =,? ~3 inquiry|enquiry",
+            f"{_PUBLIC_INQUIRY} =,? ~3 inquiry|enquiry",
             object="into|of|on",
             priority=2,
         ),  # a government's "judicial inquiry into the stampede" reviews; a regulator's
         # "formal inquiry" is an InvestigationOpened
         P(
             "ReviewAnnounced",
-            "@announce|confirm|say *2 there will|would be ~3 public|judicial|administrative|"
-            "magisterial|independent ~3 inquiry|enquiry|review",
+            f"@announce|confirm|say *2 there will|would be ~3 {_PUBLIC_INQUIRY} ~3 "
+            "inquiry|enquiry|review",
             object="into|of|on",
             priority=2,
         ),  # "has confirmed there will be an independent public inquiry into ..."

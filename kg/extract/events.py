@@ -2270,11 +2270,11 @@ def _link_descriptions(view: ArticleView, candidates: list[Candidate]) -> list[C
                 event = dataclasses.replace(event, agent=short)
                 linked.append(dataclasses.replace(candidate, event=event))
                 continue
-            government = None if country else _regional_government(view, event.agent)
-            if government is None:
-                government = _organisation_doing_the_same(candidates, event)
-            if government is not None:  # "Queensland froze approvals": the state's government
-                event = dataclasses.replace(event, agent=government)
+            body = None if country else _regional_government(view, event.agent)
+            if body is None:  # "Holt paused licences. The Holt Water Agency announced ..."
+                body = _organisation_doing_the_same(candidates, event)
+            if body is not None:  # "Queensland froze approvals": the state's government
+                event = dataclasses.replace(event, agent=body)
                 linked.append(dataclasses.replace(candidate, event=event))
                 continue
             if country:  # "Kenya drops charges": its prosecutors; "Kenya suspends": a ministry

@@ -24,28 +24,8 @@ from kg.extract.lexicon import (
     STATE_ABBREVIATIONS,
 )
 from kg.extract.names import first_name_gender, is_first_name
-from kg.extract.spans import Candidate, is_acronym
+from kg.extract.spans import INITIAL_SKIP, Candidate, initials, is_acronym
 
-_INITIAL_SKIP = frozenset(
-    {
-        "of",
-        "the",
-        "for",
-        "and",
-        "de",
-        "du",
-        "des",
-        "&",
-        "-",
-        "on",
-        "in",
-        "la",
-        "le",
-        "der",
-        "'s",
-        "’s",
-    }
-)
 _WEIGHTS = {
     "product": 2,
     "forced": 4,
@@ -309,10 +289,7 @@ def _link_acronyms(
     for c in candidates:
         if c.kind != "organization" or c.end - c.start < 2:
             continue
-        initials = "".join(
-            w[0] for w in _tokens(context, c) if w not in _INITIAL_SKIP and w[:1].isalpha()
-        )
-        expansions.setdefault(initials, (texts[id(c)], "organization"))
+        expansions.setdefault(initials(_tokens(context, c)), (texts[id(c)], "organization"))
     for c in candidates:
         text = texts[id(c)]
         key = text.replace(".", "") if is_acronym(text) or text in spelled else None
@@ -337,11 +314,11 @@ def _word_acronym(short: str, long_tokens: list[str]) -> bool:
     >>> _word_acronym("Lagos", ["Varne", "Medical", "Supplies", "Authority"])
     False
     """
-    initials = [w[0].lower() for w in long_tokens if w not in _INITIAL_SKIP and w[:1].isupper()]
-    if not (short[:1].isupper() and short[1:].islower() and short.isalpha()) or len(initials) < 2:
+    firsts = [w[0].lower() for w in long_tokens if w not in INITIAL_SKIP and w[:1].isupper()]
+    if not (short[:1].isupper() and short[1:].islower() and short.isalpha()) or len(firsts) < 2:
         return False
     rest = iter(short.lower())
-    return short[0].lower() == initials[0] and all(letter in rest for letter in initials)
+    return short[0].lower() == firsts[0] and all(letter in rest for letter in firsts)
 
 
 def _link_org_prefixes(

@@ -637,7 +637,20 @@ def ends_county_name(pair: list[str]) -> bool:
     )
 
 
-_ACRONYM_FILLERS = frozenset({"of", "and", "for", "the", "&"})
+INITIAL_SKIP = frozenset(
+    {"of", "the", "for", "and", "de", "du", "des", "&", "-", "on", "in", "la", "le", "der"}
+    | {"'s", "’s"}
+)
+"""Words a name's acronym leaves out ("Bank of Zeta" is "BZ")."""
+
+
+def initials(tokens: list[str]) -> str:
+    """The initials of a long name's words, as its acronym spells them.
+
+    >>> initials(["Bank", "of", "Upper", "Zeta"])
+    'BUZ'
+    """
+    return "".join(w[0] for w in tokens if w not in INITIAL_SKIP and w[:1].isalpha())
 
 
 def _spelt_out_before_acronym(words: list[str], candidate: Candidate) -> bool:
@@ -658,10 +671,7 @@ def _spelt_out_before_acronym(words: list[str], candidate: Candidate) -> bool:
     acronym = words[end + 1].replace(".", "")
     if not is_acronym(acronym):
         return False
-    initials = "".join(
-        w[0] for w in words[candidate.start : end] if w not in _ACRONYM_FILLERS and w[:1].isalpha()
-    )
-    return initials.upper().endswith(acronym.upper())
+    return initials(words[candidate.start : end]).upper().endswith(acronym.upper())
 
 
 def _names_a_portfolio(word: str) -> bool:
