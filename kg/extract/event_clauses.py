@@ -48,7 +48,7 @@ from kg.extract.event_lexicon import (
     words,
 )
 from kg.extract.event_patterns import pattern_vocabulary
-from kg.extract.lexicon import MEDIA_HEADS, TITLES
+from kg.extract.lexicon import MEDIA_HEADS, TITLE_MODIFIERS, TITLES
 from kg.extract.names import first_name_gender
 from kg.extract.timex import WEEKDAYS
 from kg.extract.tokens import expanded_span, sentence_spans, token_columns, tokenize
@@ -683,9 +683,19 @@ _TELL_VERBS = words("tell inform brief assure remind notify")
 
 
 def _title_of_before(view: ArticleView, start: int, floor: int) -> bool:
-    """Whether "<Title> of <Capitalised words>" comes right before the name at ``start``."""
+    """Whether "<Title> of <Capitalised words>" comes right before the name at ``start``.
+
+    The words may be joined by "and": "Inspector-General of Intelligence and Security Ann Lee".
+    """
     k = start - 1
-    while k > floor and view.words[k][:1].isupper() and k not in view.mention_at:
+    while (
+        k > floor
+        and (
+            view.words[k][:1].isupper()
+            or (view.lowers[k] in {"and", "&"} and k + 1 < start and view.words[k - 1][:1].isupper())
+        )
+        and k not in view.mention_at
+    ):
         k -= 1
     return (
         k - 1 >= floor and k < start - 1 and view.lowers[k] == "of" and view.words[k - 1] in TITLES
@@ -1826,7 +1836,12 @@ def _nearest_mention(
 
 
 def find_inverted_speaker(view: ArticleView, head: int, end: int) -> Role | None:
-    """The speaker after a reporting verb ('..., said Union Vice President Ann Lee')."""
+    """The speaker after a reporting verb ('..., said Union Vice President Ann Lee').
+
+    A body or place before the title is the office's, not the speaker: "said Ayr County
+    State Attorney Ann Lee" is Ann Lee, so capitalised title words bridge to the person.
+    """
+    limit = min(end, head + 12)
     for j in range(head + 1, min(end, head + 9)):
         if view.lowers[j] in {",", ".", "who", "in", "on", "that"} and j > head + 1:
             break
@@ -1834,8 +1849,16 @@ def find_inverted_speaker(view: ArticleView, head: int, end: int) -> Role | None
         if entry is not None:
             last = entry
             k = entry[1]
-            while k < min(end, head + 9) and k in view.mention_at:
-                last = view.mention_at[k]
+            while k < limit:
+                bridge = k
+                while bridge < limit and (
+                    view.words[bridge] in TITLES or view.words[bridge] in TITLE_MODIFIERS
+                ):
+                    bridge += 1
+                following = view.mention_at.get(bridge)
+                if following is None or (bridge > k and following[2].kind != "person"):
+                    break
+                last = following
                 k = last[1]
             persons = [e for e in view.mention_spans if head < e[0] < k and e[2].kind == "person"]
             chosen = persons[-1] if persons else last
@@ -2337,6 +2360,28 @@ def sayer_role(view: ArticleView, sentence_start: int, sentence_end: int) -> Rol
     return None
 
 
+def name_words(names: list[str]) -> set[str]:
+    """The lower-case words of names, without punctuation or a possessive "'s".
+
+    A plural also gives its singular, so that "courts" is an authority as "court" is.
+
+    >>> sorted(name_words(["the SEC's investigators,", "Ayr Sheriff"]))
+    ['ayr', 'investigator', 'investigators', 'sec', 'sheriff', 'the']
+    """
+    found = set()
+    for name in names:
+        for word in name.split():
+            word = word.strip(".,;:()\"“”").lower()
+            for possessive in ("'s", "’s", "'", "’"):
+                if word.endswith(possessive):
+                    word = word[: -len(possessive)]
+                    break
+            found.add(word)
+            if word.endswith("s") and not word.endswith("ss"):
+                found.add(word[:-1])
+    return found - {""}
+
+
 def is_authority(role: Role | None) -> bool:
     """Whether a role names an authority (police, a regulator, a court, a prosecutor).
 
@@ -2349,8 +2394,7 @@ def is_authority(role: Role | None) -> bool:
     if role.mention is not None:
         names += [role.mention.text, role.mention.canonical or ""]
     names.append(role.text or "")
-    tokens = {word.strip(".,'’s").lower() for name in names for word in name.split()}
-    return bool(tokens & AUTHORITY_WORDS)
+    return bool(name_words(names) & AUTHORITY_WORDS)
 
 
 _PROSECUTION_WORDS = words("prosecutor prosecutors prosecution prosecutions prosecuting attorney")
@@ -2370,8 +2414,7 @@ def is_prosecutor(role: Role | None) -> bool:
     names = [role.text or ""]
     if role.mention is not None:
         names += [role.mention.text, role.mention.canonical or ""]
-    tokens = {word.strip(".,'’s").lower() for name in names for word in name.split()}
-    return bool(tokens & _PROSECUTION_WORDS) or "DA" in {w for n in names for w in n.split()}
+    return bool(name_words(names) & _PROSECUTION_WORDS) or "DA" in {w for n in names for w in n.split()}
 
 
 def article_police(view: ArticleView) -> Role | None:

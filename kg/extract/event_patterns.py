@@ -106,7 +106,8 @@ class EventPattern:
     robbery or a burglary). An ``agent`` of ``by|modifier`` is the "by" phrase, else the
     organisation that modifies the trigger noun ("a Zeta staff report released on Monday").
     ``firm_only``: only an organisation's act ("Zeta will exit Peru"; a person who "left
-    London" withdrew from nothing).
+    London" withdrew from nothing). ``by_police``: whether a police force doing it is the
+    event ("police found the man was armed" is evidence gathered, not a finding).
     """
 
     type: str
@@ -128,6 +129,7 @@ class EventPattern:
     priority: int = 0
     context: str = ""
     firm_only: bool = False
+    by_police: bool = True
 
     @property
     def head(self) -> frozenset[str]:
@@ -162,6 +164,11 @@ _FEATURE = (
     "setting|settings|mode|filter|filters|chatbot|button"
 )
 """What a service switches off for its users ("disabled its location-sharing map")."""
+_OFFERING = (
+    "service|services|app|apps|platform|platforms|product|products|game|games|console|"
+    "consoles|device|devices|brand|brands|website|subscription|subscriptions"
+)
+"""What a firm offers its customers and can shut down ("is shutting down its streaming app")."""
 _RECORD = "record|records|mugshot|fingerprint|fingerprints|dna"
 _INTRUSION = (
     "hacker|hackers|attacker|attackers|intruder|intruders|unauthorised|unauthorized|breach|"
@@ -358,7 +365,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
             "@retire ~4 model|models|product|products|line|device|devices|vehicle|vehicles|"
             "brand|scooter|scooters|phone|phones|car|cars",
         ),
-        P("ProductDiscontinuation", "@pull|remove ~4 from the? market|shelves"),
+        P("ProductDiscontinuation", "@pull|remove ~4 from the|its|their? market|shelves"),
         P(
             "ProductDiscontinuation",
             f"@disable|deactivate ~7 {_FEATURE}",
@@ -366,6 +373,16 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
             firm_only=True,
         ),
         P("ProductDiscontinuation", f"@turn|switch|shut off ~7 {_FEATURE}", firm_only=True),
+        P(
+            "ProductDiscontinuation",
+            f"@shut|wind|close down ~3 {_OFFERING}",
+            firm_only=True,
+        ),  # "Zeta will shut down its video app"
+        P(
+            "ProductDiscontinuation",
+            f"@shut|wind|close down ~3 =, its|the|a ~5 {_OFFERING}",
+            firm_only=True,
+        ),  # "Zeta is shutting down Wirewave, its cloud gaming service"
         P(
             "ProductDiscontinuation",
             f"@kill|scrap|axe|drop|remove|retire ~7 {_FEATURE}",
@@ -564,7 +581,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         ),
         P(
             "Investigation",
-            "under @investigation|scrutiny|probe|inquiry",
+            "under @investigation|scrutiny|probe|inquiry|examination",
             agent="by",
             object="subject",
             voice="fixed",
@@ -630,6 +647,14 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
             non_authority="",
             object="none",
         ),
+        P(
+            "InvestigationFinding",
+            "@find|conclude ~4 have|be|do|fail|breach|break|violate|contravene|act|"
+            "rely|ignore|mislead|misuse|neglect|should|could|would|must|can|will",
+            non_authority="",
+            object="none",
+            by_police=False,
+        ),  # the "that" left out: "the ombudsman found the council had failed to ..."
         P("InvestigationFinding", "@fine|penalize|penalise|sanction|censure", non_authority=""),
         P(
             "InvestigationFinding",
@@ -955,7 +980,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P("ChargesDropped", "@offer no evidence", priority=2),
         P(
             "ChargesDropped",
-            f"{_CHARGES} *6 be ~1 @drop|withdraw|stay|abandon|discontinue",
+            f"{_CHARGES} *10 be ~1 @drop|withdraw|stay|abandon|discontinue",
             agent="by",
             object="subject",
             voice="fixed",

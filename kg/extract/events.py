@@ -295,6 +295,27 @@ def _supply_to_a_customer(view: ArticleView, span: tuple[int, int]) -> bool:
     return any(i in view.mention_at or view.lowers[i] in _CUSTOMER_NOUNS for i in after)
 
 
+def _another_firms_goods(view: ArticleView, span: tuple[int, int], agent: Role | None) -> bool:
+    """Whether the goods taken off the shelves are another firm's ("all Zeta products").
+
+    A retailer that removes a supplier's goods refuses to sell them; a maker that pulls its
+    own product discontinues it.
+    """
+    if agent is None or agent.mention is None or "shelves" not in view.lowers[span[0] : span[1]]:
+        return False
+    own = agent.mention.canonical or agent.mention.text
+    own_words = set((own + " " + agent.mention.text).split())
+    return any(
+        m_start in range(*span)
+        and mention.kind == "organization"
+        and (mention.canonical or mention.text) != own
+        for m_start, _, mention in view.mention_spans
+    ) or any(  # a brand the entity extraction does not know: "all Ayrglo hair products"
+        view.words[i][:1].isupper() and view.words[i] not in own_words
+        for i in range(span[0] + 1, span[1])
+    )
+
+
 _DENIAL_VERBS = words("deny reject dispute")
 """Verbs of a denial: a statement of its own beside any act its sentence also tells."""
 _OTHER_PHRASAL_SENSES = frozenset(
@@ -748,6 +769,9 @@ def _build(
         if agent is None:
             sayer = sayer_role(view, sent.start, sent.end)
             agent = sayer if sayer and sayer.mention and is_authority(sayer) else None
+    if agent is None and (passive or agent_mode == "by") and pattern.type == "ChargesDropped":
+        sayer = sayer_role(view, sent.start, sent.end)  # "... have been withdrawn, the NPA said"
+        agent = sayer if sayer and sayer.mention and is_authority(sayer) else None
     if agent is None and pattern.type in _IMPOSED and (passive or is_passive(view, head, floor)):
         agent = _imposing_sayer(view, sent, floor, head)
     if (
@@ -1694,6 +1718,8 @@ def _refine_type(
             return "SalesRefusal"  # "stopped supplying Zeta", "stopped selling Zeta's locks"
     if event_type in {"Moratorium", "ProductDiscontinuation"} and _supply_to_a_customer(view, span):
         return "SalesRefusal"  # "halted shipments to the retailer", "stopped shipping to Zeta"
+    if event_type == "ProductDiscontinuation" and _another_firms_goods(view, span, agent):
+        return "SalesRefusal"  # "removed all Zeta products from its shelves"
     if event_type == "ContractSuspension" and _new_grants(view, span):
         return "Moratorium"  # "suspended the issuing of new mining licences": none are granted
     if pattern.pause and any(view.lowers[i] in _TEMPORARY for i in range(sent.start, sent.end)):
@@ -1705,11 +1731,25 @@ def _refine_type(
         event_type = pattern.authority
     if pattern.non_authority is not None and not authority:
         event_type = pattern.non_authority or None
+    if not pattern.by_police and _is_police(agent):
+        return None
     if pattern.prosecution and is_prosecutor(agent):
         event_type = pattern.prosecution
     if event_type == "ChargesDropped" and _is_bench(view, agent):
         event_type = "ChargesDismissed"  # "Justice Ann Lee stayed the charges": the court's act
     return event_type
+
+
+def _is_police(agent: Role | None) -> bool:
+    """Whether an agent is a police force, named ("Ayr Police") or not ("officers")."""
+    if agent is None:
+        return False
+    names = [agent.text or ""]
+    if agent.mention is not None:
+        names += [agent.mention.text, agent.mention.canonical or ""]
+    return any(name and is_police_force(name) for name in names) or (
+        agent.mention is None and (agent.text or "").lower().split()[-1:] == ["officers"]
+    )
 
 
 def _is_bench(view: ArticleView, agent: Role | None) -> bool:
@@ -1757,13 +1797,16 @@ def _described_as_authority(view: ArticleView, agent: Role | None) -> bool:
     if agent is None or agent.mention is None:
         return False
     if agent.mention.kind == "person":  # "Privacy Commissioner Ann Lee": the title before
-        return _said_beside(view, agent.mention, _AUTHORITY_TITLES, before=4, after=0)
+        return _said_beside(view, agent.mention, _AUTHORITY_TITLES, before=8, after=0)
     return agent.mention.text.isupper() and _said_beside(
         view, agent.mention, AUTHORITY_WORDS, before=6, after=6
     )
 
 
-_AUTHORITY_TITLES = words("commissioner ombudsman judge magistrate auditor prosecutor inspector")
+_AUTHORITY_TITLES = words(
+    "commissioner ombudsman judge magistrate auditor prosecutor inspector inspector-general "
+    "auditor-general"
+)
 """Titles that make the person an authority: a commissioner who releases findings has made a
 finding, as her office would have."""
 

@@ -3217,3 +3217,79 @@ def test_rejecting_an_apology_is_a_statement() -> None:
     body = "Senator Ann Varne has dismissed the apology rendered by Tom Brannock."
     events = candidates_of(body, {"Ann Varne": PER, "Tom Brannock": PER})
     assert summary(events) == [("Statement", "Ann Varne")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # "that" left out; a title of several words joined by "and"
+            "Inspector-General of Intelligence and Security Ann Varne has found the Holt "
+            "Bureau relied on wrong information.",
+            ("InvestigationFinding", "Ann Varne"),
+        ),
+        (
+            "The Ombudsman Tom Brannock found the Holt Council had failed to answer complaints.",
+            ("InvestigationFinding", "Tom Brannock"),
+        ),
+        (  # described, not named: the investigators are an authority
+            "Outside investigators appointed by Zeta Corp have found that senior officials "
+            "knew about the falsified data.",
+            ("InvestigationFinding", "investigators"),
+        ),
+    ],
+)
+def test_findings_of_authorities_with_or_without_that(
+    body: str, expected: tuple[str, str | None]
+) -> None:
+    names = {"Ann Varne": PER, "Tom Brannock": PER, "Holt Bureau": ORG, "Zeta Corp": ORG}
+    names |= {"Holt Council": ORG}
+    assert expected in summary(candidates_of(body, names))
+
+
+def test_police_who_find_something_out_make_no_finding() -> None:
+    body = "Ayr Police found the man was carrying a knife."
+    events = candidates_of(body, {"Ayr Police": ORG})
+    assert "InvestigationFinding" not in {e.type for e in events}
+
+
+def test_the_speaker_after_an_office_and_its_title_is_the_person() -> None:
+    body = '"We dropped the charges," said Ayr County State Attorney Ann Varne.'
+    events = candidates_of(body, {"Ayr County": ORG, "Ann Varne": PER})
+    assert ("Statement", "Ann Varne") in summary(events)
+
+
+def test_charges_withdrawn_in_the_passive_are_the_confirming_prosecutors() -> None:
+    body = (
+        "Charges against murder-accused Holt mayor Dr Tom Brannock have been withdrawn, "
+        "the Varne Prosecuting Authority has confirmed."
+    )
+    events = candidates_of(body, {"Tom Brannock": PER, "Varne Prosecuting Authority": ORG})
+    assert ("ChargesDropped", "Varne Prosecuting Authority") in summary(events)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Zeta Corp is shutting down Wirewave, its cloud gaming service.",
+            ("ProductDiscontinuation", "Zeta Corp"),
+        ),
+        (
+            "Quorrim Group will remove all Ayrglo hair products from its shelves.",
+            ("SalesRefusal", "Quorrim Group"),
+        ),
+        (
+            "Zeta Corp will remove its baby sleeper from its shelves.",
+            ("ProductDiscontinuation", "Zeta Corp"),
+        ),
+        (
+            "Zeta Corp is also under examination by Holt auditors.",
+            ("Investigation", "Holt auditors"),
+        ),
+    ],
+)
+def test_services_shut_down_goods_delisted_and_firms_under_examination(
+    body: str, expected: tuple[str, str | None]
+) -> None:
+    names = {"Zeta Corp": ORG, "Quorrim Group": ORG}
+    assert expected in summary(candidates_of(body, names))
