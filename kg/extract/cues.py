@@ -292,13 +292,15 @@ def is_person_context(context: ArticleContext, start: int, end: int) -> bool:
         return True  # "police arrested Ada Obi": people are arrested, firms are not
     if end - start > 1 and _suffered_by_people(words, end):
         return True  # "Ada Obi and Tau Varne have been charged with burglary"
+    if end - start > 1 and _introduced_as_a_person(words, start):
+        return True  # "suspects identified as Ada Obi and Tau Varne", "the murder of Ada Obi"
     if (
         prev == ","
         and start >= 2
         and words[start - 2] in _APPOSITION_ROLES
-        and nxt in {",", ".", ";", None}
+        and nxt in {",", ".", ";", None, "on", "who", "was", "is", "has", "had", "said", "says"}
     ):
-        return True  # "his lawyer, Perrin Ashby, said", "said its director, Ada Obi."
+        return True  # "his lawyer, Perrin Ashby, said", "the former mayor, Ada Obi on Monday"
     if nxt == "(" and words[end + 1 : end + 3] and words[end + 1].isdigit():
         return words[end + 2 : end + 3] == [")"] and int(words[end + 1]) < 120  # "Ann Ito (41)"
     if nxt != ",":
@@ -332,6 +334,33 @@ def _suffered_by_people(words: list[str], end: int) -> bool:
     while i < len(words) and words[i] in _PASSIVE_FILLERS:
         i += 1
     return i > end and i < len(words) and words[i] in _SUFFERED and words[i - 1] != "and"
+
+
+_PERSON_INTRODUCERS = frozenset(
+    {("identified", "as"), ("named", "as")}
+    | {
+        (death, "of")
+        for death in words("murder killing death shooting stabbing funeral kidnapping abduction")
+    }
+)
+"""Two words after which a name is a person's: "identified as", "the murder of"."""
+
+
+def _introduced_as_a_person(words: list[str], start: int) -> bool:
+    """Whether the name at ``start``, or a list of names it ends, follows a person introducer.
+
+    >>> _introduced_as_a_person("two suspects identified as Ada Obi and Tau Varne".split(), 7)
+    True
+    >>> _introduced_as_a_person("the merger of Zeta Corp".split(), 3)
+    False
+    """
+    i = start - 1
+    while i >= 2 and words[i] in {"and", ","} and words[i - 1][:1].isupper():
+        i -= 1  # back over an earlier name of the list: "as Ada Obi and"
+        while i >= 1 and words[i - 1][:1].isupper():
+            i -= 1
+        i -= 1
+    return i >= 1 and (words[i - 1].lower(), words[i].lower()) in _PERSON_INTRODUCERS
 
 
 _DONE_TO_PEOPLE = words(

@@ -22,7 +22,7 @@ def words(text: str) -> frozenset[str]:
 HONORIFICS = words(
     "Mr Mr. Mrs Mrs. Ms Ms. Miss Mx. Dr Dr. Prof. Sir Dame Lord Lady Rev. Reverend "
     "Fr. Sr. Messrs. Mme. Mme M. Herr Coun Coun. Cllr Cllr. Datuk Datin Dato Dato' Tun "
-    "Shri Smt. Hon. Hon"
+    "Shri Smt. Hon. Hon Adv Adv."
 )
 """Words before a name that make it a person's name on their own ("Mr. Osei")."""
 
@@ -288,7 +288,8 @@ POSSESSIVE_ORG_OWNERS = words(
     "Firefighters Fishers Miners Pilots Drivers Doctors Physicians Journalists Students "
     "Seafarers Growers Producers Sheriffs Chiefs Engineers Machinists Tenants Homeowners "
     "Retirees Artists Musicians Actors Steelworkers Autoworkers Dockworkers Magistrates State "
-    "Justices Judges Lords Commons Members Shareholders Investors Owners Landlords Builders"
+    "Justices Judges Lords Commons Members Shareholders Investors Owners Landlords Builders "
+    "Magistrate Judge Justice King Queen Prince Princess Bishop"
 )
 """Possessors that form one name with what follows ("U.S. Attorney's Office")."""
 

@@ -1141,3 +1141,18 @@ def test_named_days_are_dates_not_organisations(mentions: Extract) -> None:
     )
     assert kinds(found)["organization"] == {"Zeta Corp"}
     assert "Doris Day" in kinds(found)["person"]
+
+
+def test_unknown_names_introduced_as_people_are_persons(
+    mentions: Callable[..., tuple[Mention, ...]],
+) -> None:
+    text = (
+        "Police apprehended two suspects, identified as Kwabe Tarnu and Obadi Sherriff, on "
+        "Monday. Holt was charged with the murder of Wandi Ngobe. When the party fired the "
+        "former mayor, Zanele Gumbo on Monday, Holt was spared. Adv Ann Zungu said the "
+        "case was withdrawn at the Ayrton Magistrate's Court."
+    )
+    found = kinds(mentions(text))
+    for name in ("Kwabe Tarnu", "Obadi Sherriff", "Wandi Ngobe", "Zanele Gumbo", "Ann Zungu"):
+        assert name in found["person"], name
+    assert "Ayrton Magistrate's Court" in found["organization"]
