@@ -692,7 +692,9 @@ def _title_of_before(view: ArticleView, start: int, floor: int) -> bool:
         k > floor
         and (
             view.words[k][:1].isupper()
-            or (view.lowers[k] in {"and", "&"} and k + 1 < start and view.words[k - 1][:1].isupper())
+            or (
+                view.lowers[k] in {"and", "&"} and k + 1 < start and view.words[k - 1][:1].isupper()
+            )
         )
         and k not in view.mention_at
     ):
@@ -1958,6 +1960,26 @@ def find_place(
     return None
 
 
+_TOLD_TO_VERBS = words("order direct instruct require compel urge tell force")
+"""Verbs that take an object before "to" when active ("ordered Zeta to pay"): straight before
+"to" they are a headline's passive."""
+
+
+def is_told_to(view: ArticleView, head: int) -> bool:
+    """Whether a verb that needs an object is straight before "to": a headline's passive.
+
+    >>> is_told_to(build_view("Ann Lee ordered to apologise", ()), 2)
+    True
+    >>> is_told_to(build_view("The board ordered Ann Lee to apologise", ()), 2)
+    False
+    """
+    return (
+        view.lemmas[head] in _TOLD_TO_VERBS
+        and head + 1 < len(view.lowers)
+        and view.lowers[head + 1] == "to"
+    )
+
+
 def is_passive(view: ArticleView, head: int, floor: int, *, reduced: bool = True) -> bool:
     """Whether the verb at ``head`` is passive.
 
@@ -1979,7 +2001,11 @@ def is_passive(view: ArticleView, head: int, floor: int, *, reduced: bool = True
     if head > floor and view.lowers[head - 1] == "to":
         return False  # "to proceed", an infinitive
     i = head - 1
-    while i >= floor and (view.lowers[i] in ADVERBS or view.lowers[i] in {"not", "n't", "never"}):
+    while i >= floor and (
+        view.lowers[i] in ADVERBS
+        or view.lowers[i] in {"not", "n't", "never"}
+        or (view.lowers[i].endswith("ly") and view.words[i].isalpha() and len(view.words[i]) > 4)
+    ):  # "was wrongly arrested"
         if view.lowers[i] in {"been", "being"}:
             return True
         i -= 1
@@ -1992,6 +2018,8 @@ def is_passive(view: ArticleView, head: int, floor: int, *, reduced: bool = True
         return False
     if _agentive_by(view, head + 1):
         return True  # headline "Zeta sued by regulator": the "by" names the doer
+    if previous != "," and is_told_to(view, head):
+        return True
     if head - 1 in view.mention_at:
         kind = view.mention_at[head - 1][2].kind
         if kind == "organization" or (kind == "person" and _sentence_start(view, head) > 0):
@@ -2098,12 +2126,17 @@ def is_nominal(view: ArticleView, head: int) -> bool:
             return True
         if low in _NOUN_PREPOSITIONS:
             return True
+        if back == 1 and low in _COMPOUND_MODIFIERS:
+            return True  # "the Zeta data breach": the noun of a compound
         if back == 1 and not (
             view.words[i].isalpha() and low.endswith(_ADJECTIVE_ENDINGS) and view.lemmas[i] == low
         ):
             return False
     return False
 
+
+_COMPOUND_MODIFIERS = words("data security privacy cyber copyright patent antitrust safety")
+"""Nouns that make the trigger after them a noun of a compound ("data breach")."""
 
 ADJUNCT_PREPOSITIONS = words("after since following over before amid despite until upon")
 """Prepositions whose noun phrase recalls an earlier event as a time or a cause ("four
@@ -2272,6 +2305,8 @@ def is_hypothetical(view: ArticleView, start: int, floor: int) -> bool:
             return True
         if view.lowers[i] == "would" and i + 1 < start and view.lowers[i + 1] == "have":
             return True
+    if floor > 0 and start - floor <= 1 and view.lowers[floor - 1] in {"if", "unless"}:
+        return True  # a verbless conditional clause: "could face a fine if found guilty"
     return any(view.lowers[i] in {"if", "whether", "unless"} for i in range(floor, start))
 
 
@@ -2371,7 +2406,7 @@ def name_words(names: list[str]) -> set[str]:
     found = set()
     for name in names:
         for word in name.split():
-            word = word.strip(".,;:()\"“”").lower()
+            word = word.strip('.,;:()"“”').lower()
             for possessive in ("'s", "’s", "'", "’"):
                 if word.endswith(possessive):
                     word = word[: -len(possessive)]
@@ -2414,7 +2449,9 @@ def is_prosecutor(role: Role | None) -> bool:
     names = [role.text or ""]
     if role.mention is not None:
         names += [role.mention.text, role.mention.canonical or ""]
-    return bool(name_words(names) & _PROSECUTION_WORDS) or "DA" in {w for n in names for w in n.split()}
+    return bool(name_words(names) & _PROSECUTION_WORDS) or "DA" in {
+        w for n in names for w in n.split()
+    }
 
 
 def article_police(view: ArticleView) -> Role | None:

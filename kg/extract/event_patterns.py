@@ -1107,7 +1107,7 @@ EVENT_PATTERNS: dict[str, tuple[EventPattern, ...]] = {
         P("ApologyDemand", "@ask|press ~5 for ~3 apology", object="after"),
         P(
             "ApologyDemand",
-            "@call|urge|ask|press|want|tell|challenge *8 to ~2 apologize",
+            "@call|urge|ask|press|want|tell|challenge|order|direct|instruct *8 to ~2 apologize",
             object="on|for",
             priority=3,
         ),

@@ -70,6 +70,7 @@ from kg.extract.event_clauses import (
     is_police_force,
     is_prosecutor,
     is_punct,
+    is_told_to,
     is_verb_position,
     main_clause_start,
     name_end,
@@ -305,14 +306,17 @@ def _another_firms_goods(view: ArticleView, span: tuple[int, int], agent: Role |
         return False
     own = agent.mention.canonical or agent.mention.text
     own_words = set((own + " " + agent.mention.text).split())
-    return any(
-        m_start in range(*span)
-        and mention.kind == "organization"
-        and (mention.canonical or mention.text) != own
-        for m_start, _, mention in view.mention_spans
-    ) or any(  # a brand the entity extraction does not know: "all Ayrglo hair products"
-        view.words[i][:1].isupper() and view.words[i] not in own_words
-        for i in range(span[0] + 1, span[1])
+    return (
+        any(
+            m_start in range(*span)
+            and mention.kind == "organization"
+            and (mention.canonical or mention.text) != own
+            for m_start, _, mention in view.mention_spans
+        )
+        or any(  # a brand the entity extraction does not know: "all Ayrglo hair products"
+            view.words[i][:1].isupper() and view.words[i] not in own_words
+            for i in range(span[0] + 1, span[1])
+        )
     )
 
 
@@ -683,7 +687,11 @@ def _build(
     asker: Role | None = None
     asked = request_verb(view, start, floor)
     granted = _granter(view, asked, sent.start) if asked is not None else None
-    if asked is not None and view.lemmas[asked] in ORDER_VERBS:
+    if (
+        asked is not None
+        and view.lemmas[asked] in ORDER_VERBS
+        and GROUP_OF.get(pattern.type) != "communication"
+    ):  # an ordered apology is demanded, not made
         granted = asked  # "ordered the police to destroy the records": the order's author
     if granted is not None:  # "the judge granted Lee's petition to expunge": the judge's act
         asker, asked = (
@@ -736,6 +744,8 @@ def _build(
         elif is_passive(view, head, floor):
             passive = True
             agent_mode, object_mode = "by", "subject"
+    elif pattern.voice == "auto" and agent_mode == "subject" and is_told_to(view, head):
+        passive, agent_mode = True, "by"  # "Ann Lee ordered to apologise": not Lee's demand
     agent = (
         speaker
         or asker

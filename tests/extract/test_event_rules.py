@@ -3293,3 +3293,35 @@ def test_services_shut_down_goods_delisted_and_firms_under_examination(
 ) -> None:
     names = {"Zeta Corp": ORG, "Quorrim Group": ORG}
     assert expected in summary(candidates_of(body, names))
+
+
+def test_a_watchdog_opening_an_inquiry_into_a_data_breach_finds_no_breach() -> None:
+    body = (
+        "Ayr's privacy watchdog says it has opened an investigation into the Zeta Corp data breach."
+    )
+    events = candidates_of(body, {"Zeta Corp": ORG})
+    assert "InvestigationFinding" not in {e.type for e in events}
+
+
+def test_an_order_to_apologise_is_the_orderers_demand_not_the_ordered_ones() -> None:
+    body = "The Ayr Commission upheld the complaint. It ordered Tom Holt to apologise."
+    events = candidates_of(body, {"Ayr Commission": ORG, "Tom Holt": PER})
+    assert ("ApologyDemand", "Ayr Commission") in summary(events)
+    headline = candidates_of(
+        "The ombudsman found the minister breached the act.",
+        {"Tom Holt": PER},
+        headline="Tom Holt ordered to apologise for breach of the act",
+    )
+    assert ("ApologyDemand", "Tom Holt") not in summary(headline)
+
+
+def test_a_man_who_was_wrongly_arrested_did_not_arrest_anyone() -> None:
+    body = "A Tarn man who was wrongly arrested for breaching an order has settled his claim."
+    arrests = [e for e in candidates_of(body, {}) if e.type == "Arrest"]
+    assert arrests and all(e.agent_text != "A Tarn man" for e in arrests)
+
+
+def test_a_finding_in_a_verbless_conditional_clause_is_hypothetical() -> None:
+    body = "Zeta Corp could face a fine under the rules if found guilty of wrongdoing."
+    events = candidates_of(body, {"Zeta Corp": ORG})
+    assert "InvestigationFinding" not in {e.type for e in events}
