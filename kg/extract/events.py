@@ -412,6 +412,7 @@ def event_candidates(
     candidates = _dates_from_the_lead(sentences, candidates, article.published)
     candidates = _counted_on_in_sentence(view, candidates)
     candidates = _headline_dates(view, sentences, candidates, article.published)
+    candidates = _dates_from_the_news_day(view, sentences, candidates, article.published)
     facts = ArticleFacts(
         subjects=subject_names(view, sentences),
         eras=tuple(sentence_eras(view, sentences, article.published)),
@@ -1156,6 +1157,7 @@ def _date(
         for t in find_timexes(sent.text, published, future=future)
         if t.text.split()[0].lower() not in OPEN_ENDED
         and not _is_dateline(sent.text, t)
+        and not _PERIOD_BOUND.search(sent.text[max(t.start - 60, 0) : t.start])
         and not (embedded and embedded[0] <= sent.start_char + t.start < embedded[1])
     ]
     occasion = next(
@@ -1231,6 +1233,13 @@ def _date(
     return iso, timex.text
 
 
+_PERIOD_BOUND = re.compile(
+    r"\bbetween\s+(?:[\w.’'-]+\s+){0,3}$|\bbetween\s+(?:[\w.’'-]+\s+){1,4}and\s+$"
+    r"|\bfrom\s+(?:[\w.’'-]+\s+){1,4}to\s+$",
+    re.IGNORECASE,
+)
+"""Text before a time expression that bounds a period ("trading between late September
+and 2 October"): the period is what the act is about, not when it happened."""
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 _SAYING = re.compile(r"\b(?:said|says|say|told|statement|announced)\b", re.IGNORECASE)
 
@@ -2037,6 +2046,53 @@ def _headline_dates(
         ):
             event = dataclasses.replace(event, date=best.iso, date_text=best.text)
             candidate = dataclasses.replace(candidate, event=event)
+        updated.append(candidate)
+    return updated
+
+
+_NEWS_DAY_WINDOW = 3
+"""How many days before publication a day the article names may be the day of its news."""
+
+
+def _dates_from_the_news_day(
+    view: ArticleView, sentences: list[Sentence], candidates: list[Candidate], published: str | None
+) -> list[Candidate]:
+    """Date the undated latest act of the headline or lead by the one news day the article names.
+
+    A lead tells the latest act in the present perfect ("Ann Lee has apologised for ...") and
+    the article names its day somewhere else ("... during the hearing on Tuesday"). When the
+    article names exactly one day in the three days up to its publication, that is the day of
+    an undated act of its headline or of the lead's present perfect; two such days, or none,
+    and the act stays undated.
+    """
+    if not published:
+        return candidates
+    issued = dt.date.fromisoformat(published[:10])
+    days = {
+        t.iso
+        for sent in sentences
+        for t in find_timexes(sent.text, published, future=False)
+        if t.iso
+        and len(t.iso) == 10
+        and not _is_dateline(sent.text, t)
+        and 0 <= (issued - dt.date.fromisoformat(t.iso)).days <= _NEWS_DAY_WINDOW
+    }
+    if len(days) != 1:
+        return candidates
+    (day,) = days
+    updated = []
+    for candidate in candidates:
+        event = candidate.event
+        if (
+            event.date is None
+            and event.type not in _UNDATED
+            and not candidate.aside
+            and (
+                candidate.sentence == 0
+                or (candidate.sentence <= 2 and _present_perfect(view, candidate.head))
+            )
+        ):
+            candidate = dataclasses.replace(candidate, event=dataclasses.replace(event, date=day))
         updated.append(candidate)
     return updated
 

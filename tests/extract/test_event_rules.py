@@ -3325,3 +3325,34 @@ def test_a_finding_in_a_verbless_conditional_clause_is_hypothetical() -> None:
     body = "Zeta Corp could face a fine under the rules if found guilty of wrongdoing."
     events = candidates_of(body, {"Zeta Corp": ORG})
     assert "InvestigationFinding" not in {e.type for e in events}
+
+
+def test_the_lead_act_in_the_present_perfect_happened_on_the_one_news_day_named() -> None:
+    body = (
+        "Senator Ann Varne has apologised for calling a colleague a liar during a hearing.\n\n"
+        "The remarks drew protests from the opposition benches.\n\n"
+        "Varne, who chaired the committee on Tuesday when she made the comment, later "
+        "withdrew it."
+    )
+    apologies = [
+        e for e in candidates_of(body, {"Ann Varne": PER, "Varne": PER}) if e.type == "Apology"
+    ]
+    assert [e.date for e in apologies][:1] == ["2021-05-11"]  # published Friday 2021-05-14
+
+
+def test_two_news_days_named_leave_the_lead_act_undated() -> None:
+    body = (
+        "Senator Ann Varne has apologised for calling a colleague a liar.\n\n"
+        "The row began on Tuesday and deepened on Thursday."
+    )
+    apologies = [e for e in candidates_of(body, {"Ann Varne": PER}) if e.type == "Apology"]
+    assert apologies and apologies[0].date is None
+
+
+def test_the_bounds_of_a_period_an_act_is_about_do_not_date_it() -> None:
+    events = events_of(
+        "The Keld Markets Authority said on Monday that it had opened an inquiry into trading "
+        "between late April and 2 May.",
+        {"Keld Markets Authority": ORG},
+    )
+    assert [(e.type, e.date) for e in events] == [("InvestigationOpened", "2021-05-10")]
