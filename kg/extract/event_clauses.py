@@ -2417,19 +2417,21 @@ def name_words(names: list[str]) -> set[str]:
     return found - {""}
 
 
+def role_names(role: Role) -> list[str]:
+    """The names a role goes by: its description, and its entity's text and canonical name."""
+    names = [role.text or ""]
+    if role.mention is not None:
+        names += [role.mention.text, role.mention.canonical or ""]
+    return [name for name in names if name]
+
+
 def is_authority(role: Role | None) -> bool:
     """Whether a role names an authority (police, a regulator, a court, a prosecutor).
 
     >>> is_authority(Role(text="Carlow police")), is_authority(Role(text="the company"))
     (True, False)
     """
-    if role is None:
-        return False
-    names = []
-    if role.mention is not None:
-        names += [role.mention.text, role.mention.canonical or ""]
-    names.append(role.text or "")
-    return bool(name_words(names) & AUTHORITY_WORDS)
+    return role is not None and bool(name_words(role_names(role)) & AUTHORITY_WORDS)
 
 
 _PROSECUTION_WORDS = words("prosecutor prosecutors prosecution prosecutions prosecuting attorney")
@@ -2446,9 +2448,7 @@ def is_prosecutor(role: Role | None) -> bool:
     """
     if role is None:
         return False
-    names = [role.text or ""]
-    if role.mention is not None:
-        names += [role.mention.text, role.mention.canonical or ""]
+    names = role_names(role)
     return bool(name_words(names) & _PROSECUTION_WORDS) or "DA" in {
         w for n in names for w in n.split()
     }

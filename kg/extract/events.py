@@ -82,6 +82,7 @@ from kg.extract.event_clauses import (
     request_verb,
     resolve_organisation,
     resolve_pronoun,
+    role_names,
     sayer_role,
     sentences_of,
     speaks_for,
@@ -1763,10 +1764,7 @@ def _is_police(agent: Role | None) -> bool:
     """Whether an agent is a police force, named ("Ayr Police") or not ("officers")."""
     if agent is None:
         return False
-    names = [agent.text or ""]
-    if agent.mention is not None:
-        names += [agent.mention.text, agent.mention.canonical or ""]
-    return any(name and is_police_force(name) for name in names) or (
+    return any(is_police_force(name) for name in role_names(agent)) or (
         agent.mention is None and (agent.text or "").lower().split()[-1:] == ["officers"]
     )
 
