@@ -1888,6 +1888,20 @@ def _agent_key(event: EventMention) -> str | None:
     return " ".join(found[1:] if found[0] in {"a", "an", "the"} and len(found) > 1 else found)
 
 
+def _shortened_description(a: str | None, b: str) -> bool:
+    """Whether one description of an unnamed actor is the other's head alone.
+
+    >>> _shortened_description("ayr county prosecutors", "prosecutors")
+    True
+    >>> _shortened_description("ayr county prosecutors", "defence lawyers")
+    False
+    """
+    if not a or a == b:
+        return False
+    short, full = sorted((a.split(), b.split()), key=len)
+    return len(short) == 1 and len(full) > 1 and full[-1] == short[0]
+
+
 def _merge(candidates: list[Candidate], published: str | None = None) -> list[Candidate]:
     """One candidate per (type, agent).
 
@@ -1904,6 +1918,15 @@ def _merge(candidates: list[Candidate], published: str | None = None) -> list[Ca
         key = _agent_key(candidate.event)
         same_type = [m for m in merged if m.event.type == candidate.event.type]
         target = next((m for m in same_type if _agent_key(m.event) == key), None)
+        if target is None and key and candidate.event.agent is None:
+            target = next(  # "Ayr County prosecutors are dropping ... Prosecutors decided ..."
+                (
+                    m
+                    for m in same_type
+                    if m.event.agent is None and _shortened_description(_agent_key(m.event), key)
+                ),
+                None,
+            )
         vague = (
             key is None
             or (candidate.sentence == 0 and candidate.event.agent is None)

@@ -3356,3 +3356,12 @@ def test_the_bounds_of_a_period_an_act_is_about_do_not_date_it() -> None:
         {"Keld Markets Authority": ORG},
     )
     assert [(e.type, e.date) for e in events] == [("InvestigationOpened", "2021-05-10")]
+
+
+def test_a_description_shortened_to_its_head_is_the_same_actor_in_one_article() -> None:
+    body = (
+        "Ayr County prosecutors are dropping charges against Tom Holt.\n\n"
+        "Prosecutors decided to dismiss the case after reviewing the evidence."
+    )
+    dropped = [e for e in candidates_of(body, {"Tom Holt": PER}) if e.type == "ChargesDropped"]
+    assert [e.agent_text for e in dropped] == ["Ayr County prosecutors"]
