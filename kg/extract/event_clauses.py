@@ -1960,7 +1960,7 @@ def find_place(
     return None
 
 
-_TOLD_TO_VERBS = words("order direct instruct require compel urge tell force")
+_TOLD_TO_VERBS = ORDER_VERBS | words("urge tell force")
 """Verbs that take an object before "to" when active ("ordered Zeta to pay"): straight before
 "to" they are a headline's passive."""
 

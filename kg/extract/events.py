@@ -2086,8 +2086,16 @@ def _dates_from_the_news_day(
     an undated act of its headline or of the lead's present perfect; two such days, or none,
     and the act stays undated.
     """
-    if not published:
-        return candidates
+    latest = [
+        c
+        for c in candidates
+        if c.event.date is None
+        and c.event.type not in _UNDATED
+        and not c.aside
+        and (c.sentence == 0 or (c.sentence <= 2 and _present_perfect(view, c.head)))
+    ]
+    if not published or not latest:
+        return candidates  # most articles: nothing to date, so no sentence is read again
     issued = dt.date.fromisoformat(published[:10])
     days = {
         t.iso
@@ -2101,21 +2109,10 @@ def _dates_from_the_news_day(
     if len(days) != 1:
         return candidates
     (day,) = days
-    updated = []
-    for candidate in candidates:
-        event = candidate.event
-        if (
-            event.date is None
-            and event.type not in _UNDATED
-            and not candidate.aside
-            and (
-                candidate.sentence == 0
-                or (candidate.sentence <= 2 and _present_perfect(view, candidate.head))
-            )
-        ):
-            candidate = dataclasses.replace(candidate, event=dataclasses.replace(event, date=day))
-        updated.append(candidate)
-    return updated
+    return [
+        dataclasses.replace(c, event=dataclasses.replace(c.event, date=day)) if c in latest else c
+        for c in candidates
+    ]
 
 
 def _headline_dates_from_lead_events(
